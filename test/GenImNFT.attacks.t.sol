@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.30;
+
+import {IGenImNFT} from "../contracts/interfaces/IGenImNFT.sol";
+import {GenImNFTTestBase} from "./utils/GenImNFTTestBase.sol";
+
+/// @dev An authorized agent contract that, when paid, tries to be paid again: it re-enters `fulfil`
+/// and `fulfilBatch` for the same token and tries to refund it.
+contract ReentrantAgent {
+    IGenImNFT internal immutable _nft;
+    uint256 public target;
+    uint256 public reentrySucceeded;
+    uint256 public reentryAttempts;
+
+    constructor(IGenImNFT nft) {
+        _nft = nft;
+    }
+
+    function deliver(uint256 tokenId, bytes32 metadataHash) external {
+        target = tokenId;
+        _nft.fulfil(tokenId, metadataHash);
+    }
+
+    receive() external payable {
+        if (reentryAttempts != 0) return;
+        ++reentryAttempts;
+        try _nft.fulfil(target, keccak256("second")) {
+            ++reentrySucceeded;
+        } catch {}
+        uint256[] memory ids = new uint256[](1);
+        ids[0] = target;
+        bytes32[] memory hashes = new bytes32[](1);
+        hashes[0] = keccak256("third");
+        try _nft.fulfilBatch(ids, hashes) returns (uint256 delivered) {
+            if (delivered != 0) ++reentrySucceeded;
+        } catch {}
+        try _nft.refund(target) {
+            ++reentrySucceeded;
+        } catch {}
+    }
+}
+
+/// @dev A minter contract whose ERC-721 receiver hook and ETH receiver both try to re-enter.
+contract ReentrantMinter {
+    IGenImNFT internal immutable _nft;
+    uint256 public hookCalls;
+    uint256 public refundsReceived;
+    uint256 public reentrySucceeded;
+
+    constructor(IGenImNFT nft) {
+        _nft = nft;
+    }
+
+    function mint(string calldata prompt) external payable returns (uint256) {
+        return _nft.mint{value: msg.value}(prompt, 0);
+    }
+
+    function refund(uint256 tokenId) external {
+        _nft.refund(tokenId);
+    }
+
+    function onERC721Received(address, address, uint256 tokenId, bytes calldata) external returns (bytes4) {
+        ++hookCalls;
+        try _nft.refund(tokenId) {
+            ++reentrySucceeded;
+        } catch {}
+        return this.onERC721Received.selector;
+    }
+
+    receive() external payable {
+        ++refundsReceived;
+        // Try to be refunded a second time for the token just burned.
+        try _nft.refund(_nft.totalMinted()) {
+            ++reentrySucceeded;
+        } catch {}
+    }
+}
+
+contract AttackTest is GenImNFTTestBase {
+    /// The exploit of the first version: anyone could call the update and take the fee.
+    function test_RevertWhen_AnyoneButAnAgentTriesToTakeTheFee() public {
+        uint256 tokenId = _mint(alice);
+        bytes32 hash = _hash(1);
+        vm.startPrank(attacker);
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.NotAgent.selector, attacker));
+        nft.fulfil(tokenId, hash);
+        uint256[] memory ids = new uint256[](1);
+        ids[0] = tokenId;
+        bytes32[] memory hashes = new bytes32[](1);
+        hashes[0] = hash;
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.NotAgent.selector, attacker));
+        nft.fulfilBatch(ids, hashes);
+        vm.stopPrank();
+        assertEq(nft.pendingEscrow(), PRICE);
+        assertEq(uint8(_status(tokenId)), uint8(IGenImNFT.Status.Pending));
+    }
+
+    /// A bot copies the agent's pending transaction and sends it first with a higher fee.
+    function test_RevertWhen_FrontRunnerCopiesAgentTransaction() public {
+        uint256 tokenId = _mint(alice);
+        bytes memory agentCalldata = abi.encodeCall(IGenImNFT.fulfil, (tokenId, _hash(tokenId)));
+        vm.prank(attacker);
+        (bool ok, bytes memory ret) = address(nft).call(agentCalldata);
+        assertFalse(ok);
+        assertEq(ret, abi.encodeWithSelector(IGenImNFT.NotAgent.selector, attacker));
+
+        uint256 before = agent.balance;
+        vm.prank(agent);
+        (ok,) = address(nft).call(agentCalldata);
+        assertTrue(ok);
+        assertEq(agent.balance - before, PRICE);
+    }
+
+    /// A holder racing a late delivery at the deadline: whoever lands first settles, never both.
+    function test_FrontRun_RefundBeatsLateDeliveryExactlyOnce() public {
+        uint256 tokenId = _mint(alice);
+        _expire(tokenId);
+        vm.prank(alice);
+        nft.refund(tokenId);
+
+        vm.expectRevert(
+            abi.encodeWithSelector(IGenImNFT.NotPending.selector, tokenId, IGenImNFT.Status.Refunded)
+        );
+        _fulfil(tokenId);
+        uint256[] memory ids = new uint256[](1);
+        ids[0] = tokenId;
+        bytes32[] memory hashes = new bytes32[](1);
+        hashes[0] = _hash(tokenId);
+        uint256 before = agent.balance;
+        vm.prank(agent);
+        assertEq(nft.fulfilBatch(ids, hashes), 0);
+        assertEq(agent.balance, before);
+        assertEq(address(nft).balance, 0);
+    }
+
+    /// Delivered metadata is final: nobody, not even the owner or another agent, can replace it.
+    function test_RevertWhen_AnyoneTriesToReplaceDeliveredMetadata() public {
+        uint256 tokenId = _mint(alice);
+        _fulfil(tokenId);
+        address otherAgent = makeAddr("otherAgent");
+        vm.prank(owner);
+        nft.setAgent(otherAgent, true);
+        bytes32 other = _hash(666);
+        vm.expectRevert(
+            abi.encodeWithSelector(IGenImNFT.NotPending.selector, tokenId, IGenImNFT.Status.Delivered)
+        );
+        vm.prank(otherAgent);
+        nft.fulfil(tokenId, other);
+        assertEq(nft.request(tokenId).metadataHash, _hash(tokenId));
+    }
+
+    /// The first version's owner withdraw could take money owed for pending images.
+    function test_RevertWhen_OwnerTriesToTakePendingEscrow() public {
+        _mint(alice);
+        _mint(bob, 1);
+        vm.expectRevert(IGenImNFT.NoSurplus.selector);
+        vm.prank(owner);
+        nft.withdrawSurplus(owner);
+        assertEq(address(nft).balance, PRICE + PREMIUM_PRICE);
+    }
+
+    function test_ReentrantAgent_IsPaidExactlyOnce() public {
+        ReentrantAgent evil = new ReentrantAgent(nft);
+        vm.prank(owner);
+        nft.setAgent(address(evil), true);
+        uint256 tokenId = _mint(alice);
+        _expire(tokenId); // make refund otherwise possible, to show re-entry cannot use it either
+        vm.warp(block.timestamp - 1); // ... but deliver exactly at the deadline
+
+        evil.deliver(tokenId, _hash(tokenId));
+
+        assertEq(evil.reentryAttempts(), 1);
+        assertEq(evil.reentrySucceeded(), 0);
+        assertEq(address(evil).balance, PRICE);
+        assertEq(nft.request(tokenId).metadataHash, _hash(tokenId));
+        assertEq(address(nft).balance, 0);
+        assertEq(nft.pendingEscrow(), 0);
+    }
+
+    function test_ReentrantMinter_GetsNoCallbackOnMintAndOneRefund() public {
+        ReentrantMinter minter = new ReentrantMinter(nft);
+        vm.deal(address(minter), 1 ether);
+        uint256 tokenId = minter.mint{value: PRICE}(PROMPT);
+        // Minting never calls onERC721Received: no re-entry point while the escrow is being recorded.
+        assertEq(minter.hookCalls(), 0);
+
+        _expire(tokenId);
+        uint256 before = address(minter).balance;
+        minter.refund(tokenId);
+
+        assertEq(minter.refundsReceived(), 1);
+        assertEq(minter.reentrySucceeded(), 0);
+        assertEq(address(minter).balance - before, PRICE);
+        assertEq(address(nft).balance, 0);
+    }
+
+    function test_ReentrantReceiver_SafeTransferHookCannotRefundEarly() public {
+        ReentrantMinter receiver = new ReentrantMinter(nft);
+        uint256 tokenId = _mint(alice);
+        vm.prank(alice);
+        nft.safeTransferFrom(alice, address(receiver), tokenId);
+        assertEq(receiver.hookCalls(), 1);
+        assertEq(receiver.reentrySucceeded(), 0); // refund inside the hook hit DeadlineNotReached
+        assertEq(nft.ownerOf(tokenId), address(receiver));
+        assertEq(nft.pendingEscrow(), PRICE);
+    }
+}
