@@ -86,7 +86,7 @@ contract GenImNFTHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
         uint256 nftBefore = address(nft).balance;
         if (useContractAgent) {
             contractAgent.setAccepting(agentAccepts);
-            contractAgent.call(address(nft), abi.encodeCall(IGenImNFT.fulfil, (tokenId, metadataHash)));
+            contractAgent.execute(address(nft), abi.encodeCall(IGenImNFT.fulfil, (tokenId, metadataHash)));
         } else {
             vm.prank(eoaAgent);
             nft.fulfil(tokenId, metadataHash);
@@ -146,7 +146,7 @@ contract GenImNFTHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
         uint256 before = holder.balance + nft.credits(holder);
         uint256 nftBefore = address(nft).balance;
         if (holder == address(contractHolder)) {
-            contractHolder.call(address(nft), abi.encodeCall(IGenImNFT.refund, (tokenId)));
+            contractHolder.execute(address(nft), abi.encodeCall(IGenImNFT.refund, (tokenId)));
         } else {
             vm.prank(holder);
             nft.refund(tokenId);
@@ -164,7 +164,7 @@ contract GenImNFTHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
         address from = nft.ownerOf(tokenId);
         address to = _minters[_bound(toSeed, 0, _minters.length - 1)];
         if (from == address(contractHolder)) {
-            contractHolder.call(
+            contractHolder.execute(
                 address(nft),
                 abi.encodeWithSignature("transferFrom(address,address,uint256)", from, to, tokenId)
             );
@@ -180,7 +180,7 @@ contract GenImNFTHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
         uint256 credit = nft.credits(address(account));
         if (credit == 0) return;
         account.setAccepting(true);
-        account.call(address(nft), abi.encodeCall(IGenImNFT.claim, ()));
+        account.execute(address(nft), abi.encodeCall(IGenImNFT.claim, ()));
         ghostOut += credit;
         ++calls["claim"];
     }

@@ -81,7 +81,7 @@ contract ToggleReceiver {
         accepting = value;
     }
 
-    function call(address target, bytes calldata data) external returns (bytes memory) {
+    function execute(address target, bytes calldata data) external returns (bytes memory) {
         (bool ok, bytes memory ret) = target.call(data);
         if (!ok) {
             assembly {
