@@ -1,0 +1,230 @@
+//! Collector: finds paid image requests on chain. Backfills `ImageRequested` logs from the start
+//! block in bounded ranges (halving the range when the node refuses), then follows new blocks,
+//! acting only on logs `confirmations` deep. Each scanned range and its jobs are committed to the
+//! job store together with the checkpoint, so a restart resumes exactly where the scan stopped.
+//! A reorg below the checkpoint is detected by its block hash and rewinds the scan.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use alloy::eips::BlockNumberOrTag;
+use alloy::primitives::{Address, B256};
+use alloy::providers::{DynProvider, Provider};
+use alloy::rpc::types::{Filter, Log};
+use alloy::sol_types::SolEvent;
+use alloy::transports::TransportError;
+use genimnft_bindings::gen_im_nft::GenImNFT::ImageRequested;
+use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
+
+use crate::metrics::Metrics;
+use crate::store::{JobStore, NewJob, StoreError};
+
+/// How far back to rescan when the checkpoint block was reorged away.
+const REORG_REWIND_BLOCKS: u64 = 64;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ChainError {
+    #[error("RPC {operation}: {source}")]
+    Rpc {
+        operation: &'static str,
+        source: TransportError,
+    },
+    #[error("block {0} not found")]
+    MissingBlock(u64),
+    #[error("undecodable ImageRequested log in tx {tx:?}: {reason}")]
+    BadLog { tx: Option<B256>, reason: String },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+fn rpc(operation: &'static str) -> impl FnOnce(TransportError) -> ChainError {
+    move |source| ChainError::Rpc { operation, source }
+}
+
+pub struct Scanner {
+    pub provider: DynProvider,
+    pub contract: Address,
+    pub store: Arc<JobStore>,
+    pub metrics: Metrics,
+    pub start_block: u64,
+    pub confirmations: u64,
+    pub max_log_range: u64,
+    pub poll_interval: Duration,
+    /// Woken when new jobs were recorded.
+    pub new_jobs: Arc<Notify>,
+}
+
+enum Progress {
+    CaughtUp,
+    MoreToScan,
+}
+
+impl Scanner {
+    /// Scans until `shutdown`; RPC failures are logged and retried with backoff, never fatal.
+    pub async fn run(self, shutdown: CancellationToken) {
+        let mut range = self.max_log_range;
+        let mut failures = 0u32;
+        loop {
+            let pause = match self.scan_once(&mut range).await {
+                Ok(Progress::MoreToScan) => {
+                    failures = 0;
+                    Duration::ZERO
+                }
+                Ok(Progress::CaughtUp) => {
+                    failures = 0;
+                    self.poll_interval
+                }
+                Err(error) => {
+                    failures += 1;
+                    tracing::warn!(%error, failures, "chain scan failed; retrying");
+                    backoff(self.poll_interval, failures)
+                }
+            };
+            tokio::select! {
+                () = shutdown.cancelled() => return,
+                () = tokio::time::sleep(pause) => {}
+            }
+        }
+    }
+
+    async fn scan_once(&self, range: &mut u64) -> Result<Progress, ChainError> {
+        let head = self
+            .provider
+            .get_block_number()
+            .await
+            .map_err(rpc("eth_blockNumber"))?;
+        let safe_head = head.saturating_sub(self.confirmations);
+        let from = self.next_block_to_scan().await?;
+        if from > safe_head {
+            return Ok(Progress::CaughtUp);
+        }
+        let to = safe_head.min(from.saturating_add(*range - 1));
+        let logs = match self.fetch_logs(from, to).await {
+            Ok(logs) => logs,
+            Err(error) if *range > 1 => {
+                // Nodes cap eth_getLogs by range or result count; try a smaller range next.
+                *range = (*range / 2).max(1);
+                tracing::info!(%error, range = *range, "eth_getLogs refused; shrinking range");
+                return Ok(Progress::MoreToScan);
+            }
+            Err(error) => return Err(error),
+        };
+        let to_hash = self.block_hash(to).await?;
+        let jobs = logs
+            .iter()
+            .filter(|log| !log.removed)
+            .map(new_job_from_log)
+            .collect::<Result<Vec<_>, _>>()?;
+        let outcome = self.store.record_scan(to, &to_hash.to_string(), &jobs)?;
+        for conflict in &outcome.conflicts {
+            tracing::warn!(token_id = conflict.token_id, state = %conflict.state,
+                "request log changed under an advanced job; it is re-checked on chain before use");
+        }
+        if !outcome.inserted.is_empty() || !outcome.reset.is_empty() {
+            self.metrics
+                .tokens_seen
+                .inc_by(outcome.inserted.len() as u64);
+            tracing::info!(
+                from,
+                to,
+                new = outcome.inserted.len(),
+                "found image requests"
+            );
+            self.new_jobs.notify_one();
+        }
+        self.metrics
+            .last_block
+            .set(i64::try_from(to).unwrap_or(i64::MAX));
+        *range = (*range * 2).min(self.max_log_range);
+        Ok(if to < safe_head {
+            Progress::MoreToScan
+        } else {
+            Progress::CaughtUp
+        })
+    }
+
+    /// The block after the checkpoint, after checking the checkpoint is still canonical.
+    async fn next_block_to_scan(&self) -> Result<u64, ChainError> {
+        let Some((block, hash)) = self.store.checkpoint()? else {
+            return Ok(self.start_block);
+        };
+        let canonical = self.block_hash(block).await?;
+        if canonical.to_string().eq_ignore_ascii_case(&hash) {
+            return Ok(block + 1);
+        }
+        let rewind_to = block
+            .saturating_sub(REORG_REWIND_BLOCKS)
+            .max(self.start_block);
+        let rewind_hash = self.block_hash(rewind_to).await?;
+        let reopened = self
+            .store
+            .rewind_checkpoint(rewind_to, &rewind_hash.to_string())?;
+        tracing::warn!(
+            block,
+            rewind_to,
+            reopened = reopened.len(),
+            "checkpoint block was reorged away; rescanning"
+        );
+        Ok(rewind_to + 1)
+    }
+
+    async fn fetch_logs(&self, from: u64, to: u64) -> Result<Vec<Log>, ChainError> {
+        let filter = Filter::new()
+            .address(self.contract)
+            .event_signature(ImageRequested::SIGNATURE_HASH)
+            .from_block(from)
+            .to_block(to);
+        self.provider
+            .get_logs(&filter)
+            .await
+            .map_err(rpc("eth_getLogs"))
+    }
+
+    async fn block_hash(&self, number: u64) -> Result<B256, ChainError> {
+        let block = self
+            .provider
+            .get_block_by_number(BlockNumberOrTag::Number(number))
+            .await
+            .map_err(rpc("eth_getBlockByNumber"))?
+            .ok_or(ChainError::MissingBlock(number))?;
+        Ok(block.header.hash)
+    }
+}
+
+/// Exponential backoff capped at 30 s.
+pub fn backoff(base: Duration, failures: u32) -> Duration {
+    let factor = 2u32.saturating_pow(failures.min(6));
+    (base * factor).min(Duration::from_secs(30))
+}
+
+fn new_job_from_log(log: &Log) -> Result<NewJob, ChainError> {
+    let bad = |reason: String| ChainError::BadLog {
+        tx: log.transaction_hash,
+        reason,
+    };
+    let event = log
+        .log_decode::<ImageRequested>()
+        .map_err(|e| bad(e.to_string()))?
+        .inner
+        .data;
+    let token_id = u64::try_from(event.tokenId).map_err(|_| bad("token id above u64".into()))?;
+    Ok(NewJob {
+        token_id,
+        requester: event.requester.to_string(),
+        tier: event.tier,
+        paid_wei: event.paid.to_string(),
+        deadline: event.deadline,
+        prompt: event.prompt,
+        block_number: log.block_number.ok_or_else(|| bad("pending log".into()))?,
+        block_hash: log
+            .block_hash
+            .ok_or_else(|| bad("pending log".into()))?
+            .to_string(),
+        tx_hash: log
+            .transaction_hash
+            .ok_or_else(|| bad("pending log".into()))?
+            .to_string(),
+        log_index: log.log_index.ok_or_else(|| bad("pending log".into()))?,
+    })
+}

@@ -1,0 +1,228 @@
+//! The subcommands behind the `genim` binary: `run`, `status` and `mint`.
+
+use std::time::{Duration, Instant};
+
+use alloy::primitives::{Address, U256};
+use alloy::providers::{DynProvider, Provider, ProviderBuilder};
+use alloy::rpc::types::Filter;
+use alloy::signers::local::PrivateKeySigner;
+use alloy::sol_types::SolEvent;
+use eyre::{WrapErr, bail, eyre};
+use genimnft_bindings::gen_im_nft::GenImNFT::{self, ImageDelivered, ImageRequested, Refunded};
+use prometheus_client::metrics::counter::Counter;
+use serde_json::json;
+use tokio_util::sync::CancellationToken;
+
+use crate::config::Config;
+use crate::onchain::{STATUS_DELIVERED, STATUS_REFUNDED};
+use crate::rpc;
+use crate::service::Keeper;
+use crate::store::JobStore;
+
+/// Environment variable holding the minter's private key for `genim mint`.
+pub const MINTER_KEY_ENV: &str = "GENIM_MINTER_KEY";
+
+/// `genim run`: start-up checks, then the keeper until SIGINT/SIGTERM.
+pub async fn run(config: Config) -> eyre::Result<()> {
+    let keeper = Keeper::start(config).await?;
+    let shutdown = CancellationToken::new();
+    let signal = tokio::spawn(cancel_on_signal(shutdown.clone()));
+    let result = keeper.run(shutdown.clone()).await;
+    signal.abort();
+    result.wrap_err("keeper stopped with an error")
+}
+
+async fn cancel_on_signal(shutdown: CancellationToken) {
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::warn!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        () = terminate => {}
+    }
+    tracing::info!("shutdown requested; finishing in-flight work");
+    shutdown.cancel();
+}
+
+/// `genim status`: counts from the chain (by events) and from the job database.
+pub async fn status(config: Config, as_json: bool) -> eyre::Result<()> {
+    let validated = config.validate()?;
+    let provider = rpc::provider(validated.rpc_url.clone(), Counter::default());
+    let head = provider
+        .get_block_number()
+        .await
+        .wrap_err("reading the chain head")?;
+    let count = |signature| {
+        count_logs(
+            &provider,
+            validated.contract,
+            signature,
+            config.chain.start_block,
+            head,
+            config.chain.max_log_range,
+        )
+    };
+    let requested = count(ImageRequested::SIGNATURE_HASH).await?;
+    let delivered = count(ImageDelivered::SIGNATURE_HASH).await?;
+    let refunded = count(Refunded::SIGNATURE_HASH).await?;
+    let pending = requested.saturating_sub(delivered + refunded);
+    let database = if config.jobs.database.exists() {
+        let store = JobStore::open(&config.jobs.database)?;
+        store
+            .counts_by_state()?
+            .into_iter()
+            .map(|(state, n)| (state.as_str().to_owned(), n))
+            .collect()
+    } else {
+        std::collections::BTreeMap::new()
+    };
+    if as_json {
+        let report = json!({
+            "chain": {"minted": requested, "pending": pending, "delivered": delivered, "refunded": refunded, "block": head},
+            "database": database,
+        });
+        println!("{report}");
+    } else {
+        println!(
+            "chain (block {head}): minted {requested}, pending {pending}, delivered {delivered}, refunded {refunded}"
+        );
+        let states: Vec<String> = database.iter().map(|(s, n)| format!("{s} {n}")).collect();
+        println!("database: {}", states.join(", "));
+    }
+    Ok(())
+}
+
+async fn count_logs(
+    provider: &DynProvider,
+    contract: Address,
+    signature: alloy::primitives::B256,
+    from: u64,
+    to: u64,
+    range: u64,
+) -> eyre::Result<u64> {
+    let mut total = 0u64;
+    let mut start = from;
+    while start <= to {
+        let end = to.min(start + range - 1);
+        let filter = Filter::new()
+            .address(contract)
+            .event_signature(signature)
+            .from_block(start)
+            .to_block(end);
+        total += provider
+            .get_logs(&filter)
+            .await
+            .wrap_err_with(|| format!("eth_getLogs {start}..{end}"))?
+            .len() as u64;
+        start = end + 1;
+    }
+    Ok(total)
+}
+
+/// `genim mint`: pays a tier's price to mint a token with `prompt`, then waits for its image.
+pub async fn mint(config: Config, prompt: &str, tier: u8, wait_secs: u64) -> eyre::Result<()> {
+    let validated = config.validate()?;
+    let key = std::env::var(MINTER_KEY_ENV)
+        .map_err(|_| eyre!("set {MINTER_KEY_ENV} to the minter's private key"))?;
+    let signer: PrivateKeySigner = key
+        .trim()
+        .parse()
+        .map_err(|_| eyre!("{MINTER_KEY_ENV} is not a 32-byte hex private key"))?;
+    let provider = ProviderBuilder::new()
+        .wallet(signer)
+        .connect_http(validated.rpc_url.clone())
+        .erased();
+    let nft = GenImNFT::new(validated.contract, provider.clone());
+    let tier_info = nft
+        .tiers(tier)
+        .call()
+        .await
+        .wrap_err("reading the tier price")?;
+    if tier_info.price.is_zero() {
+        bail!("tier {tier} is disabled on this contract");
+    }
+    let receipt = nft
+        .mint(prompt.to_owned(), tier)
+        .value(tier_info.price)
+        .send()
+        .await
+        .wrap_err("sending mint")?
+        .get_receipt()
+        .await
+        .wrap_err("waiting for the mint receipt")?;
+    let requested = receipt
+        .inner
+        .logs()
+        .iter()
+        .find_map(|log| log.log_decode::<ImageRequested>().ok())
+        .ok_or_else(|| {
+            eyre!(
+                "mint {} emitted no ImageRequested event",
+                receipt.transaction_hash
+            )
+        })?
+        .inner
+        .data;
+    let token_id = requested.tokenId;
+    println!(
+        "minted token {token_id} for {} wei in {} (deadline {})",
+        requested.paid, receipt.transaction_hash, requested.deadline
+    );
+    if wait_secs == 0 {
+        return Ok(());
+    }
+    wait_for_delivery(
+        &provider,
+        validated.contract,
+        token_id,
+        Duration::from_secs(wait_secs),
+    )
+    .await
+}
+
+async fn wait_for_delivery(
+    provider: &DynProvider,
+    contract: Address,
+    token_id: U256,
+    timeout: Duration,
+) -> eyre::Result<()> {
+    let nft = GenImNFT::new(contract, provider.clone());
+    let started = Instant::now();
+    loop {
+        let record = nft
+            .request(token_id)
+            .call()
+            .await
+            .wrap_err("reading the request")?;
+        match record.status {
+            STATUS_DELIVERED => {
+                let uri = nft
+                    .tokenURI(token_id)
+                    .call()
+                    .await
+                    .wrap_err("reading tokenURI")?;
+                println!("delivered: metadata sha256 {}", record.metadataHash);
+                println!("tokenURI: {uri}");
+                return Ok(());
+            }
+            STATUS_REFUNDED => bail!("token {token_id} was refunded"),
+            _ => {}
+        }
+        if started.elapsed() >= timeout {
+            bail!(
+                "token {token_id} not delivered after {} s (deadline {}); the holder can refund after the deadline",
+                timeout.as_secs(),
+                record.deadline
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+}

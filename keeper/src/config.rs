@@ -1,0 +1,500 @@
+//! Keeper configuration: a TOML file, overridden by environment variables and CLI flags (the
+//! overrides are applied by `main`), validated before anything touches the network.
+//! Secrets never live in the file: keys come from the environment or an encrypted keystore.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use alloy::primitives::Address;
+use serde::Deserialize;
+use url::Url;
+
+use crate::images::ImageSpec;
+
+/// Environment variable holding the agent's private key (0x-hex).
+pub const AGENT_KEY_ENV: &str = "GENIM_AGENT_KEY";
+/// Environment variable holding the keystore password.
+pub const KEYSTORE_PASSWORD_ENV: &str = "GENIM_KEYSTORE_PASSWORD";
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config file {}: {source}", .path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("invalid config file {}: {source}", .path.display())]
+    Parse {
+        path: PathBuf,
+        source: toml::de::Error,
+    },
+    #[error("invalid {field}: {problem}")]
+    Invalid {
+        field: &'static str,
+        problem: String,
+    },
+}
+
+fn invalid(field: &'static str, problem: impl Into<String>) -> ConfigError {
+    ConfigError::Invalid {
+        field,
+        problem: problem.into(),
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    pub chain: ChainConfig,
+    pub agent: AgentConfig,
+    pub jobs: JobsConfig,
+    pub submit: SubmitConfig,
+    pub images: ImagesConfig,
+    pub storage: StorageConfig,
+    pub http: HttpConfig,
+    pub metadata: MetadataConfig,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ChainConfig {
+    pub rpc_url: String,
+    /// Parsed by [`Config::validate`]; kept as text so a bad value gets a clear error.
+    pub contract: String,
+    pub start_block: u64,
+    pub confirmations: u64,
+    pub poll_interval_ms: u64,
+    pub max_log_range: u64,
+}
+
+impl Default for ChainConfig {
+    fn default() -> Self {
+        Self {
+            rpc_url: "http://127.0.0.1:8545".into(),
+            contract: String::new(),
+            start_block: 0,
+            confirmations: 0,
+            poll_interval_ms: 1000,
+            max_log_range: 2000,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct AgentConfig {
+    /// A `cast wallet` (Web3 secret storage) keystore; else the key comes from `GENIM_AGENT_KEY`.
+    pub keystore: Option<PathBuf>,
+    /// File holding the keystore password; else `GENIM_KEYSTORE_PASSWORD`.
+    pub password_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct JobsConfig {
+    pub database: PathBuf,
+    pub concurrency: usize,
+    pub min_time_left_secs: u64,
+    pub shard_index: u64,
+    pub shard_count: u64,
+    pub takeover_after_secs: u64,
+}
+
+impl Default for JobsConfig {
+    fn default() -> Self {
+        Self {
+            database: PathBuf::from("genim.db"),
+            concurrency: 4,
+            min_time_left_secs: 60,
+            shard_index: 0,
+            shard_count: 1,
+            takeover_after_secs: 600,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SubmitConfig {
+    pub batch_size: usize,
+    pub batch_max_wait_ms: u64,
+    pub gas_limit_cap: u64,
+    pub resend_after_secs: u64,
+}
+
+impl Default for SubmitConfig {
+    fn default() -> Self {
+        Self {
+            batch_size: 50,
+            batch_max_wait_ms: 2000,
+            gas_limit_cap: 15_000_000,
+            resend_after_secs: 60,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ImageBackendKind {
+    Procedural,
+    OpenAi,
+    Bfl,
+}
+
+impl std::str::FromStr for ImageBackendKind {
+    type Err = ConfigError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "procedural" => Ok(Self::Procedural),
+            "openai" => Ok(Self::OpenAi),
+            "bfl" => Ok(Self::Bfl),
+            other => Err(invalid(
+                "images.backend",
+                format!("unknown backend {other:?} (expected procedural, openai or bfl)"),
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TierImageConfig {
+    pub model: String,
+    pub size: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ImagesConfig {
+    /// Kept as text so that an unknown backend gets a clear error from validation.
+    pub backend: String,
+    pub base_url: String,
+    pub api_key_env: String,
+    pub request_timeout_secs: u64,
+    pub poll_interval_ms: u64,
+    pub max_attempts: u32,
+    pub base_delay_ms: u64,
+    pub max_delay_ms: u64,
+    pub submit_margin_secs: u64,
+    pub default: TierImageConfig,
+    pub tiers: BTreeMap<String, TierImageConfig>,
+}
+
+impl Default for ImagesConfig {
+    fn default() -> Self {
+        Self {
+            backend: "procedural".into(),
+            base_url: String::new(),
+            api_key_env: "GENIM_IMAGE_API_KEY".into(),
+            request_timeout_secs: 120,
+            poll_interval_ms: 1000,
+            max_attempts: 6,
+            base_delay_ms: 500,
+            max_delay_ms: 30_000,
+            submit_margin_secs: 30,
+            default: TierImageConfig {
+                model: crate::images::procedural::MODEL.into(),
+                size: "512x512".into(),
+            },
+            tiers: BTreeMap::new(),
+        }
+    }
+}
+
+impl ImagesConfig {
+    /// The model and size for a tier: its override, else the default.
+    pub fn spec_for_tier(&self, tier: u8) -> Result<ImageSpec, ConfigError> {
+        let tier_config = self.tiers.get(&tier.to_string()).unwrap_or(&self.default);
+        ImageSpec::from_size(tier_config.model.clone(), &tier_config.size)
+            .map_err(|e| invalid("images size", e.to_string()))
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct StorageConfig {
+    pub backend: String,
+    pub dir: PathBuf,
+    pub public_base_url: String,
+    pub bucket: String,
+    pub endpoint: String,
+    pub region: String,
+    pub allow_http: bool,
+}
+
+impl Default for StorageConfig {
+    fn default() -> Self {
+        Self {
+            backend: "local".into(),
+            dir: PathBuf::from("genim-data"),
+            public_base_url: "http://127.0.0.1:8080".into(),
+            bucket: String::new(),
+            endpoint: String::new(),
+            region: String::new(),
+            allow_http: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct HttpConfig {
+    pub listen: String,
+}
+
+impl Default for HttpConfig {
+    fn default() -> Self {
+        Self {
+            listen: "127.0.0.1:8080".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct MetadataConfig {
+    /// Optional; `{id}` is replaced by the token id.
+    pub external_url: String,
+}
+
+impl MetadataConfig {
+    pub fn external_url_for(&self, token_id: u64) -> Option<String> {
+        (!self.external_url.is_empty())
+            .then(|| self.external_url.replace("{id}", &token_id.to_string()))
+    }
+}
+
+/// The parts of the configuration that validation turns into typed values.
+#[derive(Debug, Clone)]
+pub struct Validated {
+    pub rpc_url: Url,
+    pub contract: Address,
+    pub backend: ImageBackendKind,
+    pub listen: std::net::SocketAddr,
+}
+
+impl Config {
+    /// Reads a TOML file; a missing `path` means all defaults.
+    pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
+        let Some(path) = path else {
+            return Ok(Self::default());
+        };
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+        toml::from_str(&text).map_err(|source| ConfigError::Parse {
+            path: path.to_owned(),
+            source,
+        })
+    }
+
+    /// Checks everything that can be checked offline and returns the parsed values.
+    pub fn validate(&self) -> Result<Validated, ConfigError> {
+        let rpc_url = Url::parse(&self.chain.rpc_url)
+            .map_err(|e| invalid("chain.rpc_url", format!("{:?}: {e}", self.chain.rpc_url)))?;
+        if !matches!(rpc_url.scheme(), "http" | "https") {
+            return Err(invalid("chain.rpc_url", "must be an http(s) URL"));
+        }
+        if self.chain.contract.is_empty() {
+            return Err(invalid(
+                "chain.contract",
+                "missing (set it in the file, GENIM_CONTRACT or --contract)",
+            ));
+        }
+        let contract: Address =
+            self.chain.contract.parse().map_err(|e| {
+                invalid("chain.contract", format!("{:?}: {e}", self.chain.contract))
+            })?;
+        if self.chain.max_log_range == 0 || self.chain.poll_interval_ms == 0 {
+            return Err(invalid(
+                "chain",
+                "max_log_range and poll_interval_ms must be positive",
+            ));
+        }
+        if self.jobs.concurrency == 0 {
+            return Err(invalid("jobs.concurrency", "must be at least 1"));
+        }
+        if self.jobs.shard_count == 0 || self.jobs.shard_index >= self.jobs.shard_count {
+            return Err(invalid(
+                "jobs.shard_index",
+                format!(
+                    "{} is not below shard_count {}",
+                    self.jobs.shard_index, self.jobs.shard_count
+                ),
+            ));
+        }
+        if self.submit.batch_size == 0 || self.submit.batch_size > 500 {
+            return Err(invalid("submit.batch_size", "must be between 1 and 500"));
+        }
+        let backend: ImageBackendKind = self.images.backend.parse()?;
+        if backend != ImageBackendKind::Procedural {
+            Url::parse(&self.images.base_url).map_err(|e| {
+                invalid(
+                    "images.base_url",
+                    format!("{:?}: {e}", self.images.base_url),
+                )
+            })?;
+        }
+        if self.images.max_attempts == 0 {
+            return Err(invalid("images.max_attempts", "must be at least 1"));
+        }
+        self.images.spec_for_tier(0)?;
+        for tier in self.images.tiers.keys() {
+            let tier: u8 = tier
+                .parse()
+                .map_err(|_| invalid("images.tiers", format!("{tier:?} is not a tier number")))?;
+            self.images.spec_for_tier(tier)?;
+        }
+        if !matches!(self.storage.backend.as_str(), "local" | "s3") {
+            return Err(invalid(
+                "storage.backend",
+                format!(
+                    "unknown backend {:?} (expected local or s3)",
+                    self.storage.backend
+                ),
+            ));
+        }
+        Url::parse(&self.storage.public_base_url).map_err(|e| {
+            invalid(
+                "storage.public_base_url",
+                format!("{:?}: {e}", self.storage.public_base_url),
+            )
+        })?;
+        let listen = self
+            .http
+            .listen
+            .parse()
+            .map_err(|e| invalid("http.listen", format!("{:?}: {e}", self.http.listen)))?;
+        Ok(Validated {
+            rpc_url,
+            contract,
+            backend,
+            listen,
+        })
+    }
+
+    pub fn poll_interval(&self) -> Duration {
+        Duration::from_millis(self.chain.poll_interval_ms)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn valid() -> Config {
+        let mut config = Config::default();
+        config.chain.contract = "0x5FbDB2315678afecb367f032d93F642f64180aa3".into();
+        config
+    }
+
+    #[test]
+    fn defaults_with_a_contract_are_valid() {
+        let v = valid().validate().expect("valid");
+        assert_eq!(v.backend, ImageBackendKind::Procedural);
+        assert_eq!(v.listen.port(), 8080);
+    }
+
+    #[test]
+    fn full_file_parses_with_tier_overrides() {
+        let text = r#"
+            [chain]
+            rpc_url = "https://mainnet.optimism.io"
+            contract = "0x5FbDB2315678afecb367f032d93F642f64180aa3"
+            confirmations = 3
+            [images]
+            backend = "openai"
+            base_url = "https://openai.inference.de-txl.ionos.com/v1"
+            [images.default]
+            model = "stabilityai/stable-diffusion-xl-base-1.0"
+            size = "1024x1024"
+            [images.tiers.1]
+            model = "black-forest-labs/FLUX.1-schnell"
+            size = "1024x768"
+        "#;
+        let config: Config = toml::from_str(text).expect("parses");
+        config.validate().expect("valid");
+        let spec = config.images.spec_for_tier(1).expect("tier 1");
+        assert_eq!(spec.model, "black-forest-labs/FLUX.1-schnell");
+        assert_eq!((spec.width, spec.height), (1024, 768));
+        assert_eq!(config.images.spec_for_tier(7).expect("default").width, 1024);
+    }
+
+    #[test]
+    fn unknown_keys_are_rejected() {
+        let err = toml::from_str::<Config>("[chain]\nrpc = \"x\"\n").expect_err("unknown key");
+        assert!(err.to_string().contains("unknown field"), "{err}");
+    }
+
+    type Mutation = Box<dyn Fn(&mut Config)>;
+
+    #[test]
+    fn bad_values_get_clear_errors() {
+        let cases: Vec<(Mutation, &str)> = vec![
+            (
+                Box::new(|c| c.chain.rpc_url = "not a url".into()),
+                "chain.rpc_url",
+            ),
+            (
+                Box::new(|c| c.chain.rpc_url = "ftp://x".into()),
+                "chain.rpc_url",
+            ),
+            (
+                Box::new(|c| c.chain.contract = String::new()),
+                "chain.contract",
+            ),
+            (
+                Box::new(|c| c.chain.contract = "0x1234".into()),
+                "chain.contract",
+            ),
+            (
+                Box::new(|c| c.images.backend = "dalle".into()),
+                "unknown backend",
+            ),
+            (
+                Box::new(|c| {
+                    c.images.backend = "openai".into();
+                    c.images.base_url = String::new();
+                }),
+                "images.base_url",
+            ),
+            (
+                Box::new(|c| c.images.default.size = "big".into()),
+                "images size",
+            ),
+            (Box::new(|c| c.jobs.shard_index = 2), "jobs.shard_index"),
+            (Box::new(|c| c.submit.batch_size = 0), "submit.batch_size"),
+            (
+                Box::new(|c| c.storage.backend = "ftp".into()),
+                "storage.backend",
+            ),
+            (
+                Box::new(|c| c.http.listen = "localhost".into()),
+                "http.listen",
+            ),
+        ];
+        for (mutate, expected) in cases {
+            let mut config = valid();
+            mutate(&mut config);
+            let err = config.validate().expect_err(expected).to_string();
+            assert!(
+                err.contains(expected),
+                "{err:?} should mention {expected:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn external_url_template_takes_the_token_id() {
+        let mut config = valid();
+        assert_eq!(config.metadata.external_url_for(3), None);
+        config.metadata.external_url = "https://genim.example/t/{id}".into();
+        assert_eq!(
+            config.metadata.external_url_for(3).as_deref(),
+            Some("https://genim.example/t/3")
+        );
+    }
+}

@@ -1,0 +1,131 @@
+//! The keeper's HTTP server: health, Prometheus metrics, job state per token, and the stored images
+//! and metadata when the local storage backend is used.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde_json::json;
+use tokio::net::TcpListener;
+use tokio_util::sync::CancellationToken;
+
+use crate::metrics::Metrics;
+use crate::storage::{Storage, content_type_for_key};
+use crate::store::{Job, JobStore};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<JobStore>,
+    pub storage: Arc<Storage>,
+    pub metrics: Metrics,
+    pub serve_files: bool,
+}
+
+pub fn router(state: AppState) -> Router {
+    let mut router = Router::new()
+        .route("/health", get(health))
+        .route("/metrics", get(metrics))
+        .route("/tokens/{id}", get(token));
+    if state.serve_files {
+        router = router
+            .route("/images/{file}", get(image_file))
+            .route("/metadata/{file}", get(metadata_file));
+    }
+    router.with_state(state)
+}
+
+/// Serves until `shutdown`.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: CancellationToken,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(async move { shutdown.cancelled().await })
+        .await
+}
+
+async fn health(State(state): State<AppState>) -> Response {
+    match state.store.checkpoint() {
+        Ok(checkpoint) => {
+            let last_block = checkpoint.map(|(block, _)| block);
+            axum::Json(json!({"status": "ok", "last_block": last_block})).into_response()
+        }
+        Err(error) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            axum::Json(json!({"status": "error", "error": error.to_string()})),
+        )
+            .into_response(),
+    }
+}
+
+async fn metrics(State(state): State<AppState>) -> Response {
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        state.metrics.render(),
+    )
+        .into_response()
+}
+
+async fn token(State(state): State<AppState>, Path(id): Path<u64>) -> Response {
+    match state.store.get(id) {
+        Ok(Some(job)) => axum::Json(job_json(&job)).into_response(),
+        Ok(None) => (
+            StatusCode::NOT_FOUND,
+            axum::Json(json!({"error": "unknown token"})),
+        )
+            .into_response(),
+        Err(error) => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            axum::Json(json!({"error": error.to_string()})),
+        )
+            .into_response(),
+    }
+}
+
+fn job_json(job: &Job) -> serde_json::Value {
+    json!({
+        "token_id": job.token_id,
+        "state": job.state.as_str(),
+        "tier": job.tier,
+        "deadline": job.deadline,
+        "attempts": job.attempts,
+        "last_error": job.last_error,
+        "image_uri": job.image_uri,
+        "metadata_uri": job.metadata_uri,
+        "metadata_sha256": job.metadata_sha256,
+        "submit_tx_hash": job.submit_tx_hash,
+        "delivered_tx_hash": job.delivered_tx_hash,
+        "reason": job.reason,
+    })
+}
+
+async fn image_file(State(state): State<AppState>, Path(file): Path<String>) -> Response {
+    stored_file(&state, format!("images/{file}")).await
+}
+
+async fn metadata_file(State(state): State<AppState>, Path(file): Path<String>) -> Response {
+    stored_file(&state, format!("metadata/{file}")).await
+}
+
+async fn stored_file(state: &AppState, key: String) -> Response {
+    match state.storage.get(&key).await {
+        Ok(Some(bytes)) => (
+            [
+                (header::CONTENT_TYPE, content_type_for_key(&key)),
+                // Content-addressed: the bytes under a name never change.
+                (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Ok(None) => StatusCode::NOT_FOUND.into_response(),
+        Err(error) => (StatusCode::BAD_REQUEST, error.to_string()).into_response(),
+    }
+}

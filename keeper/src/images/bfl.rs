@@ -1,0 +1,319 @@
+//! Black Forest Labs style asynchronous generation: submit a task, poll it until it is ready,
+//! then download the result.
+
+use std::fmt;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use reqwest::Url;
+use reqwest::header::{HeaderName, HeaderValue};
+use serde::{Deserialize, Serialize};
+
+use super::http;
+use super::{ApiKey, BackendConfigError, GeneratedImage, ImageBackend, ImageError, ImageRequest};
+
+const OP_SUBMIT: &str = "submit";
+const OP_POLL: &str = "poll";
+const OP_DOWNLOAD: &str = "download";
+const OP_GENERATION: &str = "generation";
+const KEY_HEADER: HeaderName = HeaderName::from_static("x-key");
+
+/// Statuses of a task that is still on its way.
+const PENDING_STATUSES: [&str; 4] = ["Pending", "Processing", "Queued", "Task not found"];
+
+/// How to reach a BFL-style API.
+#[derive(Debug, Clone)]
+pub struct BflConfig {
+    /// API root without version, e.g. `https://api.bfl.ai`.
+    pub base_url: String,
+    pub api_key: ApiKey,
+    pub poll_interval: Duration,
+    /// Bounds the whole generation: submit, polling and download.
+    pub generation_timeout: Duration,
+    /// Bounds each single HTTP request.
+    pub request_timeout: Duration,
+}
+
+impl BflConfig {
+    pub fn new(base_url: impl Into<String>, api_key: ApiKey) -> Self {
+        Self {
+            base_url: base_url.into(),
+            api_key,
+            poll_interval: Duration::from_millis(1500),
+            generation_timeout: Duration::from_secs(300),
+            request_timeout: Duration::from_secs(60),
+        }
+    }
+}
+
+pub struct BflBackend {
+    client: reqwest::Client,
+    base: Url,
+    api_key: ApiKey,
+    key_header: HeaderValue,
+    poll_interval: Duration,
+    generation_timeout: Duration,
+    request_timeout: Duration,
+}
+
+impl fmt::Debug for BflBackend {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("BflBackend")
+            .field("base", &self.base.as_str())
+            .field("api_key", &self.api_key)
+            .field("poll_interval", &self.poll_interval)
+            .field("generation_timeout", &self.generation_timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+#[derive(Serialize)]
+struct SubmitRequest<'a> {
+    prompt: &'a str,
+    width: u32,
+    height: u32,
+}
+
+#[derive(Deserialize)]
+struct SubmitResponse {
+    id: String,
+    polling_url: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct PollResponse {
+    status: String,
+    // Kept loose: its shape differs between ready, pending and failed tasks.
+    result: Option<serde_json::Value>,
+    details: Option<serde_json::Value>,
+}
+
+enum PollOutcome {
+    Ready { sample_url: String },
+    Pending,
+}
+
+impl BflBackend {
+    pub fn new(config: BflConfig) -> Result<Self, BackendConfigError> {
+        Ok(Self {
+            client: http::build_client(config.request_timeout)?,
+            base: http::parse_base_url(&config.base_url)?,
+            key_header: http::secret_header(&config.api_key, "")?,
+            api_key: config.api_key,
+            poll_interval: config.poll_interval,
+            generation_timeout: config.generation_timeout,
+            request_timeout: config.request_timeout,
+        })
+    }
+
+    async fn generate_within_timeout(
+        &self,
+        req: &ImageRequest,
+    ) -> Result<GeneratedImage, ImageError> {
+        let task = self.submit(req).await?;
+        let polling_url = self.polling_url(&task)?;
+        let sample_url = self.wait_until_ready(&polling_url).await?;
+        http::download_image(
+            &self.client,
+            OP_DOWNLOAD,
+            &sample_url,
+            &req.spec.model,
+            self.request_timeout,
+        )
+        .await
+    }
+
+    async fn submit(&self, req: &ImageRequest) -> Result<SubmitResponse, ImageError> {
+        let url = http::join_path(&self.base, &model_path(&req.spec.model)).map_err(|e| {
+            ImageError::InvalidRequest {
+                op: OP_SUBMIT,
+                message: e.to_string(),
+            }
+        })?;
+        let body = SubmitRequest {
+            prompt: &req.prompt,
+            width: req.spec.width,
+            height: req.spec.height,
+        };
+        let request = self
+            .client
+            .post(url)
+            .header(KEY_HEADER, self.key_header.clone())
+            .json(&body);
+        let response = http::send(
+            OP_SUBMIT,
+            request,
+            self.request_timeout,
+            Some(&self.api_key),
+        )
+        .await?;
+        http::read_json(OP_SUBMIT, response, self.request_timeout).await
+    }
+
+    /// The task's own polling URL (regional), else the documented `get_result` endpoint.
+    fn polling_url(&self, task: &SubmitResponse) -> Result<Url, ImageError> {
+        let invalid = |message: String| ImageError::InvalidResponse {
+            op: OP_SUBMIT,
+            message,
+        };
+        match task.polling_url.as_deref().filter(|u| !u.is_empty()) {
+            Some(url) => self
+                .base
+                .join(url)
+                .map_err(|e| invalid(format!("invalid polling_url: {e}"))),
+            None => {
+                let mut url = http::join_path(&self.base, "v1/get_result")
+                    .map_err(|e| invalid(e.to_string()))?;
+                url.query_pairs_mut().append_pair("id", &task.id);
+                Ok(url)
+            }
+        }
+    }
+
+    /// Polls until the task is ready. Temporary polling failures are tolerated, because giving
+    /// up here would make the caller submit (and pay for) the same image again.
+    async fn wait_until_ready(&self, polling_url: &Url) -> Result<String, ImageError> {
+        loop {
+            tokio::time::sleep(self.poll_interval).await;
+            match self.poll_once(polling_url).await {
+                Ok(PollOutcome::Ready { sample_url }) => return Ok(sample_url),
+                Ok(PollOutcome::Pending) => {}
+                Err(err) if err.is_retryable() => {
+                    tracing::debug!(error = %err, "temporary polling failure; polling on");
+                    if let Some(wait) = err.retry_after() {
+                        tokio::time::sleep(wait).await;
+                    }
+                }
+                Err(err) => return Err(err),
+            }
+        }
+    }
+
+    async fn poll_once(&self, polling_url: &Url) -> Result<PollOutcome, ImageError> {
+        let request = self
+            .client
+            .get(polling_url.clone())
+            .header(KEY_HEADER, self.key_header.clone());
+        let response =
+            http::send(OP_POLL, request, self.request_timeout, Some(&self.api_key)).await?;
+        let poll: PollResponse = http::read_json(OP_POLL, response, self.request_timeout).await?;
+        classify_poll(poll)
+    }
+}
+
+/// `flux-pro-1.1` → `v1/flux-pro-1.1`; a model that already names its path is used as is.
+fn model_path(model: &str) -> String {
+    let model = model.trim_matches('/');
+    if model.contains('/') {
+        model.to_owned()
+    } else {
+        format!("v1/{model}")
+    }
+}
+
+/// Unknown statuses count as failures: polling on could only end in a timeout, and a retry
+/// would pay for the same image again.
+fn classify_poll(poll: PollResponse) -> Result<PollOutcome, ImageError> {
+    if poll.status == "Ready" {
+        let sample_url = poll
+            .result
+            .as_ref()
+            .and_then(|r| r.get("sample"))
+            .and_then(|s| s.as_str())
+            .filter(|s| !s.is_empty())
+            .ok_or(ImageError::EmptyImage { op: OP_POLL })?;
+        return Ok(PollOutcome::Ready {
+            sample_url: sample_url.to_owned(),
+        });
+    }
+    if PENDING_STATUSES.contains(&poll.status.as_str()) {
+        return Ok(PollOutcome::Pending);
+    }
+    Err(ImageError::Refused {
+        detail: failure_detail(&poll),
+        status: poll.status,
+    })
+}
+
+fn failure_detail(poll: &PollResponse) -> String {
+    let detail = poll
+        .details
+        .as_ref()
+        .or(poll.result.as_ref())
+        .filter(|v| !v.is_null())
+        .map(|v| match v {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        })
+        .unwrap_or_default();
+    detail.chars().take(300).collect()
+}
+
+#[async_trait]
+impl ImageBackend for BflBackend {
+    async fn generate(&self, req: &ImageRequest) -> Result<GeneratedImage, ImageError> {
+        tokio::time::timeout(self.generation_timeout, self.generate_within_timeout(req))
+            .await
+            .map_err(|_| ImageError::Timeout {
+                op: OP_GENERATION,
+                after: self.generation_timeout,
+            })?
+    }
+
+    fn name(&self) -> &str {
+        "bfl"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn poll(json: &str) -> PollResponse {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn model_names_map_to_paths() {
+        assert_eq!(model_path("flux-pro-1.1"), "v1/flux-pro-1.1");
+        assert_eq!(model_path("/v1/flux-dev"), "v1/flux-dev");
+    }
+
+    #[test]
+    fn classifies_poll_statuses() {
+        assert!(matches!(
+            classify_poll(poll(r#"{"status":"Pending","result":null}"#)),
+            Ok(PollOutcome::Pending)
+        ));
+        assert!(matches!(
+            classify_poll(poll(r#"{"status":"Ready","result":{"sample":"https://x/y.png"}}"#)),
+            Ok(PollOutcome::Ready { sample_url }) if sample_url == "https://x/y.png"
+        ));
+        assert!(matches!(
+            classify_poll(poll(r#"{"status":"Ready","result":{}}"#)),
+            Err(ImageError::EmptyImage { .. })
+        ));
+        let moderated = classify_poll(poll(
+            r#"{"status":"Request Moderated","details":{"Moderation Reasons":["x"]}}"#,
+        ));
+        let Err(err) = moderated else {
+            panic!("moderation must fail")
+        };
+        assert!(!err.is_retryable());
+        assert!(err.to_string().contains("Request Moderated"), "{err}");
+        assert!(matches!(
+            classify_poll(poll(r#"{"status":"Something New"}"#)),
+            Err(ImageError::Refused { .. })
+        ));
+    }
+
+    #[test]
+    fn debug_output_hides_the_key() {
+        let backend = BflBackend::new(BflConfig::new(
+            "https://api.bfl.ai",
+            ApiKey::new("bfl-secret"),
+        ))
+        .unwrap();
+        assert!(!format!("{backend:?}").contains("bfl-secret"));
+    }
+}

@@ -1,0 +1,304 @@
+//! Image generation: a backend trait, three backends (OpenAI-compatible, Black Forest Labs,
+//! offline procedural) and a deadline-aware retry loop.
+
+pub mod bfl;
+mod http;
+pub mod openai;
+pub mod procedural;
+pub mod retry;
+
+use std::fmt;
+use std::time::Duration;
+
+use async_trait::async_trait;
+
+pub use bfl::{BflBackend, BflConfig};
+pub use openai::{OpenAiBackend, OpenAiConfig};
+pub use procedural::ProceduralBackend;
+pub use retry::{GiveUp, RetryPolicy, generate_with_retry};
+
+/// Which model to ask for and how large the image should be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImageSpec {
+    pub model: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+impl ImageSpec {
+    /// Builds a spec from a size string such as `"512x512"`.
+    pub fn from_size(model: impl Into<String>, size: &str) -> Result<Self, InvalidSize> {
+        let (width, height) = parse_size(size)?;
+        Ok(Self {
+            model: model.into(),
+            width,
+            height,
+        })
+    }
+
+    /// The size as `"WxH"`, the form OpenAI-style APIs and the token metadata use.
+    pub fn size(&self) -> String {
+        format!("{}x{}", self.width, self.height)
+    }
+}
+
+/// A size string that is not `"<width>x<height>"` with positive integers.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid image size {0:?}: expected \"<width>x<height>\", e.g. \"512x512\"")]
+pub struct InvalidSize(pub String);
+
+fn parse_size(size: &str) -> Result<(u32, u32), InvalidSize> {
+    let invalid = || InvalidSize(size.to_owned());
+    let (w, h) = size.split_once(['x', 'X']).ok_or_else(invalid)?;
+    let width: u32 = w.trim().parse().map_err(|_| invalid())?;
+    let height: u32 = h.trim().parse().map_err(|_| invalid())?;
+    if width == 0 || height == 0 {
+        return Err(invalid());
+    }
+    Ok((width, height))
+}
+
+/// What to generate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImageRequest {
+    pub prompt: String,
+    pub spec: ImageSpec,
+}
+
+/// A generated image, its format detected from the bytes themselves.
+#[derive(Clone, PartialEq, Eq)]
+pub struct GeneratedImage {
+    pub bytes: Vec<u8>,
+    /// `image/png`, `image/jpeg` or `image/webp`.
+    pub content_type: String,
+    pub model: String,
+}
+
+// Printing megabytes of image bytes in logs helps nobody.
+impl fmt::Debug for GeneratedImage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("GeneratedImage")
+            .field("bytes", &format_args!("<{} bytes>", self.bytes.len()))
+            .field("content_type", &self.content_type)
+            .field("model", &self.model)
+            .finish()
+    }
+}
+
+impl GeneratedImage {
+    /// Wraps raw bytes, rejecting empty payloads and formats a browser could not show.
+    pub(crate) fn from_bytes(
+        op: &'static str,
+        bytes: Vec<u8>,
+        model: &str,
+    ) -> Result<Self, ImageError> {
+        if bytes.is_empty() {
+            return Err(ImageError::EmptyImage { op });
+        }
+        let content_type =
+            detect_content_type(&bytes).ok_or_else(|| ImageError::InvalidResponse {
+                op,
+                message: format!(
+                    "not a PNG, JPEG or WebP image (starts with {})",
+                    hex::encode(&bytes[..bytes.len().min(8)])
+                ),
+            })?;
+        Ok(Self {
+            bytes,
+            content_type: content_type.to_owned(),
+            model: model.to_owned(),
+        })
+    }
+}
+
+/// The MIME type of a PNG, JPEG or WebP image, judged by its magic bytes.
+pub fn detect_content_type(bytes: &[u8]) -> Option<&'static str> {
+    const PNG: &[u8] = b"\x89PNG\r\n\x1a\n";
+    const JPEG: &[u8] = b"\xff\xd8\xff";
+    if bytes.starts_with(PNG) {
+        Some("image/png")
+    } else if bytes.starts_with(JPEG) {
+        Some("image/jpeg")
+    } else if bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        Some("image/webp")
+    } else {
+        None
+    }
+}
+
+/// Something that turns a prompt into an image.
+#[async_trait]
+pub trait ImageBackend: Send + Sync {
+    async fn generate(&self, req: &ImageRequest) -> Result<GeneratedImage, ImageError>;
+
+    /// A short label for logs and metrics, e.g. `"openai"`.
+    fn name(&self) -> &str;
+}
+
+/// An API key. Its `Debug` and `Display` never show the value, so it cannot leak through logs
+/// or error messages by accident.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ApiKey(String);
+
+impl ApiKey {
+    pub fn new(key: impl Into<String>) -> Self {
+        Self(key.into())
+    }
+
+    /// The raw key, for the one place that puts it into a request header.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for ApiKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+impl fmt::Display for ApiKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("***")
+    }
+}
+
+/// A backend that cannot be built from its configuration.
+#[derive(Debug, thiserror::Error)]
+pub enum BackendConfigError {
+    #[error("invalid base URL {url:?}: {reason}")]
+    InvalidBaseUrl { url: String, reason: String },
+    #[error("invalid API key: it contains characters not allowed in an HTTP header")]
+    InvalidApiKey,
+    #[error("cannot build HTTP client: {0}")]
+    HttpClient(String),
+}
+
+/// Why a generation attempt failed. `op` names the step (e.g. `"submit"`, `"poll"`, `"download"`).
+///
+/// Retryable errors are the ones a later attempt may well not see again: throttling, server
+/// errors, timeouts, broken connections. Everything else would fail the same way again.
+#[derive(Debug, thiserror::Error)]
+pub enum ImageError {
+    /// HTTP 408, 429 or 5xx.
+    #[error("{op}: HTTP {status} (temporary){}: {message}", retry_after_note(*retry_after))]
+    Transient {
+        op: &'static str,
+        status: u16,
+        retry_after: Option<Duration>,
+        message: String,
+    },
+    #[error("{op}: timed out after {after:?}")]
+    Timeout { op: &'static str, after: Duration },
+    #[error("{op}: connection failed: {message}")]
+    Connection { op: &'static str, message: String },
+    /// Any other 4xx: bad request, auth, content policy, out of credits.
+    #[error("{op}: HTTP {status} (rejected): {message}")]
+    Rejected {
+        op: &'static str,
+        status: u16,
+        message: String,
+    },
+    /// The provider accepted the job but then refused or failed it (e.g. moderation).
+    #[error("generation refused with status {status:?}{}", detail_note(detail))]
+    Refused { status: String, detail: String },
+    #[error("{op}: invalid response: {message}")]
+    InvalidResponse { op: &'static str, message: String },
+    #[error("{op}: response contained no image")]
+    EmptyImage { op: &'static str },
+    #[error("{op}: cannot send request: {message}")]
+    InvalidRequest { op: &'static str, message: String },
+    #[error("rendering failed: {0}")]
+    Render(String),
+}
+
+fn retry_after_note(retry_after: Option<Duration>) -> String {
+    retry_after
+        .map(|d| format!(", retry after {}s", d.as_secs()))
+        .unwrap_or_default()
+}
+
+fn detail_note(detail: &str) -> String {
+    if detail.is_empty() {
+        String::new()
+    } else {
+        format!(": {detail}")
+    }
+}
+
+impl ImageError {
+    /// Whether trying again later could succeed.
+    pub fn is_retryable(&self) -> bool {
+        matches!(
+            self,
+            Self::Transient { .. } | Self::Timeout { .. } | Self::Connection { .. }
+        )
+    }
+
+    /// How long the server asked us to wait before trying again, if it said so.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Self::Transient { retry_after, .. } => *retry_after,
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn size_string_round_trips() {
+        let spec = ImageSpec::from_size("m", "1024x768").unwrap();
+        assert_eq!((spec.width, spec.height), (1024, 768));
+        assert_eq!(spec.size(), "1024x768");
+        assert!(ImageSpec::from_size("m", "1024").is_err());
+        assert!(ImageSpec::from_size("m", "0x5").is_err());
+        assert!(ImageSpec::from_size("m", "ax5").is_err());
+    }
+
+    #[test]
+    fn detects_formats_by_magic_bytes() {
+        assert_eq!(
+            detect_content_type(b"\x89PNG\r\n\x1a\n...."),
+            Some("image/png")
+        );
+        assert_eq!(detect_content_type(b"\xff\xd8\xff\xe0"), Some("image/jpeg"));
+        assert_eq!(
+            detect_content_type(b"RIFF\x10\0\0\0WEBPVP8 "),
+            Some("image/webp")
+        );
+        assert_eq!(detect_content_type(b"GIF89a"), None);
+        assert_eq!(detect_content_type(b""), None);
+    }
+
+    #[test]
+    fn api_key_is_redacted() {
+        let key = ApiKey::new("sk-very-secret");
+        assert_eq!(format!("{key:?} {key}"), "*** ***");
+        assert_eq!(key.expose(), "sk-very-secret");
+    }
+
+    #[test]
+    fn classifies_retryable_errors() {
+        let throttled = ImageError::Transient {
+            op: "submit",
+            status: 429,
+            retry_after: Some(Duration::from_secs(3)),
+            message: "slow down".into(),
+        };
+        assert!(throttled.is_retryable());
+        assert_eq!(throttled.retry_after(), Some(Duration::from_secs(3)));
+        assert_eq!(
+            throttled.to_string(),
+            "submit: HTTP 429 (temporary), retry after 3s: slow down"
+        );
+        let refused = ImageError::Refused {
+            status: "Content Moderated".into(),
+            detail: String::new(),
+        };
+        assert!(!refused.is_retryable());
+        assert_eq!(refused.retry_after(), None);
+    }
+}

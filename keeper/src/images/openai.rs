@@ -1,0 +1,182 @@
+//! OpenAI-compatible image generation (`POST {base_url}/images/generations`), as offered by
+//! OpenAI, IONOS AI Model Hub, DeepInfra, Together and LocalAI.
+
+use std::fmt;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use base64::Engine as _;
+use reqwest::Url;
+use reqwest::header::{AUTHORIZATION, HeaderValue};
+use serde::{Deserialize, Serialize};
+
+use super::http;
+use super::{ApiKey, BackendConfigError, GeneratedImage, ImageBackend, ImageError, ImageRequest};
+
+const OP_GENERATE: &str = "generate";
+const OP_DOWNLOAD: &str = "download";
+
+/// How to reach an OpenAI-compatible endpoint.
+#[derive(Debug, Clone)]
+pub struct OpenAiConfig {
+    /// API root including the version, e.g. `https://api.openai.com/v1`.
+    pub base_url: String,
+    /// Optional because LocalAI and similar self-hosted servers need none.
+    pub api_key: Option<ApiKey>,
+    /// Bounds each HTTP request, including reading the response.
+    pub request_timeout: Duration,
+}
+
+impl OpenAiConfig {
+    pub fn new(base_url: impl Into<String>, api_key: Option<ApiKey>) -> Self {
+        Self {
+            base_url: base_url.into(),
+            api_key,
+            request_timeout: Duration::from_secs(180),
+        }
+    }
+}
+
+pub struct OpenAiBackend {
+    client: reqwest::Client,
+    endpoint: Url,
+    api_key: Option<ApiKey>,
+    authorization: Option<HeaderValue>,
+    request_timeout: Duration,
+}
+
+impl fmt::Debug for OpenAiBackend {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("OpenAiBackend")
+            .field("endpoint", &self.endpoint.as_str())
+            .field("api_key", &self.api_key)
+            .field("request_timeout", &self.request_timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+#[derive(Serialize)]
+struct GenerationRequest<'a> {
+    model: &'a str,
+    prompt: &'a str,
+    n: u8,
+    size: String,
+    response_format: &'static str,
+}
+
+#[derive(Deserialize)]
+struct GenerationResponse {
+    #[serde(default)]
+    data: Vec<GeneratedItem>,
+}
+
+#[derive(Deserialize)]
+struct GeneratedItem {
+    b64_json: Option<String>,
+    url: Option<String>,
+}
+
+impl OpenAiBackend {
+    pub fn new(config: OpenAiConfig) -> Result<Self, BackendConfigError> {
+        let base = http::parse_base_url(&config.base_url)?;
+        let authorization = config
+            .api_key
+            .as_ref()
+            .map(|key| http::secret_header(key, "Bearer "))
+            .transpose()?;
+        Ok(Self {
+            client: http::build_client(config.request_timeout)?,
+            endpoint: http::join_path(&base, "images/generations")?,
+            api_key: config.api_key,
+            authorization,
+            request_timeout: config.request_timeout,
+        })
+    }
+
+    async fn request_generation(
+        &self,
+        req: &ImageRequest,
+    ) -> Result<GenerationResponse, ImageError> {
+        let body = GenerationRequest {
+            model: &req.spec.model,
+            prompt: &req.prompt,
+            n: 1,
+            size: req.spec.size(),
+            response_format: "b64_json",
+        };
+        let mut request = self.client.post(self.endpoint.clone()).json(&body);
+        if let Some(authorization) = &self.authorization {
+            request = request.header(AUTHORIZATION, authorization.clone());
+        }
+        let response = http::send(
+            OP_GENERATE,
+            request,
+            self.request_timeout,
+            self.api_key.as_ref(),
+        )
+        .await?;
+        http::read_json(OP_GENERATE, response, self.request_timeout).await
+    }
+
+    /// Prefers inline base64; some providers ignore `response_format` and return a URL instead.
+    async fn image_from_item(
+        &self,
+        item: GeneratedItem,
+        model: &str,
+    ) -> Result<GeneratedImage, ImageError> {
+        match (item.b64_json, item.url) {
+            (Some(b64), _) if !b64.is_empty() => {
+                GeneratedImage::from_bytes(OP_GENERATE, decode_base64(&b64)?, model)
+            }
+            (_, Some(url)) if !url.is_empty() => {
+                http::download_image(&self.client, OP_DOWNLOAD, &url, model, self.request_timeout)
+                    .await
+            }
+            _ => Err(ImageError::EmptyImage { op: OP_GENERATE }),
+        }
+    }
+}
+
+fn decode_base64(b64: &str) -> Result<Vec<u8>, ImageError> {
+    base64::engine::general_purpose::STANDARD
+        .decode(b64.trim())
+        .map_err(|e| ImageError::InvalidResponse {
+            op: OP_GENERATE,
+            message: format!("b64_json is not valid base64: {e}"),
+        })
+}
+
+#[async_trait]
+impl ImageBackend for OpenAiBackend {
+    async fn generate(&self, req: &ImageRequest) -> Result<GeneratedImage, ImageError> {
+        let response = self.request_generation(req).await?;
+        let item = response
+            .data
+            .into_iter()
+            .next()
+            .ok_or(ImageError::EmptyImage { op: OP_GENERATE })?;
+        self.image_from_item(item, &req.spec.model).await
+    }
+
+    fn name(&self) -> &str {
+        "openai"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_output_hides_the_key() {
+        let config = OpenAiConfig::new(
+            "https://api.example.com/v1",
+            Some(ApiKey::new("sk-secret-value")),
+        );
+        assert!(!format!("{config:?}").contains("sk-secret-value"));
+        let backend = OpenAiBackend::new(config).unwrap();
+        let debug = format!("{backend:?}");
+        assert!(!debug.contains("sk-secret-value"), "{debug}");
+        assert!(debug.contains("https://api.example.com/v1/images/generations"));
+    }
+}

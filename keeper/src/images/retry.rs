@@ -1,0 +1,183 @@
+//! Retrying image generation with exponential backoff, bounded by a deadline.
+//!
+//! The deadline matters more than the attempt count: a request whose image is not delivered
+//! before its on-chain deadline must be refunded instead, so we stop early enough for that.
+
+use std::time::Duration;
+
+use rand::Rng as _;
+use tokio::time::Instant;
+
+use super::{GeneratedImage, ImageBackend, ImageError, ImageRequest};
+
+/// How often and how patiently to retry retryable failures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Total attempts including the first; 0 is treated as 1.
+    pub max_attempts: u32,
+    /// The backoff ceiling before the first retry; it doubles with every further retry.
+    pub base_delay: Duration,
+    /// Caps the backoff ceiling (but not a server's `Retry-After`).
+    pub max_delay: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        Self {
+            max_attempts: 4,
+            base_delay: Duration::from_secs(2),
+            max_delay: Duration::from_secs(60),
+        }
+    }
+}
+
+/// Generation failed for good. `permanent` says whether the last failure would recur on
+/// another try (e.g. a content-policy refusal) rather than attempts or time running out.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("gave up after {attempts} attempt(s): {reason}")]
+pub struct GiveUp {
+    pub attempts: u32,
+    /// One line: the last error, or "deadline reached" (followed by the last error, if any).
+    pub reason: String,
+    pub permanent: bool,
+}
+
+/// Calls `backend` until it succeeds, fails permanently, runs out of attempts, or the next
+/// attempt or wait would reach `give_up_at`. An attempt still running at `give_up_at` is
+/// abandoned. Returns the image and the number of attempts made.
+pub async fn generate_with_retry(
+    backend: &dyn ImageBackend,
+    req: &ImageRequest,
+    policy: &RetryPolicy,
+    give_up_at: Instant,
+) -> Result<(GeneratedImage, u32), GiveUp> {
+    let max_attempts = policy.max_attempts.max(1);
+    let mut attempts = 0;
+    let mut last_error = None;
+    loop {
+        if Instant::now() >= give_up_at {
+            return Err(deadline_reached(attempts, last_error.as_ref()));
+        }
+        attempts += 1;
+        let err = match tokio::time::timeout_at(give_up_at, backend.generate(req)).await {
+            Ok(Ok(image)) => return Ok((image, attempts)),
+            Ok(Err(err)) => err,
+            Err(_elapsed) => return Err(deadline_reached(attempts, last_error.as_ref())),
+        };
+        if !err.is_retryable() {
+            return Err(give_up(attempts, &err, true));
+        }
+        if attempts >= max_attempts {
+            return Err(give_up(attempts, &err, false));
+        }
+        let delay = retry_delay(policy, attempts, err.retry_after());
+        if !ends_before(delay, give_up_at) {
+            return Err(deadline_reached(attempts, Some(&err)));
+        }
+        tracing::warn!(
+            backend = backend.name(),
+            attempt = attempts,
+            delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
+            error = %err,
+            "image generation failed; retrying"
+        );
+        last_error = Some(err);
+        tokio::time::sleep(delay).await;
+    }
+}
+
+/// Full jitter: uniform in `[0, min(max_delay, base_delay * 2^(attempt-1))]`, which spreads
+/// retries of many keepers apart. A server's `Retry-After` is a floor.
+fn retry_delay(policy: &RetryPolicy, attempt: u32, retry_after: Option<Duration>) -> Duration {
+    let factor = 2u32.saturating_pow(attempt.saturating_sub(1));
+    let ceiling = policy
+        .base_delay
+        .saturating_mul(factor)
+        .min(policy.max_delay);
+    let ceiling_nanos = u64::try_from(ceiling.as_nanos()).unwrap_or(u64::MAX);
+    let jittered = Duration::from_nanos(rand::rng().random_range(0..=ceiling_nanos));
+    jittered.max(retry_after.unwrap_or_default())
+}
+
+/// Whether waiting `delay` from now still leaves us before `deadline`.
+fn ends_before(delay: Duration, deadline: Instant) -> bool {
+    Instant::now()
+        .checked_add(delay)
+        .is_some_and(|end| end < deadline)
+}
+
+fn give_up(attempts: u32, err: &ImageError, permanent: bool) -> GiveUp {
+    GiveUp {
+        attempts,
+        reason: one_line(&err.to_string()),
+        permanent,
+    }
+}
+
+fn deadline_reached(attempts: u32, last: Option<&ImageError>) -> GiveUp {
+    let reason = match last {
+        Some(err) => one_line(&format!("deadline reached (last error: {err})")),
+        None => "deadline reached".to_owned(),
+    };
+    GiveUp {
+        attempts,
+        reason,
+        permanent: false,
+    }
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn policy(base_ms: u64, max_ms: u64) -> RetryPolicy {
+        RetryPolicy {
+            max_attempts: 10,
+            base_delay: Duration::from_millis(base_ms),
+            max_delay: Duration::from_millis(max_ms),
+        }
+    }
+
+    #[test]
+    fn delay_stays_within_the_doubling_ceiling() {
+        let p = policy(100, 1000);
+        for _ in 0..200 {
+            assert!(retry_delay(&p, 1, None) <= Duration::from_millis(100));
+            assert!(retry_delay(&p, 3, None) <= Duration::from_millis(400));
+            assert!(retry_delay(&p, 30, None) <= Duration::from_millis(1000));
+        }
+    }
+
+    #[test]
+    fn delay_is_jittered() {
+        let p = policy(1000, 1000);
+        let delays: std::collections::HashSet<_> =
+            (0..20).map(|_| retry_delay(&p, 1, None)).collect();
+        assert!(delays.len() > 1, "full jitter must vary the delay");
+    }
+
+    #[test]
+    fn retry_after_is_a_floor() {
+        let p = policy(1, 10);
+        let delay = retry_delay(&p, 1, Some(Duration::from_secs(5)));
+        assert_eq!(delay, Duration::from_secs(5));
+    }
+
+    #[test]
+    fn huge_delays_do_not_overflow() {
+        let p = RetryPolicy {
+            max_attempts: 100,
+            base_delay: Duration::MAX,
+            max_delay: Duration::MAX,
+        };
+        let delay = retry_delay(&p, 99, Some(Duration::from_secs(u64::MAX)));
+        assert!(!ends_before(
+            delay,
+            Instant::now() + Duration::from_secs(3600)
+        ));
+    }
+}

@@ -1,0 +1,317 @@
+//! Wires the keeper together: validates the configuration against the chain, then runs the
+//! collector (`chain::Scanner`), the strategy and image executor (`pipeline::Pipeline`), the
+//! transaction executor (`submit::Submitter`) and the HTTP server until shutdown.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use alloy::network::EthereumWallet;
+use alloy::primitives::Address;
+use alloy::providers::{DynProvider, Provider};
+use alloy::signers::local::PrivateKeySigner;
+use genimnft_bindings::gen_im_nft::GenImNFT::{self, GenImNFTInstance};
+use tokio::net::TcpListener;
+use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
+
+use crate::chain::Scanner;
+use crate::config::{
+    AGENT_KEY_ENV, Config, ConfigError, ImageBackendKind, KEYSTORE_PASSWORD_ENV, Validated,
+};
+use crate::http::{self, AppState};
+use crate::images::{
+    ApiKey, BflBackend, BflConfig, ImageBackend, OpenAiBackend, OpenAiConfig, ProceduralBackend,
+};
+use crate::metrics::Metrics;
+use crate::onchain;
+use crate::pipeline::Pipeline;
+use crate::rpc;
+use crate::storage::{S3Config, Storage};
+use crate::store::JobStore;
+use crate::submit::Submitter;
+
+/// Failures that stop the keeper before it does any work: bad configuration or a chain that does
+/// not match it. The binary exits with status 2 on these.
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error("no agent key: set {AGENT_KEY_ENV} or agent.keystore")]
+    MissingKey,
+    #[error("invalid {AGENT_KEY_ENV}: not a 32-byte hex private key")]
+    BadKey,
+    #[error("cannot read agent keystore {path}: {reason}")]
+    Keystore { path: String, reason: String },
+    #[error("RPC {url} is not reachable: {reason}")]
+    RpcUnreachable { url: String, reason: String },
+    #[error("no contract code at {address} on chain {chain_id}")]
+    NoContract { address: Address, chain_id: u64 },
+    #[error(
+        "agent {agent} is not authorized on contract {contract} (the owner must call setAgent)"
+    )]
+    NotAuthorized { agent: Address, contract: Address },
+    #[error("image backend: {0}")]
+    ImageBackend(String),
+    #[error("storage: {0}")]
+    Storage(String),
+    #[error("job store: {0}")]
+    Store(String),
+    #[error("cannot listen on {listen}: {reason}")]
+    Listen { listen: String, reason: String },
+    #[error("checking the contract: {0}")]
+    Contract(String),
+}
+
+/// A keeper that passed its start-up checks, ready to run.
+pub struct Keeper {
+    config: Config,
+    provider: DynProvider,
+    nft: GenImNFTInstance<DynProvider>,
+    signer: PrivateKeySigner,
+    chain_id: u64,
+    store: Arc<JobStore>,
+    storage: Arc<Storage>,
+    backend: Arc<dyn ImageBackend>,
+    listener: TcpListener,
+    metrics: Metrics,
+}
+
+impl Keeper {
+    /// Validates everything that can fail at start-up, in order of cost: configuration, key,
+    /// storage, database, RPC, contract code, agent authorization, and the HTTP port.
+    pub async fn start(config: Config) -> Result<Self, StartupError> {
+        let validated = config.validate()?;
+        let signer = load_agent_signer(&config)?;
+        let backend = image_backend(&config, validated.backend)?;
+        let storage = Arc::new(storage(&config)?);
+        let store = Arc::new(
+            JobStore::open(&config.jobs.database)
+                .map_err(|e| StartupError::Store(e.to_string()))?,
+        );
+        let metrics = Metrics::new();
+        let provider = rpc::provider(validated.rpc_url.clone(), metrics.rpc_requests.clone());
+        let chain_id = check_chain(&provider, &validated).await?;
+        let nft = GenImNFT::new(validated.contract, provider.clone());
+        check_agent(&nft, signer.address(), validated.contract).await?;
+        let listener =
+            TcpListener::bind(validated.listen)
+                .await
+                .map_err(|e| StartupError::Listen {
+                    listen: validated.listen.to_string(),
+                    reason: e.to_string(),
+                })?;
+        Ok(Self {
+            config,
+            provider,
+            nft,
+            signer,
+            chain_id,
+            store,
+            storage,
+            backend,
+            listener,
+            metrics,
+        })
+    }
+
+    /// Runs until `shutdown` is cancelled, then stops taking work, lets in-flight steps finish or
+    /// park (they resume on the next start) and returns.
+    pub async fn run(self, shutdown: CancellationToken) -> std::io::Result<()> {
+        let recovery = self
+            .store
+            .recover_after_restart()
+            .map_err(std::io::Error::other)?;
+        tracing::info!(
+            agent = %self.signer.address(),
+            contract = %self.nft.address(),
+            chain_id = self.chain_id,
+            listen = %self.listener.local_addr()?,
+            requeued = recovery.generating_requeued,
+            resumed_images = recovery.image_stored,
+            ready = recovery.metadata_stored,
+            in_flight_txs = recovery.submitted,
+            "keeper started"
+        );
+        let poll_interval = self.config.poll_interval();
+        let new_jobs = Arc::new(Notify::new());
+        let ready = Arc::new(Notify::new());
+
+        let scanner = Scanner {
+            provider: self.provider.clone(),
+            contract: *self.nft.address(),
+            store: Arc::clone(&self.store),
+            metrics: self.metrics.clone(),
+            start_block: self.config.chain.start_block,
+            confirmations: self.config.chain.confirmations,
+            max_log_range: self.config.chain.max_log_range,
+            poll_interval,
+            new_jobs: Arc::clone(&new_jobs),
+        };
+        let pipeline = Arc::new(Pipeline::new(
+            Arc::clone(&self.store),
+            self.nft.clone(),
+            Arc::clone(&self.backend),
+            Arc::clone(&self.storage),
+            self.config.images.clone(),
+            self.config.jobs.clone(),
+            self.config.metadata.clone(),
+            self.metrics.clone(),
+            poll_interval,
+            new_jobs,
+            Arc::clone(&ready),
+        ));
+        let submitter = Submitter {
+            provider: self.provider.clone(),
+            nft: self.nft.clone(),
+            wallet: EthereumWallet::from(self.signer.clone()),
+            agent: self.signer.address(),
+            chain_id: self.chain_id,
+            store: Arc::clone(&self.store),
+            config: self.config.submit.clone(),
+            metrics: self.metrics.clone(),
+            poll_interval,
+            ready,
+            next_nonce: None,
+        };
+        let state = AppState {
+            store: Arc::clone(&self.store),
+            storage: Arc::clone(&self.storage),
+            metrics: self.metrics.clone(),
+            serve_files: self.config.storage.backend == "local",
+        };
+
+        let mut tasks = tokio::task::JoinSet::new();
+        tasks.spawn(scanner.run(shutdown.clone()));
+        tasks.spawn(pipeline.run(shutdown.clone()));
+        tasks.spawn(submitter.run(shutdown.clone()));
+        let http = tokio::spawn(http::serve(self.listener, state, shutdown.clone()));
+        while tasks.join_next().await.is_some() {}
+        shutdown.cancel();
+        http.await.map_err(std::io::Error::other)??;
+        tracing::info!("keeper stopped");
+        Ok(())
+    }
+
+    pub fn agent(&self) -> Address {
+        self.signer.address()
+    }
+}
+
+/// The agent key from a `cast wallet` keystore, else from `GENIM_AGENT_KEY`. Never logged.
+pub fn load_agent_signer(config: &Config) -> Result<PrivateKeySigner, StartupError> {
+    if let Some(keystore) = &config.agent.keystore {
+        let password = keystore_password(config.agent.password_file.as_deref())?;
+        return PrivateKeySigner::decrypt_keystore(keystore, password).map_err(|e| {
+            StartupError::Keystore {
+                path: keystore.display().to_string(),
+                reason: e.to_string(),
+            }
+        });
+    }
+    let key = std::env::var(AGENT_KEY_ENV).map_err(|_| StartupError::MissingKey)?;
+    key.trim().parse().map_err(|_| StartupError::BadKey)
+}
+
+fn keystore_password(password_file: Option<&Path>) -> Result<String, StartupError> {
+    match password_file {
+        Some(path) => std::fs::read_to_string(path)
+            .map(|p| p.trim_end_matches(['\r', '\n']).to_owned())
+            .map_err(|e| StartupError::Keystore {
+                path: path.display().to_string(),
+                reason: format!("password file: {e}"),
+            }),
+        None => std::env::var(KEYSTORE_PASSWORD_ENV).map_err(|_| StartupError::Keystore {
+            path: "(password)".into(),
+            reason: format!("set {KEYSTORE_PASSWORD_ENV} or agent.password_file"),
+        }),
+    }
+}
+
+fn image_backend(
+    config: &Config,
+    kind: ImageBackendKind,
+) -> Result<Arc<dyn ImageBackend>, StartupError> {
+    let images = &config.images;
+    let api_key = std::env::var(&images.api_key_env)
+        .ok()
+        .filter(|k| !k.is_empty())
+        .map(ApiKey::new);
+    let timeout = Duration::from_secs(images.request_timeout_secs);
+    Ok(match kind {
+        ImageBackendKind::Procedural => Arc::new(ProceduralBackend::new()),
+        ImageBackendKind::OpenAi => {
+            let mut backend = OpenAiConfig::new(images.base_url.clone(), api_key);
+            backend.request_timeout = timeout;
+            Arc::new(
+                OpenAiBackend::new(backend)
+                    .map_err(|e| StartupError::ImageBackend(e.to_string()))?,
+            )
+        }
+        ImageBackendKind::Bfl => {
+            let key = api_key.ok_or_else(|| {
+                StartupError::ImageBackend(format!(
+                    "the bfl backend needs an API key in {}",
+                    images.api_key_env
+                ))
+            })?;
+            let mut backend = BflConfig::new(images.base_url.clone(), key);
+            backend.request_timeout = timeout;
+            backend.generation_timeout = timeout;
+            backend.poll_interval = Duration::from_millis(images.poll_interval_ms);
+            Arc::new(
+                BflBackend::new(backend).map_err(|e| StartupError::ImageBackend(e.to_string()))?,
+            )
+        }
+    })
+}
+
+fn storage(config: &Config) -> Result<Storage, StartupError> {
+    let storage = &config.storage;
+    let public = storage.public_base_url.trim_end_matches('/');
+    let result = if storage.backend == "s3" {
+        Storage::s3(&S3Config {
+            endpoint: (!storage.endpoint.is_empty()).then(|| storage.endpoint.clone()),
+            region: storage.region.clone(),
+            bucket: storage.bucket.clone(),
+            access_key_id: std::env::var("AWS_ACCESS_KEY_ID").unwrap_or_default(),
+            secret_access_key: std::env::var("AWS_SECRET_ACCESS_KEY").unwrap_or_default(),
+            allow_http: storage.allow_http,
+            public_base_url: public.to_owned(),
+        })
+    } else {
+        Storage::local(&storage.dir, public)
+    };
+    result.map_err(|e| StartupError::Storage(e.to_string()))
+}
+
+async fn check_chain(provider: &DynProvider, validated: &Validated) -> Result<u64, StartupError> {
+    let unreachable = |e: alloy::transports::TransportError| StartupError::RpcUnreachable {
+        url: validated.rpc_url.to_string(),
+        reason: e.to_string(),
+    };
+    let chain_id = provider.get_chain_id().await.map_err(unreachable)?;
+    let code = provider
+        .get_code_at(validated.contract)
+        .await
+        .map_err(unreachable)?;
+    if code.is_empty() {
+        return Err(StartupError::NoContract {
+            address: validated.contract,
+            chain_id,
+        });
+    }
+    Ok(chain_id)
+}
+
+async fn check_agent(
+    nft: &GenImNFTInstance<DynProvider>,
+    agent: Address,
+    contract: Address,
+) -> Result<(), StartupError> {
+    match onchain::is_agent(nft, agent).await {
+        Ok(true) => Ok(()),
+        Ok(false) => Err(StartupError::NotAuthorized { agent, contract }),
+        Err(e) => Err(StartupError::Contract(e.to_string())),
+    }
+}
