@@ -20,7 +20,10 @@ use eyre::{WrapErr, bail, eyre};
 use genimnft_bindings::gen_im_nft::GenImNFT::{self, ImageDelivered};
 
 #[derive(Parser)]
-#[command(name = "genim-bench", about = "Keeper throughput benchmark on a local Anvil")]
+#[command(
+    name = "genim-bench",
+    about = "Keeper throughput benchmark on a local Anvil"
+)]
 struct Args {
     /// Tokens minted and delivered per run.
     #[arg(long, default_value_t = 1000)]
@@ -83,7 +86,12 @@ async fn main() -> eyre::Result<()> {
     summarize(&reports)
 }
 
-async fn run(args: &Args, keeper: &Path, anvil: &Path, batch_size: usize) -> eyre::Result<RunReport> {
+async fn run(
+    args: &Args,
+    keeper: &Path,
+    anvil: &Path,
+    batch_size: usize,
+) -> eyre::Result<RunReport> {
     let node = Anvil::at(anvil)
         .arg("--silent")
         .try_spawn()
@@ -92,19 +100,41 @@ async fn run(args: &Args, keeper: &Path, anvil: &Path, batch_size: usize) -> eyr
     let (owner, agent) = (key(0), key(1));
     let http_port = free_port()?;
     let public = format!("http://127.0.0.1:{http_port}");
-    let nft = deploy(&node, owner, agent.address(), &format!("{public}/metadata/")).await?;
-    println!("\nrun with batch size {batch_size}: minting {} tokens", args.tokens);
+    let nft = deploy(
+        &node,
+        owner,
+        agent.address(),
+        &format!("{public}/metadata/"),
+    )
+    .await?;
+    println!(
+        "\nrun with batch size {batch_size}: minting {} tokens",
+        args.tokens
+    );
     mint_all(&node, *nft.address(), args.tokens).await?;
 
     let dir = tempfile::tempdir()?;
     let config = dir.path().join("keeper.toml");
     std::fs::write(
         &config,
-        keeper_config(&node, *nft.address(), dir.path(), http_port, batch_size, args),
+        keeper_config(
+            &node,
+            *nft.address(),
+            dir.path(),
+            http_port,
+            batch_size,
+            args,
+        ),
     )?;
     let started = Instant::now();
     let mut child = KeeperProcess::spawn(keeper, &config, &agent, dir.path())?;
-    let delivered = wait_all_delivered(&public, args.tokens, Duration::from_secs(args.timeout_secs), &mut child).await;
+    let delivered = wait_all_delivered(
+        &public,
+        args.tokens,
+        Duration::from_secs(args.timeout_secs),
+        &mut child,
+    )
+    .await;
     let seconds = started.elapsed().as_secs_f64();
     let peak_rss_kib = child.peak_rss_kib()?;
     let metrics = http_get(&format!("{public}/metrics")).await?;
@@ -134,14 +164,20 @@ async fn deploy(
         .wallet(owner)
         .connect_http(node.endpoint_url())
         .erased();
-    let nft = GenImNFT::deploy(provider, owner_address).await.wrap_err("deploying")?;
+    let nft = GenImNFT::deploy(provider, owner_address)
+        .await
+        .wrap_err("deploying")?;
     // A long window: the batch-size-1 run must not race the deadline.
     nft.setTier(0, U256::from(30_000_000_000_000u64), 24 * 3600)
         .send()
         .await?
         .get_receipt()
         .await?;
-    nft.setAgent(agent, true).send().await?.get_receipt().await?;
+    nft.setAgent(agent, true)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
     nft.setMetadataBaseURI(metadata_base_uri.to_owned())
         .send()
         .await?
@@ -225,7 +261,12 @@ struct KeeperProcess {
 }
 
 impl KeeperProcess {
-    fn spawn(binary: &Path, config: &Path, agent: &PrivateKeySigner, dir: &Path) -> eyre::Result<Self> {
+    fn spawn(
+        binary: &Path,
+        config: &Path,
+        agent: &PrivateKeySigner,
+        dir: &Path,
+    ) -> eyre::Result<Self> {
         let log = dir.join("keeper.log");
         let child = Command::new(binary)
             .arg("--config")
@@ -310,7 +351,10 @@ async fn wait_all_delivered(
 }
 
 /// Distinct transactions that delivered images, and their total gas.
-async fn fulfil_transactions(provider: &DynProvider, contract: Address) -> eyre::Result<(usize, u64)> {
+async fn fulfil_transactions(
+    provider: &DynProvider,
+    contract: Address,
+) -> eyre::Result<(usize, u64)> {
     let logs = provider
         .get_logs(
             &Filter::new()
@@ -345,13 +389,19 @@ fn metric(text: &str, name: &str) -> eyre::Result<u64> {
 }
 
 fn free_port() -> eyre::Result<u16> {
-    Ok(std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+    Ok(std::net::TcpListener::bind("127.0.0.1:0")?
+        .local_addr()?
+        .port())
 }
 
 fn default_anvil() -> PathBuf {
     let local = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil");
-    if local.exists() { local } else { PathBuf::from("anvil") }
+    if local.exists() {
+        local
+    } else {
+        PathBuf::from("anvil")
+    }
 }
 
 fn print_report(r: &RunReport) {
@@ -378,12 +428,18 @@ fn summarize(reports: &[RunReport]) -> eyre::Result<()> {
         println!("| {name} | {} | {} |", f(batched), f(single));
     };
     row("tokens", &|r| r.tokens.to_string());
-    row("time until all delivered (s)", &|r| format!("{:.2}", r.seconds));
+    row("time until all delivered (s)", &|r| {
+        format!("{:.2}", r.seconds)
+    });
     row("fulfil transactions", &|r| r.transactions.to_string());
     row("gas, all fulfils", &|r| r.gas.to_string());
     row("gas per token", &|r| (r.gas / r.tokens.max(1)).to_string());
-    row("RPC calls per token", &|r| format!("{:.2}", r.rpc_requests as f64 / r.tokens as f64));
-    row("keeper peak RSS (MB)", &|r| format!("{:.1}", r.peak_rss_kib as f64 / 1024.0));
+    row("RPC calls per token", &|r| {
+        format!("{:.2}", r.rpc_requests as f64 / r.tokens as f64)
+    });
+    row("keeper peak RSS (MB)", &|r| {
+        format!("{:.1}", r.peak_rss_kib as f64 / 1024.0)
+    });
     let speedup = single.seconds / batched.seconds;
     let rpc = batched.rpc_requests as f64 / batched.tokens as f64;
     let rss = reports.iter().map(|r| r.peak_rss_kib).max().unwrap_or(0) as f64 / 1024.0;
