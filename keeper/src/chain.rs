@@ -18,7 +18,7 @@ use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
 use crate::metrics::Metrics;
-use crate::store::{JobStore, NewJob, StoreError};
+use crate::store::{JobState, JobStore, NewJob, ScanConflict, SkipCause, StoreError};
 
 /// How far back to rescan when the checkpoint block was reorged away.
 const REORG_REWIND_BLOCKS: u64 = 64;
@@ -117,9 +117,9 @@ impl Scanner {
             .map(new_job_from_log)
             .collect::<Result<Vec<_>, _>>()?;
         let outcome = self.store.record_scan(to, &to_hash.to_string(), &jobs)?;
-        for conflict in &outcome.conflicts {
-            tracing::warn!(token_id = conflict.token_id, state = %conflict.state,
-                "request log changed under an advanced job; it is re-checked on chain before use");
+        if !outcome.conflicts.is_empty() {
+            self.replace_reorged_requests(&outcome.conflicts, &jobs)
+                .await?;
         }
         if !outcome.inserted.is_empty() || !outcome.reset.is_empty() {
             self.metrics
@@ -142,6 +142,43 @@ impl Scanner {
         } else {
             Progress::CaughtUp
         })
+    }
+
+    /// A token id was re-minted with another request in a reorg after we had started on the old one.
+    /// Work not yet sent is dropped (its image shows the wrong prompt) and the scan steps back so the
+    /// new request is recorded in its place. A fulfil already sent is left to the submitter, which
+    /// settles it by receipt or chain status.
+    async fn replace_reorged_requests(
+        &self,
+        conflicts: &[ScanConflict],
+        scanned: &[NewJob],
+    ) -> Result<(), ChainError> {
+        let mut rewind_to: Option<u64> = None;
+        for conflict in conflicts {
+            if conflict.state >= JobState::Submitted {
+                tracing::warn!(token_id = conflict.token_id, state = %conflict.state,
+                    "request changed in a reorg after its fulfil was sent");
+                continue;
+            }
+            self.store.skip(
+                conflict.token_id,
+                SkipCause::Reorged,
+                "the mint was replaced in a reorg; the new request replaces this job",
+            )?;
+            if let Some(new_log) = scanned.iter().find(|job| job.token_id == conflict.token_id) {
+                let before = new_log.block_number.saturating_sub(1);
+                rewind_to = Some(rewind_to.map_or(before, |block| block.min(before)));
+            }
+            tracing::warn!(
+                token_id = conflict.token_id,
+                "request changed in a reorg; dropping work done for the old one"
+            );
+        }
+        if let Some(block) = rewind_to {
+            let hash = self.block_hash(block).await?;
+            self.store.rewind_checkpoint(block, &hash.to_string())?;
+        }
+        Ok(())
     }
 
     /// The block after the checkpoint, after checking the checkpoint is still canonical.

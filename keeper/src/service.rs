@@ -315,3 +315,46 @@ async fn check_agent(
         Err(e) => Err(StartupError::Contract(e.to_string())),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloy::primitives::address;
+    use std::path::PathBuf;
+
+    /// Written by `cast wallet import --unsafe-password test-password` for Anvil's public test key 1.
+    fn fixture_keystore() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anvil-1.keystore.json")
+    }
+
+    #[test]
+    fn agent_key_loads_from_a_cast_keystore_with_a_password_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let password_file = dir.path().join("password");
+        std::fs::write(&password_file, "test-password\n").expect("write password");
+        let mut config = Config::default();
+        config.agent.keystore = Some(fixture_keystore());
+        config.agent.password_file = Some(password_file);
+        let signer = load_agent_signer(&config).expect("decrypts");
+        assert_eq!(
+            signer.address(),
+            address!("70997970C51812dc3A010C7d01b50e0d17dc79C8")
+        );
+    }
+
+    #[test]
+    fn a_wrong_keystore_password_is_a_clear_startup_error() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let password_file = dir.path().join("password");
+        std::fs::write(&password_file, "not-the-password").expect("write password");
+        let mut config = Config::default();
+        config.agent.keystore = Some(fixture_keystore());
+        config.agent.password_file = Some(password_file);
+        let error = load_agent_signer(&config).expect_err("wrong password");
+        assert!(matches!(error, StartupError::Keystore { .. }), "{error}");
+        assert!(
+            error.to_string().contains("anvil-1.keystore.json"),
+            "{error}"
+        );
+    }
+}
