@@ -25,7 +25,7 @@ use crate::onchain::{self, OnChainError, Verdict};
 use crate::storage::{Storage, StorageError};
 use crate::store::{Job, JobState, JobStore, StoreError, StoredImage};
 
-/// How many jobs of one state are looked at per round.
+/// The most jobs of one state looked at per round.
 const SCAN_LIMIT: u32 = 1000;
 /// Storage writes are retried in place so that a stored-nowhere image is not paid for again.
 const STORAGE_ATTEMPTS: u32 = 3;
@@ -147,14 +147,8 @@ impl Pipeline {
         self.metrics
             .queue_depth
             .set(i64::try_from(self.store.count_open()?).unwrap_or(i64::MAX));
-        let mut candidates = self
-            .store
-            .jobs_in_state(JobState::ImageStored, SCAN_LIMIT)?;
-        candidates.extend(self.store.jobs_in_state(JobState::Seen, SCAN_LIMIT)?);
+        let candidates = self.candidates(permits.available_permits(), in_flight)?;
         for job in candidates {
-            if lock(in_flight).contains(&job.token_id) || !self.is_ours_now(&job) {
-                continue;
-            }
             let Ok(permit) = permits.clone().try_acquire_owned() else {
                 break;
             };
@@ -170,6 +164,34 @@ impl Pipeline {
             });
         }
         Ok(())
+    }
+
+    /// Jobs to start now, stored images first, earliest deadline first. Reads only as many rows as
+    /// the free permits can use (this runs after every finished job), widening the read when other
+    /// shards' jobs or in-flight ones crowd the first rows.
+    fn candidates(
+        &self,
+        free: usize,
+        in_flight: &Mutex<HashSet<u64>>,
+    ) -> Result<Vec<Job>, StoreError> {
+        let busy = lock(in_flight).len();
+        let narrow = u32::try_from((busy + free) * 2)
+            .unwrap_or(SCAN_LIMIT)
+            .min(SCAN_LIMIT);
+        for limit in [narrow, SCAN_LIMIT] {
+            let mut rows = self.store.jobs_in_state(JobState::ImageStored, limit)?;
+            let stored = rows.len();
+            rows.extend(self.store.jobs_in_state(JobState::Seen, limit)?);
+            let exhausted = stored < limit as usize && rows.len() - stored < limit as usize;
+            let eligible: Vec<Job> = rows
+                .into_iter()
+                .filter(|job| !lock(in_flight).contains(&job.token_id) && self.is_ours_now(job))
+                .collect();
+            if eligible.len() >= free || exhausted || limit == SCAN_LIMIT {
+                return Ok(eligible);
+            }
+        }
+        Ok(Vec::new())
     }
 
     /// Two keepers split tokens by id (`token_id % shard_count`); a token of another shard becomes
