@@ -11,7 +11,8 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use alloy::eips::Encodable2718;
+use alloy::consensus::Transaction as _;
+use alloy::eips::{BlockId, Encodable2718};
 use alloy::network::{EthereumWallet, NetworkTransactionBuilder, TransactionBuilder};
 use alloy::primitives::{Address, B256, U256};
 use alloy::providers::{DynProvider, Provider};
@@ -33,6 +34,11 @@ use crate::store::{Job, JobState, JobStore, SkipCause, StoreError};
 
 /// Gas estimate headroom: state can change between estimation and inclusion.
 const GAS_HEADROOM_PERCENT: u64 = 20;
+/// Lower bound of a fulfil's gas limit, with a wide margin over what tools/gas-bench measures
+/// (fulfilBatch of 10: 133,273 gas, about 35,000 for the transaction and payout plus 10,000 per
+/// token). Unused gas costs nothing.
+const GAS_FLOOR_BASE: u64 = 60_000;
+const GAS_FLOOR_PER_TOKEN: u64 = 20_000;
 /// Fee increase for a replacement; nodes require at least 10 %.
 const FEE_BUMP_PERCENT: u128 = 25;
 /// Jobs looked at when settling leftovers.
@@ -168,15 +174,11 @@ impl Submitter {
                 .with_from(self.agent)
                 .with_to(*self.nft.address())
                 .with_input(call.abi_encode());
-            let estimate = self
-                .provider
-                .estimate_gas(request.clone())
-                .await
-                .map_err(rpc("eth_estimateGas"))?;
-            let gas_limit = estimate + estimate * GAS_HEADROOM_PERCENT / 100;
+            let (estimate, gas_limit) = self.gas_limit(&request, jobs.len()).await?;
             if gas_limit <= self.config.gas_limit_cap {
+                let ids: Vec<u64> = jobs.iter().map(|job| job.token_id).collect();
                 return self
-                    .send_and_settle(&jobs, request.with_gas_limit(gas_limit))
+                    .send_and_settle(&ids, request.with_gas_limit(gas_limit), None)
                     .await;
             }
             if jobs.len() == 1 {
@@ -190,34 +192,47 @@ impl Submitter {
         }
     }
 
+    /// Sends `request` for `ids` and waits until one version of it is mined, replacing it with
+    /// higher fees whenever no receipt arrives in time. With `replacing`, the transaction takes the
+    /// place of one recorded earlier (same nonce, whose hashes may still be mined, and whose fees
+    /// it must beat); otherwise it takes the next nonce.
     async fn send_and_settle(
         &mut self,
-        jobs: &[Job],
+        ids: &[u64],
         request: TransactionRequest,
+        replacing: Option<Replacement>,
     ) -> Result<(), SubmitError> {
-        let ids: Vec<u64> = jobs.iter().map(|job| job.token_id).collect();
-        let nonce = self.nonce().await?;
+        let (nonce, mut sent, floor) = match replacing {
+            Some(r) => (r.nonce, r.hashes, r.fees),
+            None => (self.nonce().await?, Vec::new(), None),
+        };
         let fees = self
             .provider
             .estimate_eip1559_fees()
             .await
             .map_err(rpc("eth_feeHistory"))?;
+        let (mut max_fee, mut priority) = (fees.max_fee_per_gas, fees.max_priority_fee_per_gas);
+        if let Some((old_max, old_priority)) = floor {
+            max_fee = max_fee.max(bump(old_max));
+            priority = priority.max(bump(old_priority));
+        }
         let mut request = request
             .with_nonce(nonce)
             .with_chain_id(self.chain_id)
-            .with_max_fee_per_gas(fees.max_fee_per_gas)
-            .with_max_priority_fee_per_gas(fees.max_priority_fee_per_gas);
-        let mut sent: Vec<B256> = Vec::new();
+            .with_max_fee_per_gas(max_fee)
+            .with_max_priority_fee_per_gas(priority);
         loop {
             let hash = self
-                .sign_record_and_send(&ids, request.clone(), nonce)
+                .sign_record_and_send(ids, request.clone(), nonce)
                 .await?;
             sent.push(hash);
-            self.next_nonce = Some(nonce + 1);
+            if self.next_nonce.is_none_or(|next| next <= nonce) {
+                self.next_nonce = Some(nonce + 1);
+            }
             tracing::info!(tokens = ids.len(), %hash, nonce, "fulfil transaction sent");
             let resend_after = Duration::from_secs(self.config.resend_after_secs);
             if let Some(receipt) = self.wait_for_any_receipt(&sent, resend_after).await? {
-                return self.apply_receipt(&ids, &receipt);
+                return self.apply_receipt(ids, &receipt).await;
             }
             // Stuck (underpriced, or dropped): replace it with the same nonce and higher fees.
             let max_fee = request.max_fee_per_gas.unwrap_or_default();
@@ -286,7 +301,11 @@ impl Submitter {
     }
 
     /// Records the outcome of a mined fulfil transaction for every token it carried.
-    fn apply_receipt(&self, ids: &[u64], receipt: &TransactionReceipt) -> Result<(), SubmitError> {
+    async fn apply_receipt(
+        &self,
+        ids: &[u64],
+        receipt: &TransactionReceipt,
+    ) -> Result<(), SubmitError> {
         let hash = receipt.transaction_hash;
         if !receipt.status() {
             for &token_id in ids {
@@ -298,12 +317,12 @@ impl Submitter {
         for log in receipt.inner.logs() {
             if let Ok(event) = log.log_decode::<ImageDelivered>() {
                 let token_id = to_u64(event.inner.data.tokenId);
-                self.store.delivered(token_id, &hash.to_string())?;
-                self.metrics.tokens_delivered.inc();
+                self.record_delivered(token_id, &hash.to_string())?;
                 settled.push(token_id);
             } else if let Ok(event) = log.log_decode::<FulfilmentSkipped>() {
                 let token_id = to_u64(event.inner.data.tokenId);
-                self.settle_skipped(token_id, event.inner.data.status)?;
+                self.settle_skipped(token_id, event.inner.data.status)
+                    .await?;
                 settled.push(token_id);
             }
         }
@@ -315,8 +334,31 @@ impl Submitter {
         Ok(())
     }
 
-    fn settle_skipped(&self, token_id: u64, status: u8) -> Result<(), SubmitError> {
+    fn record_delivered(&self, token_id: u64, tx: &str) -> Result<(), SubmitError> {
+        self.store.delivered(token_id, tx)?;
+        self.metrics.tokens_delivered.inc();
+        Ok(())
+    }
+
+    /// Whether the hash delivered on chain for `token_id` is the one we stored: then the delivery
+    /// was ours (an earlier version of our transaction), not another agent's.
+    async fn delivered_our_metadata(&self, token_id: u64) -> Result<bool, SubmitError> {
+        let Some(job) = self.store.get(token_id)? else {
+            return Ok(false);
+        };
+        let record = onchain::request(&self.nft, token_id).await?;
+        Ok(record.status == STATUS_DELIVERED
+            && job
+                .metadata_sha256
+                .as_deref()
+                .is_some_and(|h| h.eq_ignore_ascii_case(&record.metadataHash.to_string())))
+    }
+
+    async fn settle_skipped(&self, token_id: u64, status: u8) -> Result<(), SubmitError> {
         match status {
+            STATUS_DELIVERED if self.delivered_our_metadata(token_id).await? => {
+                self.record_delivered(token_id, "an earlier transaction of this keeper")?;
+            }
             STATUS_DELIVERED => self.store.skip(
                 token_id,
                 SkipCause::FulfilledByOther,
@@ -371,42 +413,97 @@ impl Submitter {
                 .await
                 .map_err(rpc("eth_getTransactionReceipt"))?;
             match receipt {
-                Some(receipt) => match self.apply_receipt(&ids, &receipt) {
+                Some(receipt) => match self.apply_receipt(&ids, &receipt).await {
                     Ok(()) | Err(SubmitError::Reverted { .. }) => {}
                     Err(error) => return Err(error),
                 },
-                None => self.settle_by_chain_status(&ids).await?,
+                None => self.settle_unmined(hash, &ids).await?,
             }
         }
         Ok(())
     }
 
-    /// No receipt for the recorded hash: the transaction is still in a mempool, was dropped, or an
-    /// earlier version with the same nonce was mined. The chain says which tokens are delivered; the
-    /// others go back to ready and are re-sent with a fresh nonce (the contract skips any that a
-    /// late-mined old transaction delivers in the meantime, so nothing is paid twice).
+    /// A recorded transaction without a receipt. If its nonce is still unused, it is pending or was
+    /// dropped: replace it at that nonce (watching both hashes), so no second transaction is spent
+    /// on the same tokens. If the nonce was used, another version of it was mined: the chain says
+    /// which tokens are delivered.
+    async fn settle_unmined(&mut self, hash: B256, ids: &[u64]) -> Result<(), SubmitError> {
+        let Some(nonce) = self.store.get(ids[0])?.and_then(|job| job.submit_nonce) else {
+            return self.settle_by_chain_status(ids).await;
+        };
+        let used = self
+            .provider
+            .get_transaction_count(self.agent)
+            .await
+            .map_err(rpc("eth_getTransactionCount"))?;
+        if nonce < used {
+            return self.settle_by_chain_status(ids).await;
+        }
+        let fees = self
+            .provider
+            .get_transaction_by_hash(hash)
+            .await
+            .map_err(rpc("eth_getTransactionByHash"))?
+            .map(|tx| {
+                (
+                    tx.max_fee_per_gas(),
+                    tx.max_priority_fee_per_gas().unwrap_or_default(),
+                )
+            });
+        let mut jobs = Vec::with_capacity(ids.len());
+        for &token_id in ids {
+            if let Some(job) = self.store.get(token_id)? {
+                jobs.push(job);
+            }
+        }
+        let request = TransactionRequest::default()
+            .with_from(self.agent)
+            .with_to(*self.nft.address())
+            .with_input(fulfil_batch_call(&jobs)?.abi_encode());
+        let (_, gas_limit) = self.gas_limit(&request, jobs.len()).await?;
+        tracing::info!(%hash, nonce, "recorded fulfil not mined yet; replacing it at its nonce");
+        let replacing = Replacement {
+            nonce,
+            hashes: vec![hash],
+            fees,
+        };
+        self.send_and_settle(ids, request.with_gas_limit(gas_limit), Some(replacing))
+            .await
+    }
+
+    /// The recorded transaction's nonce was used by another version of it (or nothing is known
+    /// about it): the chain says which tokens are delivered, by us or by another agent; the still
+    /// pending ones go back to ready and are sent again with a fresh nonce.
     async fn settle_by_chain_status(&mut self, ids: &[u64]) -> Result<(), SubmitError> {
         for &token_id in ids {
-            let Some(job) = self.store.get(token_id)? else {
-                continue;
-            };
-            let record = onchain::request(&self.nft, token_id).await?;
-            let ours = job
-                .metadata_sha256
-                .as_deref()
-                .is_some_and(|h| h.eq_ignore_ascii_case(&record.metadataHash.to_string()));
-            match record.status {
-                STATUS_DELIVERED if ours => {
-                    self.store
-                        .delivered(token_id, "unknown: settled from chain status")?;
-                    self.metrics.tokens_delivered.inc();
-                }
+            match onchain::request(&self.nft, token_id).await?.status {
                 STATUS_PENDING => self.store.back_to_ready(token_id)?,
-                status => self.settle_skipped(token_id, status)?,
+                status => self.settle_skipped(token_id, status).await?,
             }
         }
         self.next_nonce = None;
         Ok(())
+    }
+
+    /// The estimate (against the latest block: a pending state that already holds an earlier
+    /// version of this very transaction would make the batch look like a cheap skip) and the limit
+    /// to send with: the estimate plus headroom, never below what delivering every token costs.
+    async fn gas_limit(
+        &self,
+        request: &TransactionRequest,
+        tokens: usize,
+    ) -> Result<(u64, u64), SubmitError> {
+        let estimate = self
+            .provider
+            .estimate_gas(request.clone())
+            .block(BlockId::latest())
+            .await
+            .map_err(rpc("eth_estimateGas"))?;
+        let floor = GAS_FLOOR_BASE + GAS_FLOOR_PER_TOKEN * tokens as u64;
+        Ok((
+            estimate,
+            (estimate + estimate * GAS_HEADROOM_PERCENT / 100).max(floor),
+        ))
     }
 
     async fn nonce(&mut self) -> Result<u64, SubmitError> {
@@ -427,6 +524,15 @@ impl Submitter {
 enum Round {
     Sent,
     Wait(Duration),
+}
+
+/// A transaction that takes the place of one recorded earlier.
+struct Replacement {
+    nonce: u64,
+    /// Earlier versions that may still be mined.
+    hashes: Vec<B256>,
+    /// The fees the replacement must beat, when the node still knows the earlier version.
+    fees: Option<(u128, u128)>,
 }
 
 fn fulfil_batch_call(jobs: &[Job]) -> Result<fulfilBatchCall, SubmitError> {
