@@ -282,6 +282,8 @@ impl Submitter {
         timeout: Duration,
     ) -> Result<Option<TransactionReceipt>, SubmitError> {
         let started = Instant::now();
+        // Most receipts arrive within a block: look again soon, then back off to the poll interval.
+        let mut pause = Duration::from_millis(25);
         loop {
             for hash in hashes.iter().rev() {
                 if let Some(receipt) = self
@@ -296,7 +298,8 @@ impl Submitter {
             if started.elapsed() >= timeout {
                 return Ok(None);
             }
-            tokio::time::sleep(self.poll_interval.min(Duration::from_millis(250))).await;
+            tokio::time::sleep(pause).await;
+            pause = (pause * 2).min(self.poll_interval);
         }
     }
 

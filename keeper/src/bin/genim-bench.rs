@@ -92,10 +92,7 @@ async fn run(
     anvil: &Path,
     batch_size: usize,
 ) -> eyre::Result<RunReport> {
-    let node = Anvil::at(anvil)
-        .arg("--silent")
-        .try_spawn()
-        .wrap_err("starting anvil")?;
+    let node = Anvil::at(anvil).try_spawn().wrap_err("starting anvil")?;
     let key = |i: usize| PrivateKeySigner::from(node.keys()[i].clone());
     let (owner, agent) = (key(0), key(1));
     let http_port = free_port()?;

