@@ -12,12 +12,12 @@ use alloy::primitives::{Address, B256};
 use alloy::providers::{DynProvider, Provider};
 use alloy::rpc::types::{Filter, Log};
 use alloy::sol_types::SolEvent;
-use alloy::transports::TransportError;
 use genimnft_bindings::gen_im_nft::GenImNFT::ImageRequested;
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
 use crate::metrics::Metrics;
+use crate::rpc::{RpcFailure, failed};
 use crate::store::{JobState, JobStore, NewJob, ScanConflict, SkipCause, StoreError};
 
 /// How far back to rescan when the checkpoint block was reorged away.
@@ -25,21 +25,14 @@ const REORG_REWIND_BLOCKS: u64 = 64;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ChainError {
-    #[error("RPC {operation}: {source}")]
-    Rpc {
-        operation: &'static str,
-        source: TransportError,
-    },
+    #[error(transparent)]
+    Rpc(#[from] RpcFailure),
     #[error("block {0} not found")]
     MissingBlock(u64),
     #[error("undecodable ImageRequested log in tx {tx:?}: {reason}")]
     BadLog { tx: Option<B256>, reason: String },
     #[error(transparent)]
     Store(#[from] StoreError),
-}
-
-fn rpc(operation: &'static str) -> impl FnOnce(TransportError) -> ChainError {
-    move |source| ChainError::Rpc { operation, source }
 }
 
 pub struct Scanner {
@@ -93,7 +86,7 @@ impl Scanner {
             .provider
             .get_block_number()
             .await
-            .map_err(rpc("eth_blockNumber"))?;
+            .map_err(failed("eth_blockNumber"))?;
         let safe_head = head.saturating_sub(self.confirmations);
         let from = self.next_block_to_scan().await?;
         if from > safe_head {
@@ -212,10 +205,11 @@ impl Scanner {
             .event_signature(ImageRequested::SIGNATURE_HASH)
             .from_block(from)
             .to_block(to);
-        self.provider
+        Ok(self
+            .provider
             .get_logs(&filter)
             .await
-            .map_err(rpc("eth_getLogs"))
+            .map_err(failed("eth_getLogs"))?)
     }
 
     async fn block_hash(&self, number: u64) -> Result<B256, ChainError> {
@@ -223,7 +217,7 @@ impl Scanner {
             .provider
             .get_block_by_number(BlockNumberOrTag::Number(number))
             .await
-            .map_err(rpc("eth_getBlockByNumber"))?
+            .map_err(failed("eth_getBlockByNumber"))?
             .ok_or(ChainError::MissingBlock(number))?;
         Ok(block.header.hash)
     }

@@ -11,6 +11,19 @@ use prometheus_client::metrics::counter::Counter;
 use tower::{Layer, Service};
 use url::Url;
 
+/// A failed JSON-RPC call, named by its method.
+#[derive(Debug, thiserror::Error)]
+#[error("RPC {operation}: {source}")]
+pub struct RpcFailure {
+    pub operation: &'static str,
+    pub source: TransportError,
+}
+
+/// For `map_err`: names the failed call.
+pub fn failed(operation: &'static str) -> impl FnOnce(TransportError) -> RpcFailure {
+    move |source| RpcFailure { operation, source }
+}
+
 /// Rate-limit retries (HTTP 429 and the like) handled inside the transport. Connection failures are
 /// not retried here: the keeper's loops survive them and try again on their next round.
 const RATE_LIMIT_RETRIES: u32 = 5;

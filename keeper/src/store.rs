@@ -172,6 +172,37 @@ pub struct UnknownVariant {
     pub value: String,
 }
 
+/// `Display`, `FromStr` and `FromSql` for an enum stored as TEXT, given its `ALL` and `as_str`.
+macro_rules! text_enum {
+    ($name:ident, $kind:literal) => {
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = UnknownVariant;
+
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Self::ALL
+                    .into_iter()
+                    .find(|variant| variant.as_str() == value)
+                    .ok_or_else(|| UnknownVariant {
+                        kind: $kind,
+                        value: value.to_owned(),
+                    })
+            }
+        }
+
+        impl FromSql for $name {
+            fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+                value.as_str()?.parse().map_err(FromSqlError::other)
+            }
+        }
+    };
+}
+
 /// Life cycle of one token's job. The declaration order is the life-cycle order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum JobState {
@@ -235,31 +266,7 @@ impl JobState {
     }
 }
 
-impl fmt::Display for JobState {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for JobState {
-    type Err = UnknownVariant;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .into_iter()
-            .find(|state| state.as_str() == value)
-            .ok_or_else(|| UnknownVariant {
-                kind: "job state",
-                value: value.to_owned(),
-            })
-    }
-}
-
-impl FromSql for JobState {
-    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
-        value.as_str()?.parse().map_err(FromSqlError::other)
-    }
-}
+text_enum!(JobState, "job state");
 
 /// Why a token is no longer pending on chain.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -288,31 +295,7 @@ impl SkipCause {
     }
 }
 
-impl fmt::Display for SkipCause {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for SkipCause {
-    type Err = UnknownVariant;
-
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .into_iter()
-            .find(|cause| cause.as_str() == value)
-            .ok_or_else(|| UnknownVariant {
-                kind: "skip cause",
-                value: value.to_owned(),
-            })
-    }
-}
-
-impl FromSql for SkipCause {
-    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
-        value.as_str()?.parse().map_err(FromSqlError::other)
-    }
-}
+text_enum!(SkipCause, "skip cause");
 
 /// An `ImageRequested` log as found by the chain scan.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -30,6 +30,7 @@ use crate::config::SubmitConfig;
 use crate::metrics::Metrics;
 use crate::onchain::{self, OnChainError, STATUS_DELIVERED, STATUS_PENDING, STATUS_REFUNDED};
 use crate::pipeline::unix_now;
+use crate::rpc::{RpcFailure, failed};
 use crate::store::{Job, JobState, JobStore, SkipCause, StoreError};
 
 /// Gas estimate headroom: state can change between estimation and inclusion.
@@ -46,11 +47,8 @@ const SETTLE_LIMIT: u32 = 10_000;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SubmitError {
-    #[error("RPC {operation}: {source}")]
-    Rpc {
-        operation: &'static str,
-        source: TransportError,
-    },
+    #[error(transparent)]
+    Rpc(#[from] RpcFailure),
     #[error("signing the fulfil transaction: {0}")]
     Sign(String),
     #[error("fulfil transaction {hash} reverted")]
@@ -66,10 +64,6 @@ pub enum SubmitError {
     Store(#[from] StoreError),
     #[error(transparent)]
     OnChain(#[from] OnChainError),
-}
-
-fn rpc(operation: &'static str) -> impl FnOnce(TransportError) -> SubmitError {
-    move |source| SubmitError::Rpc { operation, source }
 }
 
 pub struct Submitter {
@@ -210,7 +204,7 @@ impl Submitter {
             .provider
             .estimate_eip1559_fees()
             .await
-            .map_err(rpc("eth_feeHistory"))?;
+            .map_err(failed("eth_feeHistory"))?;
         let (mut max_fee, mut priority) = (fees.max_fee_per_gas, fees.max_priority_fee_per_gas);
         if let Some((old_max, old_priority)) = floor {
             max_fee = max_fee.max(bump(old_max));
@@ -265,12 +259,7 @@ impl Submitter {
         {
             Ok(_) => {}
             Err(error) if is_already_known(&error) => {}
-            Err(error) => {
-                return Err(SubmitError::Rpc {
-                    operation: "eth_sendRawTransaction",
-                    source: error,
-                });
-            }
+            Err(error) => return Err(failed("eth_sendRawTransaction")(error).into()),
         }
         self.metrics.transactions_sent.inc();
         Ok(hash)
@@ -290,7 +279,7 @@ impl Submitter {
                     .provider
                     .get_transaction_receipt(*hash)
                     .await
-                    .map_err(rpc("eth_getTransactionReceipt"))?
+                    .map_err(failed("eth_getTransactionReceipt"))?
                 {
                     return Ok(Some(receipt));
                 }
@@ -414,7 +403,7 @@ impl Submitter {
                 .provider
                 .get_transaction_receipt(hash)
                 .await
-                .map_err(rpc("eth_getTransactionReceipt"))?;
+                .map_err(failed("eth_getTransactionReceipt"))?;
             match receipt {
                 Some(receipt) => match self.apply_receipt(&ids, &receipt).await {
                     Ok(()) | Err(SubmitError::Reverted { .. }) => {}
@@ -438,7 +427,7 @@ impl Submitter {
             .provider
             .get_transaction_count(self.agent)
             .await
-            .map_err(rpc("eth_getTransactionCount"))?;
+            .map_err(failed("eth_getTransactionCount"))?;
         if nonce < used {
             return self.settle_by_chain_status(ids).await;
         }
@@ -446,7 +435,7 @@ impl Submitter {
             .provider
             .get_transaction_by_hash(hash)
             .await
-            .map_err(rpc("eth_getTransactionByHash"))?
+            .map_err(failed("eth_getTransactionByHash"))?
             .map(|tx| {
                 (
                     tx.max_fee_per_gas(),
@@ -501,7 +490,7 @@ impl Submitter {
             .estimate_gas(request.clone())
             .block(BlockId::latest())
             .await
-            .map_err(rpc("eth_estimateGas"))?;
+            .map_err(failed("eth_estimateGas"))?;
         let floor = GAS_FLOOR_BASE + GAS_FLOOR_PER_TOKEN * tokens as u64;
         Ok((
             estimate,
@@ -518,7 +507,7 @@ impl Submitter {
             .get_transaction_count(self.agent)
             .pending()
             .await
-            .map_err(rpc("eth_getTransactionCount"))?;
+            .map_err(failed("eth_getTransactionCount"))?;
         self.next_nonce = Some(nonce);
         Ok(nonce)
     }
