@@ -28,7 +28,9 @@ use tokio_util::sync::CancellationToken;
 use crate::chain::backoff;
 use crate::config::SubmitConfig;
 use crate::metrics::Metrics;
-use crate::onchain::{self, OnChainError, STATUS_DELIVERED, STATUS_PENDING, STATUS_REFUNDED};
+use crate::onchain::{
+    self, OnChainError, STATUS_DELIVERED, STATUS_PENDING, STATUS_REFUNDED, Verdict,
+};
 use crate::pipeline::unix_now;
 use crate::rpc::{RpcFailure, failed};
 use crate::store::{Job, JobState, JobStore, SkipCause, StoreError};
@@ -141,7 +143,10 @@ impl Submitter {
             return Ok(Round::Wait((max_wait - waited).min(self.poll_interval)));
         }
         *first_ready_at = None;
-        self.submit_batch(ready).await?;
+        let ready = self.still_requested(ready).await?;
+        if !ready.is_empty() {
+            self.submit_batch(ready).await?;
+        }
         Ok(Round::Sent)
     }
 
@@ -158,6 +163,36 @@ impl Submitter {
                 live.push(job);
             }
         }
+        Ok(live)
+    }
+
+    /// Re-reads each token's request on chain just before sending, so a token whose mint was
+    /// reorged away (or re-minted with another request), refunded or delivered by someone else is
+    /// never fulfilled with this job's metadata. Reads run concurrently.
+    async fn still_requested(&self, jobs: Vec<Job>) -> Result<Vec<Job>, SubmitError> {
+        let mut reads = tokio::task::JoinSet::new();
+        for job in jobs {
+            let nft = self.nft.clone();
+            reads.spawn(async move {
+                let verdict = onchain::verdict_for(&nft, &job).await;
+                (job, verdict)
+            });
+        }
+        let mut live = Vec::with_capacity(reads.len());
+        while let Some(read) = reads.join_next().await {
+            let Ok((job, verdict)) = read else {
+                continue;
+            };
+            match verdict? {
+                Verdict::StillPending => live.push(job),
+                Verdict::Gone { cause, reason } => {
+                    tracing::info!(token_id = job.token_id, %cause, reason, "not sending: request gone");
+                    self.store.skip(job.token_id, cause, &reason)?;
+                }
+            }
+        }
+        // Earliest deadlines first, as the store returned them.
+        live.sort_by_key(|job| (job.deadline, job.token_id));
         Ok(live)
     }
 

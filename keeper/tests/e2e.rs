@@ -963,6 +963,57 @@ async fn image_api_always_failing_gives_up_before_deadline_and_refund_works() {
     .await;
 }
 
+/// A mint the keeper has already worked on vanishes in a reorg, and the same token id is minted
+/// again by someone else with another prompt: the keeper must deliver the new request's image and
+/// never fulfil the token with the old prompt's metadata.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn request_replaced_in_a_reorg_is_delivered_with_the_new_prompt() {
+    run_e2e(
+        "request_replaced_in_a_reorg_is_delivered_with_the_new_prompt",
+        SCENARIO_LIMIT,
+        |ctx| async move {
+            let world = World::new(&ctx, 1, &[0], 3600).await?;
+            let mut config = world.config();
+            // The old request parks, ready to send, while the batch waits to fill.
+            config.batch_size = 10;
+            config.batch_max_wait_ms = 3000;
+            let keeper = world.keeper(0, 0, config);
+            keeper.start_healthy().await?;
+            let chain = &world.chain;
+
+            let before_mint = chain.snapshot().await?;
+            let old_prompt = "a red lighthouse that a reorg erases";
+            let old = world.minter(0).mint(old_prompt, 0).await?;
+            keeper
+                .wait_token_state(old.token_id, &["metadata_stored"], Duration::from_secs(30))
+                .await?;
+
+            chain.revert(&before_mint).await?;
+            let new_prompt = "a green windmill minted after the reorg";
+            let new = world.minter(1).mint(new_prompt, 0).await?;
+            ensure!(
+                new.token_id == old.token_id,
+                "the re-mint got token {} instead of {}",
+                new.token_id,
+                old.token_id
+            );
+            chain.mine(1).await?;
+
+            wait_delivered(world.nft(), &[&keeper], &[new.token_id], DELIVERY_TIMEOUT).await?;
+            verify_delivered_token(&world, new.token_id, new_prompt).await?;
+            let request = world.nft().request(new.token_id).await?;
+            ensure!(
+                request.requester == chain.address(MINTERS[1]),
+                "the delivered token's requester is {}, expected the second minter",
+                request.requester
+            );
+            assert_delivered_once(world.nft(), &[new.token_id]).await?;
+            Ok(())
+        },
+    )
+    .await;
+}
+
 /// 7. The keeper survives RPC outages (dropped connections, then 503s) and catches up.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rpc_outage_is_survived() {

@@ -156,6 +156,23 @@ impl TestChain {
         Ok(())
     }
 
+    /// A snapshot of the chain state, for [`TestChain::revert`].
+    pub async fn snapshot(&self) -> eyre::Result<serde_json::Value> {
+        self.raw("evm_snapshot", serde_json::json!([])).await
+    }
+
+    /// Reverts to `snapshot`, dropping every later block: to a keeper watching the chain, a reorg.
+    pub async fn revert(&self, snapshot: &serde_json::Value) -> eyre::Result<()> {
+        let reverted = self
+            .raw("evm_revert", serde_json::json!([snapshot]))
+            .await?;
+        eyre::ensure!(
+            reverted == serde_json::json!(true),
+            "evm_revert answered {reverted}"
+        );
+        Ok(())
+    }
+
     pub async fn set_automine(&self, on: bool) -> eyre::Result<()> {
         self.raw("evm_setAutomine", serde_json::json!([on]))
             .await
