@@ -13,7 +13,7 @@ use alloy::eips::BlockNumberOrTag;
 use alloy::node_bindings::{Anvil, AnvilInstance};
 use alloy::primitives::{Address, B256, U256};
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
-use alloy::rpc::types::{Filter, TransactionReceipt};
+use alloy::rpc::types::{Filter, Log, TransactionReceipt};
 use alloy::signers::local::PrivateKeySigner;
 use alloy::sol_types::SolEvent as _;
 use eyre::{Context as _, ContextCompat as _, bail, ensure, eyre};
@@ -583,21 +583,27 @@ impl Nft {
         Ok(self.inst.totalMinted().call().await?.to::<u64>())
     }
 
-    /// Every `ImageDelivered` log (optionally of one token), oldest first.
-    pub async fn deliveries(&self, token: Option<u64>) -> eyre::Result<Vec<Delivery>> {
+    /// Logs of one event of this contract, optionally of one token (its first indexed topic).
+    async fn token_logs(&self, signature: B256, token: Option<u64>) -> eyre::Result<Vec<Log>> {
         let mut filter = Filter::new()
             .address(self.address)
-            .event_signature(GenImNFT::ImageDelivered::SIGNATURE_HASH)
+            .event_signature(signature)
             .from_block(0u64)
             .to_block(BlockNumberOrTag::Latest);
         if let Some(id) = token {
             filter = filter.topic1(B256::from(U256::from(id)));
         }
-        let logs = self
-            .provider
+        self.provider
             .get_logs(&filter)
             .await
-            .wrap_err("eth_getLogs")?;
+            .wrap_err("eth_getLogs")
+    }
+
+    /// Every `ImageDelivered` log (optionally of one token), oldest first.
+    pub async fn deliveries(&self, token: Option<u64>) -> eyre::Result<Vec<Delivery>> {
+        let logs = self
+            .token_logs(GenImNFT::ImageDelivered::SIGNATURE_HASH, token)
+            .await?;
         logs.iter()
             .map(|log| {
                 let decoded = log
@@ -620,19 +626,9 @@ impl Nft {
 
     /// Token ids of `FulfilmentSkipped` logs (optionally of one token).
     pub async fn skipped(&self, token: Option<u64>) -> eyre::Result<Vec<u64>> {
-        let mut filter = Filter::new()
-            .address(self.address)
-            .event_signature(GenImNFT::FulfilmentSkipped::SIGNATURE_HASH)
-            .from_block(0u64)
-            .to_block(BlockNumberOrTag::Latest);
-        if let Some(id) = token {
-            filter = filter.topic1(B256::from(U256::from(id)));
-        }
         let logs = self
-            .provider
-            .get_logs(&filter)
-            .await
-            .wrap_err("eth_getLogs")?;
+            .token_logs(GenImNFT::FulfilmentSkipped::SIGNATURE_HASH, token)
+            .await?;
         logs.iter()
             .map(|log| {
                 let decoded = log
