@@ -10,7 +10,6 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use alloy::primitives::U256;
 use alloy::providers::DynProvider;
 use genimnft_bindings::gen_im_nft::GenImNFT::GenImNFTInstance;
 use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore};
@@ -409,23 +408,4 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
-/// Parses a decimal wei amount as stored.
-pub fn wei(value: &str) -> Option<U256> {
-    U256::from_str_radix(value, 10).ok()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wei_parses_decimal_amounts() {
-        assert_eq!(
-            wei("30000000000000"),
-            Some(U256::from(30_000_000_000_000u64))
-        );
-        assert_eq!(wei("x"), None);
-    }
 }

@@ -192,10 +192,6 @@ impl Keeper {
         tracing::info!("keeper stopped");
         Ok(())
     }
-
-    pub fn agent(&self) -> Address {
-        self.signer.address()
-    }
 }
 
 /// The agent key from a `cast wallet` keystore, else from `GENIM_AGENT_KEY`. Never logged.
