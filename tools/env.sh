@@ -18,11 +18,13 @@ anvil_key() { cast wallet private-key --mnemonic "$ANVIL_MNEMONIC" --mnemonic-in
 die() { echo "error: $*" >&2; exit 1; }
 
 # Starts anvil on a free port in the background; sets ANVIL_PID and RPC_URL and stops it on exit.
+# Its base fee starts at 0.001 gwei, the order of Optimism's, so gas costs what it costs on an L2
+# (the keeper refuses to deliver at a loss; see submit.max_gas_cost_share).
 start_anvil() {
   local port log
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   log="${ANVIL_LOG:-$(mktemp -t anvil.XXXXXX.log)}"
-  anvil --port "$port" --silent "$@" >"$log" 2>&1 &
+  anvil --port "$port" --silent --base-fee 1000000 "$@" >"$log" 2>&1 &
   ANVIL_PID=$!
   RPC_URL="http://127.0.0.1:$port"
   export RPC_URL ANVIL_PID

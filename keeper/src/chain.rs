@@ -16,12 +16,15 @@ use genimnft_bindings::gen_im_nft::GenImNFT::ImageRequested;
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
+use crate::health::{Health, Stage};
 use crate::metrics::Metrics;
 use crate::rpc::{RpcFailure, failed};
-use crate::store::{JobState, JobStore, NewJob, ScanConflict, SkipCause, StoreError};
+use crate::store::{JobStore, NewJob, StoreError};
 
 /// How far back to rescan when the checkpoint block was reorged away.
 const REORG_REWIND_BLOCKS: u64 = 64;
+/// Failed scans in a row after which the node counts as down (the `rpc` stage pauses).
+const RPC_DOWN_AFTER_FAILURES: u32 = 3;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ChainError {
@@ -40,6 +43,7 @@ pub struct Scanner {
     pub contract: Address,
     pub store: Arc<JobStore>,
     pub metrics: Metrics,
+    pub health: Arc<Health>,
     pub start_block: u64,
     pub confirmations: u64,
     pub max_log_range: u64,
@@ -59,18 +63,21 @@ impl Scanner {
         let mut range = self.max_log_range;
         let mut failures = 0u32;
         loop {
-            let pause = match self.scan_once(&mut range).await {
-                Ok(Progress::MoreToScan) => {
-                    failures = 0;
-                    Duration::ZERO
-                }
-                Ok(Progress::CaughtUp) => {
-                    failures = 0;
-                    self.poll_interval
-                }
+            let result = self.scan_once(&mut range).await;
+            if result.is_ok() {
+                failures = 0;
+                self.health.scanner_round_done();
+                self.health.resume(Stage::Rpc);
+            }
+            let pause = match result {
+                Ok(Progress::MoreToScan) => Duration::ZERO,
+                Ok(Progress::CaughtUp) => self.poll_interval,
                 Err(error) => {
                     failures += 1;
                     tracing::warn!(%error, failures, "chain scan failed; retrying");
+                    if failures >= RPC_DOWN_AFTER_FAILURES && matches!(error, ChainError::Rpc(_)) {
+                        self.health.pause(Stage::Rpc, &error.to_string());
+                    }
                     backoff(self.poll_interval, failures)
                 }
             };
@@ -110,9 +117,15 @@ impl Scanner {
             .map(new_job_from_log)
             .collect::<Result<Vec<_>, _>>()?;
         let outcome = self.store.record_scan(to, &to_hash.to_string(), &jobs)?;
-        if !outcome.conflicts.is_empty() {
-            self.replace_reorged_requests(&outcome.conflicts, &jobs)
-                .await?;
+        for conflict in &outcome.conflicts {
+            tracing::warn!(token_id = conflict.token_id, state = %conflict.state,
+                "request changed in a reorg after its fulfil was sent; the submitter settles it");
+        }
+        for token_id in &outcome.reset {
+            tracing::warn!(
+                token_id,
+                "request replaced in a reorg; work for the old one dropped"
+            );
         }
         if !outcome.inserted.is_empty() || !outcome.reset.is_empty() {
             self.metrics
@@ -135,43 +148,6 @@ impl Scanner {
         } else {
             Progress::CaughtUp
         })
-    }
-
-    /// A token id was re-minted with another request in a reorg after we had started on the old one.
-    /// Work not yet sent is dropped (its image shows the wrong prompt) and the scan steps back so the
-    /// new request is recorded in its place. A fulfil already sent is left to the submitter, which
-    /// settles it by receipt or chain status.
-    async fn replace_reorged_requests(
-        &self,
-        conflicts: &[ScanConflict],
-        scanned: &[NewJob],
-    ) -> Result<(), ChainError> {
-        let mut rewind_to: Option<u64> = None;
-        for conflict in conflicts {
-            if conflict.state >= JobState::Submitted {
-                tracing::warn!(token_id = conflict.token_id, state = %conflict.state,
-                    "request changed in a reorg after its fulfil was sent");
-                continue;
-            }
-            self.store.skip(
-                conflict.token_id,
-                SkipCause::Reorged,
-                "the mint was replaced in a reorg; the new request replaces this job",
-            )?;
-            if let Some(new_log) = scanned.iter().find(|job| job.token_id == conflict.token_id) {
-                let before = new_log.block_number.saturating_sub(1);
-                rewind_to = Some(rewind_to.map_or(before, |block| block.min(before)));
-            }
-            tracing::warn!(
-                token_id = conflict.token_id,
-                "request changed in a reorg; dropping work done for the old one"
-            );
-        }
-        if let Some(block) = rewind_to {
-            let hash = self.block_hash(block).await?;
-            self.store.rewind_checkpoint(block, &hash.to_string())?;
-        }
-        Ok(())
     }
 
     /// The block after the checkpoint, after checking the checkpoint is still canonical.

@@ -54,6 +54,7 @@ pub struct Config {
     pub storage: StorageConfig,
     pub http: HttpConfig,
     pub metadata: MetadataConfig,
+    pub health: HealthConfig,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -99,6 +100,9 @@ pub struct JobsConfig {
     pub shard_index: u64,
     pub shard_count: u64,
     pub takeover_after_secs: u64,
+    /// Where paid images wait for their upload (fsynced before anything else happens); by
+    /// default `genim-spool` next to the database.
+    pub spool_dir: Option<PathBuf>,
 }
 
 impl Default for JobsConfig {
@@ -110,6 +114,7 @@ impl Default for JobsConfig {
             shard_index: 0,
             shard_count: 1,
             takeover_after_secs: 600,
+            spool_dir: None,
         }
     }
 }
@@ -121,6 +126,12 @@ pub struct SubmitConfig {
     pub batch_max_wait_ms: u64,
     pub gas_limit_cap: u64,
     pub resend_after_secs: u64,
+    /// Absolute cap on `maxFeePerGas`; above it the keeper waits instead of sending.
+    pub max_fee_per_gas_gwei: f64,
+    /// The most a delivery may cost in gas, as a share of the escrow it earns (0.5 = half).
+    pub max_gas_cost_share: f64,
+    /// Fulfil transactions in flight at once (consecutive nonces).
+    pub max_in_flight: usize,
 }
 
 impl Default for SubmitConfig {
@@ -130,6 +141,9 @@ impl Default for SubmitConfig {
             batch_max_wait_ms: 2000,
             gas_limit_cap: 15_000_000,
             resend_after_secs: 60,
+            max_fee_per_gas_gwei: 100.0,
+            max_gas_cost_share: 0.5,
+            max_in_flight: 4,
         }
     }
 }
@@ -266,6 +280,30 @@ impl MetadataConfig {
     }
 }
 
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct HealthConfig {
+    /// Unhealthy when the scanner has not completed a round for this many poll intervals.
+    pub scanner_stall_polls: u32,
+    /// Unhealthy when this many submit rounds in a row failed.
+    pub submit_failure_rounds: u32,
+    /// Unhealthy (and a warning) when the agent holds less than this, in ETH.
+    pub min_agent_balance_eth: f64,
+    /// How often a paused stage's probe runs.
+    pub probe_interval_secs: u64,
+}
+
+impl Default for HealthConfig {
+    fn default() -> Self {
+        Self {
+            scanner_stall_polls: 30,
+            submit_failure_rounds: 5,
+            min_agent_balance_eth: 0.001,
+            probe_interval_secs: 15,
+        }
+    }
+}
+
 /// The parts of the configuration that validation turns into typed values.
 #[derive(Debug, Clone)]
 pub struct Validated {
@@ -329,6 +367,33 @@ impl Config {
         if self.submit.batch_size == 0 || self.submit.batch_size > 500 {
             return Err(invalid("submit.batch_size", "must be between 1 and 500"));
         }
+        if !(self.submit.max_fee_per_gas_gwei > 0.0 && self.submit.max_fee_per_gas_gwei.is_finite())
+        {
+            return Err(invalid(
+                "submit.max_fee_per_gas_gwei",
+                "must be a positive number",
+            ));
+        }
+        if !(self.submit.max_gas_cost_share > 0.0 && self.submit.max_gas_cost_share.is_finite()) {
+            return Err(invalid(
+                "submit.max_gas_cost_share",
+                "must be a positive number (1.0 = gas may cost as much as the escrow)",
+            ));
+        }
+        if self.submit.max_in_flight == 0 {
+            return Err(invalid("submit.max_in_flight", "must be at least 1"));
+        }
+        if !(self.health.min_agent_balance_eth >= 0.0
+            && self.health.min_agent_balance_eth.is_finite())
+        {
+            return Err(invalid("health.min_agent_balance_eth", "must be 0 or more"));
+        }
+        if self.health.probe_interval_secs == 0 || self.health.scanner_stall_polls == 0 {
+            return Err(invalid(
+                "health",
+                "probe_interval_secs and scanner_stall_polls must be positive",
+            ));
+        }
         let backend: ImageBackendKind = self.images.backend.parse()?;
         if backend != ImageBackendKind::Procedural {
             Url::parse(&self.images.base_url).map_err(|e| {
@@ -378,6 +443,31 @@ impl Config {
 
     pub fn poll_interval(&self) -> Duration {
         Duration::from_millis(self.chain.poll_interval_ms)
+    }
+
+    /// The spool directory: `jobs.spool_dir`, else `genim-spool` beside the database.
+    pub fn spool_dir(&self) -> PathBuf {
+        self.jobs.spool_dir.clone().unwrap_or_else(|| {
+            let parent = self.jobs.database.parent().unwrap_or(Path::new(""));
+            parent.join("genim-spool")
+        })
+    }
+
+    pub fn probe_interval(&self) -> Duration {
+        Duration::from_secs(self.health.probe_interval_secs)
+    }
+}
+
+/// Whole wei from an amount in ETH or gwei given as a float in the config (`unit` wei per
+/// whole unit). Config amounts are small, so the float's precision is ample.
+pub fn to_wei(amount: f64, unit: f64) -> alloy::primitives::U256 {
+    alloy::primitives::U256::from((amount * unit).round().max(0.0) as u128)
+}
+
+impl Config {
+    /// The wallet floor of `/health`, in wei.
+    pub fn min_agent_balance_wei(&self) -> alloy::primitives::U256 {
+        to_wei(self.health.min_agent_balance_eth, 1e18)
     }
 }
 

@@ -12,6 +12,7 @@ use serde_json::json;
 use tokio::net::TcpListener;
 use tokio_util::sync::CancellationToken;
 
+use crate::health::Health;
 use crate::metrics::Metrics;
 use crate::storage::{Storage, content_type_for_key};
 use crate::store::{Job, JobStore};
@@ -21,6 +22,7 @@ pub struct AppState {
     pub store: Arc<JobStore>,
     pub storage: Arc<Storage>,
     pub metrics: Metrics,
+    pub health: Arc<Health>,
     pub serve_files: bool,
 }
 
@@ -48,18 +50,33 @@ pub async fn serve(
         .await
 }
 
+/// 200 while the keeper works; 503 with the reasons when a stage is paused, the scanner stalls,
+/// the submitter keeps failing or the wallet runs low, so a load balancer or an operator's
+/// monitoring notices.
 async fn health(State(state): State<AppState>) -> Response {
-    match state.store.checkpoint() {
-        Ok(checkpoint) => {
-            let last_block = checkpoint.map(|(block, _)| block);
-            axum::Json(json!({"status": "ok", "last_block": last_block})).into_response()
+    let report = state.health.report();
+    let last_block = match state.store.checkpoint() {
+        Ok(checkpoint) => checkpoint.map(|(block, _)| block),
+        Err(error) => {
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                axum::Json(json!({"status": "unhealthy", "reasons": [error.to_string()]})),
+            )
+                .into_response();
         }
-        Err(error) => (
-            StatusCode::SERVICE_UNAVAILABLE,
-            axum::Json(json!({"status": "error", "error": error.to_string()})),
-        )
-            .into_response(),
-    }
+    };
+    let status = if report.healthy {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    let body = json!({
+        "status": if report.healthy { "ok" } else { "unhealthy" },
+        "last_block": last_block,
+        "reasons": report.reasons,
+        "paused_stages": report.paused_stages,
+    });
+    (status, axum::Json(body)).into_response()
 }
 
 async fn metrics(State(state): State<AppState>) -> Response {
@@ -97,6 +114,7 @@ fn job_json(job: &Job) -> serde_json::Value {
         "deadline": job.deadline,
         "attempts": job.attempts,
         "last_error": job.last_error,
+        "next_attempt_at": job.next_attempt_at,
         "image_uri": job.image_uri,
         "metadata_uri": job.metadata_uri,
         "metadata_sha256": job.metadata_sha256,

@@ -1,7 +1,11 @@
 //! Prometheus metrics, served as text at `GET /metrics`.
 
+use std::sync::atomic::AtomicU64;
+
+use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::encoding::text::encode;
 use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::Registry;
@@ -18,7 +22,29 @@ pub struct Metrics {
     pub image_api_calls: Counter,
     pub rpc_requests: Counter,
     pub transactions_sent: Counter,
+    /// 1 while a keeper-wide stage is paused (`stage` label).
+    pub stage_paused: Family<StageLabel, Gauge>,
+    /// Give-ups by reason (`reason` label), the same tokens as `tokens_failed`.
+    pub tokens_given_up: Family<ReasonLabel, Counter>,
+    /// Wei amounts exceed i64, so money metrics are floats (exact up to 2^53 wei per sample,
+    /// which is plenty for dashboards; the chain is the ledger).
+    pub agent_balance_wei: Gauge<f64, AtomicU64>,
+    pub gas_spent_wei: Counter<f64, AtomicU64>,
+    pub escrow_earned_wei: Counter<f64, AtomicU64>,
+    pub oldest_inflight_tx_age_seconds: Gauge,
     registry: std::sync::Arc<Registry>,
+}
+
+/// The `stage` label of [`Metrics::stage_paused`].
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct StageLabel {
+    pub stage: &'static str,
+}
+
+/// The `reason` label of [`Metrics::tokens_given_up`].
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct ReasonLabel {
+    pub reason: &'static str,
 }
 
 impl Metrics {
@@ -34,6 +60,42 @@ impl Metrics {
         let image_api_calls = Counter::default();
         let rpc_requests = Counter::default();
         let transactions_sent = Counter::default();
+        let stage_paused = Family::<StageLabel, Gauge>::default();
+        let tokens_given_up = Family::<ReasonLabel, Counter>::default();
+        let agent_balance_wei = Gauge::<f64, AtomicU64>::default();
+        let gas_spent_wei = Counter::<f64, AtomicU64>::default();
+        let escrow_earned_wei = Counter::<f64, AtomicU64>::default();
+        let oldest_inflight_tx_age_seconds = Gauge::default();
+        registry.register(
+            "stage_paused",
+            "1 while a keeper-wide stage is paused (images, storage, rpc, wallet, fees, deliveries)",
+            stage_paused.clone(),
+        );
+        registry.register(
+            "tokens_given_up",
+            "Tokens given up, by reason",
+            tokens_given_up.clone(),
+        );
+        registry.register(
+            "agent_balance_wei",
+            "The agent wallet's balance",
+            agent_balance_wei.clone(),
+        );
+        registry.register(
+            "gas_spent_wei",
+            "Gas paid by the agent for fulfil transactions",
+            gas_spent_wei.clone(),
+        );
+        registry.register(
+            "escrow_earned_wei",
+            "Escrow paid to the agent by delivered tokens",
+            escrow_earned_wei.clone(),
+        );
+        registry.register(
+            "oldest_inflight_tx_age_seconds",
+            "Age of the oldest fulfil transaction not yet settled (0 when none)",
+            oldest_inflight_tx_age_seconds.clone(),
+        );
         registry.register(
             "tokens_seen",
             "Paid image requests found on chain",
@@ -89,8 +151,22 @@ impl Metrics {
             image_api_calls,
             rpc_requests,
             transactions_sent,
+            stage_paused,
+            tokens_given_up,
+            agent_balance_wei,
+            gas_spent_wei,
+            escrow_earned_wei,
+            oldest_inflight_tx_age_seconds,
             registry: std::sync::Arc::new(registry),
         }
+    }
+
+    /// Counts a give-up in the total and under its reason.
+    pub fn given_up(&self, reason: &'static str) {
+        self.tokens_failed.inc();
+        self.tokens_given_up
+            .get_or_create(&ReasonLabel { reason })
+            .inc();
     }
 
     /// The Prometheus text exposition of all metrics.

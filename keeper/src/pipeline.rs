@@ -1,12 +1,17 @@
 //! Strategy and image executor: decides which recorded requests this keeper works on, re-checks each
-//! on chain before paying for an image, generates it (bounded concurrency, retries, giving up in time
-//! for a refund), stores the image and the metadata, and hands ready jobs to the submitter.
+//! on chain before paying for an image, generates it (bounded concurrency, retries for as long as
+//! the token's deadline allows), spools the paid bytes, uploads the image and the metadata, and
+//! hands ready jobs to the submitter.
 //!
 //! Every step is recorded in the job store before the next one starts, so after a crash the job
-//! resumes from its last recorded step: an interrupted generation starts over, a stored image is
-//! never paid for again.
+//! resumes from its last recorded step: an interrupted generation starts over, a spooled or stored
+//! image is never paid for again. Failures are sorted by whom they concern: a token-specific
+//! refusal gives that token up; a transient one reschedules the token (persisted backoff); a
+//! keeper-wide one (the provider refuses our account, storage is down) pauses the stage for every
+//! token until its probe succeeds (see [`crate::health`]).
 
 use std::collections::{HashMap, HashSet};
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -17,16 +22,21 @@ use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
 use crate::config::{ConfigError, ImagesConfig, JobsConfig, MetadataConfig};
-use crate::images::{GiveUp, ImageBackend, ImageRequest, RetryPolicy, generate_with_retry};
-use crate::metadata::{MetadataError, MetadataInput, render_metadata};
+use crate::health::{Health, Stage};
+use crate::images::{
+    FailureScope, GeneratedImage, GiveUp, ImageBackend, ImageRequest, RetryPolicy,
+    generate_with_retry, retry_delay,
+};
+use crate::metadata::{MetadataError, MetadataInput, render_metadata, sha256};
 use crate::metrics::Metrics;
 use crate::onchain::{self, OnChainError, Verdict};
-use crate::storage::{Storage, StorageError};
-use crate::store::{Job, JobState, JobStore, StoreError, StoredImage};
+use crate::spool::{Spool, SpoolError};
+use crate::storage::{Storage, StorageError, StoredObject};
+use crate::store::{Job, JobState, JobStore, SpooledImage, StoreError, StoredImage};
 
 /// The most jobs of one state looked at per round.
 const SCAN_LIMIT: u32 = 1000;
-/// Storage writes are retried in place so that a stored-nowhere image is not paid for again.
+/// Uploads are retried in place a few times before storage counts as down.
 const STORAGE_ATTEMPTS: u32 = 3;
 /// How long shutdown waits for in-flight generations before parking them.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(20);
@@ -44,6 +54,8 @@ pub enum PipelineError {
         source: StorageError,
     },
     #[error("token {token_id}: {source}")]
+    Spool { token_id: u64, source: SpoolError },
+    #[error("token {token_id}: {source}")]
     Metadata {
         token_id: u64,
         source: MetadataError,
@@ -52,63 +64,42 @@ pub enum PipelineError {
     Config { token_id: u64, source: ConfigError },
 }
 
+/// Everything the pipeline works with.
 pub struct Pipeline {
     pub store: Arc<JobStore>,
     pub nft: GenImNFTInstance<DynProvider>,
     pub backend: Arc<dyn ImageBackend>,
     pub storage: Arc<Storage>,
+    pub spool: Spool,
     pub images: ImagesConfig,
     pub jobs: JobsConfig,
     pub metadata: MetadataConfig,
     pub metrics: Metrics,
+    pub health: Arc<Health>,
     pub poll_interval: Duration,
+    pub probe_interval: Duration,
     /// Woken by the scanner when new requests were recorded.
     pub new_jobs: Arc<Notify>,
     /// Woken here when a job is ready to submit.
     pub ready: Arc<Notify>,
     /// When this keeper first saw a token of another shard (for takeover).
-    first_seen: Mutex<HashMap<u64, Instant>>,
+    pub first_seen: Mutex<HashMap<u64, Instant>>,
 }
 
 impl Pipeline {
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        store: Arc<JobStore>,
-        nft: GenImNFTInstance<DynProvider>,
-        backend: Arc<dyn ImageBackend>,
-        storage: Arc<Storage>,
-        images: ImagesConfig,
-        jobs: JobsConfig,
-        metadata: MetadataConfig,
-        metrics: Metrics,
-        poll_interval: Duration,
-        new_jobs: Arc<Notify>,
-        ready: Arc<Notify>,
-    ) -> Self {
-        Self {
-            store,
-            nft,
-            backend,
-            storage,
-            images,
-            jobs,
-            metadata,
-            metrics,
-            poll_interval,
-            new_jobs,
-            ready,
-            first_seen: Mutex::new(HashMap::new()),
-        }
-    }
-
     /// Runs until `shutdown`, then gives in-flight jobs a grace period; whatever is still running
     /// after it is parked (its recorded state lets the next start resume it).
     pub async fn run(self: Arc<Self>, shutdown: CancellationToken) {
         let permits = Arc::new(Semaphore::new(self.jobs.concurrency));
         let in_flight = Arc::new(Mutex::new(HashSet::new()));
         let mut tasks = JoinSet::new();
+        let mut next_probe = tokio::time::Instant::now() + self.probe_interval;
         loop {
             while tasks.try_join_next().is_some() {}
+            if tokio::time::Instant::now() >= next_probe {
+                self.probe_paused_stages().await;
+                next_probe = tokio::time::Instant::now() + self.probe_interval;
+            }
             if let Err(error) = self.dispatch(&permits, &in_flight, &mut tasks) {
                 tracing::error!(%error, "reading jobs failed");
             }
@@ -136,7 +127,25 @@ impl Pipeline {
         }
     }
 
-    /// Starts work on as many eligible jobs as there are free permits; stored images first.
+    /// A paused stage resumes when its probe succeeds: a cheap authenticated call for the image
+    /// provider, a write and read-back for storage.
+    async fn probe_paused_stages(&self) {
+        if self.health.paused(Stage::Images).is_some() {
+            match self.backend.probe().await {
+                Ok(()) => self.health.resume(Stage::Images),
+                Err(error) => self.health.pause(Stage::Images, &error.to_string()),
+            }
+        }
+        if self.health.paused(Stage::Storage).is_some() {
+            match self.storage.probe().await {
+                Ok(()) => self.health.resume(Stage::Storage),
+                Err(error) => self.health.pause(Stage::Storage, &error.to_string()),
+            }
+        }
+    }
+
+    /// Starts work on as many eligible jobs as there are free permits: uploads first, then
+    /// metadata, then new generations.
     fn dispatch(
         self: &Arc<Self>,
         permits: &Arc<Semaphore>,
@@ -165,25 +174,35 @@ impl Pipeline {
         Ok(())
     }
 
-    /// Jobs to start now, stored images first, earliest deadline first. Reads only as many rows as
-    /// the free permits can use (this runs after every finished job), widening the read when other
-    /// shards' jobs or in-flight ones crowd the first rows.
+    /// Jobs to start now, furthest along first, earliest deadline first. Reads only as many rows
+    /// as the free permits can use (this runs after every finished job), widening the read when
+    /// other shards' jobs or in-flight ones crowd the first rows. A paused stage contributes none.
     fn candidates(
         &self,
         free: usize,
         in_flight: &Mutex<HashSet<u64>>,
     ) -> Result<Vec<Job>, StoreError> {
+        if free == 0 {
+            return Ok(Vec::new());
+        }
+        let storage_up = self.health.paused(Stage::Storage).is_none();
+        let images_up = self.health.paused(Stage::Images).is_none();
         let busy = lock(in_flight).len();
         let narrow = u32::try_from((busy + free) * 2)
             .unwrap_or(SCAN_LIMIT)
             .min(SCAN_LIMIT);
         for limit in [narrow, SCAN_LIMIT] {
-            let mut rows = self.store.jobs_in_state(JobState::ImageStored, limit)?;
-            let stored = rows.len();
-            rows.extend(self.store.jobs_in_state(JobState::Seen, limit)?);
-            let exhausted = stored < limit as usize && rows.len() - stored < limit as usize;
+            let mut batches = Vec::new();
+            if storage_up {
+                batches.push(self.store.jobs_in_state(JobState::ImageSpooled, limit)?);
+                batches.push(self.store.jobs_in_state(JobState::ImageStored, limit)?);
+                if images_up {
+                    batches.push(self.store.due_for_generation(unix_now(), limit)?);
+                }
+            }
+            let exhausted = batches.iter().all(|batch| batch.len() < limit as usize);
+            let rows = batches.into_iter().flatten();
             let eligible: Vec<Job> = rows
-                .into_iter()
                 .filter(|job| !lock(in_flight).contains(&job.token_id) && self.is_ours_now(job))
                 .collect();
             if eligible.len() >= free || exhausted || limit == SCAN_LIMIT {
@@ -195,7 +214,7 @@ impl Pipeline {
 
     /// Two keepers split tokens by id (`token_id % shard_count`); a token of another shard becomes
     /// ours too once it has waited `takeover_after_secs` here (its keeper may be down). Before any
-    /// money is spent, `process` re-checks on chain, so a takeover of a delivered token costs one
+    /// money is spent, `generate` re-checks on chain, so a takeover of a delivered token costs one
     /// read, not an image.
     fn is_ours_now(&self, job: &Job) -> bool {
         if job.token_id % self.jobs.shard_count == self.jobs.shard_index {
@@ -206,24 +225,32 @@ impl Pipeline {
         seen.elapsed() >= Duration::from_secs(self.jobs.takeover_after_secs)
     }
 
+    /// Takes a job as far as it can go now: generation, upload, metadata.
     async fn process(&self, job: Job, _permit: OwnedSemaphorePermit) -> Result<(), PipelineError> {
         let token_id = job.token_id;
-        let job = match job.state {
-            JobState::Seen => match self.generate_and_store_image(job).await? {
-                Some(job) => job,
+        let mut job = job;
+        if job.state == JobState::Seen {
+            match self.generate(job).await? {
+                Some(next) => job = next,
                 None => return Ok(()),
-            },
-            _ => job,
-        };
-        self.store_metadata(&job).await?;
-        lock(&self.first_seen).remove(&token_id);
-        self.ready.notify_one();
+            }
+        }
+        if job.state == JobState::ImageSpooled {
+            match self.upload_spooled_image(job).await? {
+                Some(next) => job = next,
+                None => return Ok(()),
+            }
+        }
+        if job.state == JobState::ImageStored && self.store_metadata(&job).await? {
+            lock(&self.first_seen).remove(&token_id);
+            self.ready.notify_one();
+        }
         Ok(())
     }
 
-    /// Re-checks the token on chain, then generates and stores its image. Returns the updated job,
-    /// or `None` when the job ended (skipped or given up).
-    async fn generate_and_store_image(&self, job: Job) -> Result<Option<Job>, PipelineError> {
+    /// Re-checks the token on chain, generates its image and spools it. Returns the spooled job,
+    /// or `None` when there is nothing more to do now (ended, rescheduled or paused).
+    async fn generate(&self, job: Job) -> Result<Option<Job>, PipelineError> {
         let token_id = job.token_id;
         match onchain::verdict_for(&self.nft, &job).await? {
             Verdict::StillPending => {}
@@ -235,11 +262,18 @@ impl Pipeline {
         }
         let time_left = job.deadline.saturating_sub(unix_now());
         if time_left < self.jobs.min_time_left_secs {
-            let reason = format!(
-                "only {time_left} s left before the deadline (minimum {} s)",
-                self.jobs.min_time_left_secs
-            );
-            self.give_up(token_id, &reason)?;
+            let reason = match &job.last_error {
+                Some(error) => format!(
+                    "no image before the deadline ({time_left} s left, minimum {} s); \
+                     last error: {error}",
+                    self.jobs.min_time_left_secs
+                ),
+                None => format!(
+                    "only {time_left} s left before the deadline (minimum {} s)",
+                    self.jobs.min_time_left_secs
+                ),
+            };
+            self.give_up(token_id, "deadline", &reason)?;
             return Ok(None);
         }
 
@@ -254,7 +288,7 @@ impl Pipeline {
         // Stop retrying early enough to store, submit and mine before the deadline.
         let budget = time_left.saturating_sub(self.images.submit_margin_secs);
         let give_up_at = tokio::time::Instant::now() + Duration::from_secs(budget);
-        self.store.start_generating(token_id)?;
+        let attempt = self.store.start_generating(token_id)?;
         let started = Instant::now();
         let generated = generate_with_retry(
             self.backend.as_ref(),
@@ -266,54 +300,147 @@ impl Pipeline {
         self.metrics
             .image_latency
             .observe(started.elapsed().as_secs_f64());
-        let image = match generated {
-            Ok((image, attempts)) => {
-                self.metrics.image_api_calls.inc_by(u64::from(attempts));
-                image
+        match generated {
+            Ok((image, calls)) => {
+                self.metrics.image_api_calls.inc_by(u64::from(calls));
+                self.spool_image(&job, image, request.spec.size()).await
             }
-            Err(GiveUp {
-                attempts, reason, ..
-            }) => {
-                self.metrics.image_api_calls.inc_by(u64::from(attempts));
-                self.give_up(
-                    token_id,
-                    &format!("image generation failed after {attempts} attempt(s): {reason}"),
-                )?;
-                return Ok(None);
+            Err(give_up) => {
+                self.metrics
+                    .image_api_calls
+                    .inc_by(u64::from(give_up.attempts));
+                self.generation_failed(&job, attempt, give_up)?;
+                Ok(None)
             }
-        };
+        }
+    }
 
-        let stored = match self
-            .put_image_with_retries(&image.bytes, &image.content_type)
+    /// Decides what a failed generation means for the token and for the keeper.
+    fn generation_failed(
+        &self,
+        job: &Job,
+        attempt: u32,
+        failure: GiveUp,
+    ) -> Result<(), StoreError> {
+        let token_id = job.token_id;
+        let reason = format!(
+            "image generation failed after {} call(s): {}",
+            failure.attempts, failure.reason
+        );
+        match failure.scope {
+            FailureScope::TokenPermanent => self.give_up(token_id, "image_refused", &reason),
+            FailureScope::ProviderAccount => {
+                self.health.pause(Stage::Images, &failure.reason);
+                let retry_at = unix_now() + self.probe_interval.as_secs();
+                self.store.generation_failed(token_id, &reason, retry_at)
+            }
+            FailureScope::Transient => {
+                let wait = retry_delay(&self.retry_policy(), attempt, failure.retry_after);
+                let retry_at = unix_now() + wait.as_secs().max(1);
+                // Keep the token while a later try can still make the deadline.
+                if retry_at + self.jobs.min_time_left_secs > job.deadline {
+                    return self.give_up(token_id, "deadline", &reason);
+                }
+                tracing::warn!(
+                    token_id,
+                    retry_in_secs = retry_at.saturating_sub(unix_now()),
+                    reason,
+                    "image generation failed; rescheduled"
+                );
+                self.store.generation_failed(token_id, &reason, retry_at)
+            }
+        }
+    }
+
+    /// Writes the paid bytes to the spool and records them: from here on the image is never paid
+    /// for again. The spool is local disk; if it cannot be written the image is lost (one paid
+    /// call) and storage pauses.
+    async fn spool_image(
+        &self,
+        job: &Job,
+        image: GeneratedImage,
+        size: String,
+    ) -> Result<Option<Job>, PipelineError> {
+        let token_id = job.token_id;
+        let sha256_hex = format!("0x{}", hex::encode(sha256(&image.bytes)));
+        let extension = extension_for(&image.content_type);
+        let path = match self
+            .spool
+            .put(token_id, &sha256_hex, extension, image.bytes)
             .await
         {
-            Ok(stored) => stored,
+            Ok(path) => path,
             Err(source) => {
+                self.health.pause(Stage::Storage, &source.to_string());
+                let retry_at = unix_now() + self.probe_interval.as_secs();
                 self.store
-                    .generation_failed(token_id, &format!("storing image: {source}"))?;
-                return Err(PipelineError::Storage {
-                    token_id,
-                    what: "image",
-                    source,
-                });
+                    .generation_failed(token_id, &source.to_string(), retry_at)?;
+                return Err(PipelineError::Spool { token_id, source });
             }
         };
-        self.store.image_stored(
+        self.store.image_spooled(
             token_id,
-            &StoredImage {
-                sha256: format!("0x{}", hex::encode(stored.sha256)),
-                uri: stored.uri,
+            &SpooledImage {
+                sha256: sha256_hex,
+                spool_path: path.display().to_string(),
                 content_type: image.content_type,
                 model: image.model,
-                size: request.spec.size(),
+                size,
                 created_at: unix_now(),
             },
         )?;
         Ok(self.store.get(token_id)?)
     }
 
+    /// Uploads a spooled image; while storage is down the job stays spooled and storage pauses.
+    async fn upload_spooled_image(&self, job: Job) -> Result<Option<Job>, PipelineError> {
+        let token_id = job.token_id;
+        let (Some(path), Some(sha256_hex), Some(content_type), Some(model), Some(size)) = (
+            job.spool_path.as_deref(),
+            job.image_sha256.as_deref(),
+            job.image_content_type.clone(),
+            job.model.clone(),
+            job.size.clone(),
+        ) else {
+            return Err(invalid_state(&job, JobState::ImageStored));
+        };
+        let bytes = match Spool::get(Path::new(path), sha256_hex).await {
+            Ok(bytes) => bytes,
+            Err(source) => {
+                // Someone removed or damaged the file: the paid image is gone for good.
+                self.give_up(
+                    token_id,
+                    "spool_lost",
+                    &format!("spooled image lost: {source}"),
+                )?;
+                return Err(PipelineError::Spool { token_id, source });
+            }
+        };
+        let stored = self
+            .with_storage_retries(token_id, "image", || {
+                self.storage.put_image(&bytes, &content_type)
+            })
+            .await?;
+        self.store.image_stored(
+            token_id,
+            &StoredImage {
+                sha256: sha256_hex.to_owned(),
+                uri: stored.uri,
+                content_type,
+                model,
+                size,
+                created_at: job.created_at.unwrap_or_else(unix_now),
+            },
+        )?;
+        if let Err(error) = Spool::remove(Path::new(path)).await {
+            tracing::warn!(token_id, %error, "could not remove the uploaded image from the spool");
+        }
+        Ok(self.store.get(token_id)?)
+    }
+
     /// Renders the token's metadata from the stored image and stores it under its sha256.
-    async fn store_metadata(&self, job: &Job) -> Result<(), PipelineError> {
+    /// Returns whether the job is now ready to submit.
+    async fn store_metadata(&self, job: &Job) -> Result<bool, PipelineError> {
         let token_id = job.token_id;
         let (Some(image_uri), Some(model), Some(size), Some(created_at)) = (
             job.image_uri.clone(),
@@ -321,11 +448,7 @@ impl Pipeline {
             job.size.clone(),
             job.created_at,
         ) else {
-            return Err(PipelineError::Store(StoreError::InvalidTransition {
-                token_id,
-                from: job.state,
-                to: JobState::MetadataStored,
-            }));
+            return Err(invalid_state(job, JobState::MetadataStored));
         };
         let json = render_metadata(&MetadataInput {
             token_id,
@@ -338,48 +461,65 @@ impl Pipeline {
             created_at,
         })
         .map_err(|source| PipelineError::Metadata { token_id, source })?;
-        let stored =
-            self.storage
-                .put_metadata(&json)
-                .await
-                .map_err(|source| PipelineError::Storage {
-                    token_id,
-                    what: "metadata",
-                    source,
-                })?;
+        let stored = self
+            .with_storage_retries(token_id, "metadata", || self.storage.put_metadata(&json))
+            .await?;
         self.store.metadata_stored(
             token_id,
             &format!("0x{}", hex::encode(stored.sha256)),
             &stored.uri,
         )?;
         tracing::info!(token_id, metadata = %stored.uri, "image and metadata stored");
-        Ok(())
+        Ok(true)
     }
 
-    async fn put_image_with_retries(
-        &self,
-        bytes: &[u8],
-        content_type: &str,
-    ) -> Result<crate::storage::StoredObject, StorageError> {
+    /// A few quick retries for a blip; after that storage counts as down and pauses for every
+    /// token until its probe succeeds. The job keeps its state, so nothing is paid for again.
+    async fn with_storage_retries<'a, F, Fut>(
+        &'a self,
+        token_id: u64,
+        what: &'static str,
+        put: F,
+    ) -> Result<StoredObject, PipelineError>
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Result<StoredObject, StorageError>> + 'a,
+    {
         let mut attempt = 1;
         loop {
-            match self.storage.put_image(bytes, content_type).await {
-                Ok(stored) => return Ok(stored),
+            match put().await {
+                Ok(stored) => {
+                    self.health.resume(Stage::Storage);
+                    return Ok(stored);
+                }
                 Err(error) if attempt < STORAGE_ATTEMPTS => {
-                    tracing::warn!(%error, attempt, "storing image failed; retrying");
-                    tokio::time::sleep(Duration::from_millis(500) * attempt).await;
+                    tracing::warn!(token_id, %error, attempt, what, "storing failed; retrying");
+                    tokio::time::sleep(Duration::from_millis(250) * attempt).await;
                     attempt += 1;
                 }
-                Err(error) => return Err(error),
+                Err(source) => {
+                    self.health.pause(Stage::Storage, &source.to_string());
+                    return Err(PipelineError::Storage {
+                        token_id,
+                        what,
+                        source,
+                    });
+                }
             }
         }
     }
 
-    fn give_up(&self, token_id: u64, reason: &str) -> Result<(), StoreError> {
+    fn give_up(
+        &self,
+        token_id: u64,
+        category: &'static str,
+        reason: &str,
+    ) -> Result<(), StoreError> {
         self.store.give_up(token_id, reason)?;
-        self.metrics.tokens_failed.inc();
+        self.metrics.given_up(category);
         tracing::warn!(
             token_id,
+            category,
             reason,
             "gave up; the holder can refund after the deadline"
         );
@@ -392,6 +532,22 @@ impl Pipeline {
             base_delay: Duration::from_millis(self.images.base_delay_ms),
             max_delay: Duration::from_millis(self.images.max_delay_ms),
         }
+    }
+}
+
+fn invalid_state(job: &Job, to: JobState) -> PipelineError {
+    PipelineError::Store(StoreError::InvalidTransition {
+        token_id: job.token_id,
+        from: job.state,
+        to,
+    })
+}
+
+fn extension_for(content_type: &str) -> &'static str {
+    match content_type {
+        "image/jpeg" => "jpg",
+        "image/webp" => "webp",
+        _ => "png",
     }
 }
 

@@ -19,6 +19,7 @@ use crate::chain::Scanner;
 use crate::config::{
     AGENT_KEY_ENV, Config, ConfigError, ImageBackendKind, KEYSTORE_PASSWORD_ENV, Validated,
 };
+use crate::health::{Health, HealthThresholds};
 use crate::http::{self, AppState};
 use crate::images::{
     ApiKey, BflBackend, BflConfig, ImageBackend, OpenAiBackend, OpenAiConfig, ProceduralBackend,
@@ -27,6 +28,7 @@ use crate::metrics::Metrics;
 use crate::onchain;
 use crate::pipeline::Pipeline;
 use crate::rpc;
+use crate::spool::Spool;
 use crate::storage::{S3Config, Storage};
 use crate::store::JobStore;
 use crate::submit::Submitter;
@@ -72,6 +74,7 @@ pub struct Keeper {
     chain_id: u64,
     store: Arc<JobStore>,
     storage: Arc<Storage>,
+    spool: Spool,
     backend: Arc<dyn ImageBackend>,
     listener: TcpListener,
     metrics: Metrics,
@@ -85,6 +88,8 @@ impl Keeper {
         let signer = load_agent_signer(&config)?;
         let backend = image_backend(&config, validated.backend)?;
         let storage = Arc::new(storage(&config)?);
+        let spool = Spool::open(config.spool_dir())
+            .map_err(|e| StartupError::Storage(format!("jobs.spool_dir: {e}")))?;
         let store = Arc::new(
             JobStore::open(&config.jobs.database)
                 .map_err(|e| StartupError::Store(e.to_string()))?,
@@ -109,6 +114,7 @@ impl Keeper {
             chain_id,
             store,
             storage,
+            spool,
             backend,
             listener,
             metrics,
@@ -128,6 +134,7 @@ impl Keeper {
             chain_id = self.chain_id,
             listen = %self.listener.local_addr()?,
             requeued = recovery.generating_requeued,
+            spooled_images = recovery.image_spooled,
             resumed_images = recovery.image_stored,
             ready = recovery.metadata_stored,
             in_flight_txs = recovery.submitted,
@@ -136,31 +143,44 @@ impl Keeper {
         let poll_interval = self.config.poll_interval();
         let new_jobs = Arc::new(Notify::new());
         let ready = Arc::new(Notify::new());
+        let health = Arc::new(Health::new(
+            HealthThresholds {
+                scanner_stall_after: poll_interval * self.config.health.scanner_stall_polls,
+                submit_failure_rounds: self.config.health.submit_failure_rounds,
+                min_agent_balance: self.config.min_agent_balance_wei(),
+            },
+            self.metrics.clone(),
+        ));
 
         let scanner = Scanner {
             provider: self.provider.clone(),
             contract: *self.nft.address(),
             store: Arc::clone(&self.store),
             metrics: self.metrics.clone(),
+            health: Arc::clone(&health),
             start_block: self.config.chain.start_block,
             confirmations: self.config.chain.confirmations,
             max_log_range: self.config.chain.max_log_range,
             poll_interval,
             new_jobs: Arc::clone(&new_jobs),
         };
-        let pipeline = Arc::new(Pipeline::new(
-            Arc::clone(&self.store),
-            self.nft.clone(),
-            Arc::clone(&self.backend),
-            Arc::clone(&self.storage),
-            self.config.images.clone(),
-            self.config.jobs.clone(),
-            self.config.metadata.clone(),
-            self.metrics.clone(),
+        let pipeline = Arc::new(Pipeline {
+            store: Arc::clone(&self.store),
+            nft: self.nft.clone(),
+            backend: Arc::clone(&self.backend),
+            storage: Arc::clone(&self.storage),
+            spool: self.spool.clone(),
+            images: self.config.images.clone(),
+            jobs: self.config.jobs.clone(),
+            metadata: self.config.metadata.clone(),
+            metrics: self.metrics.clone(),
+            health: Arc::clone(&health),
             poll_interval,
+            probe_interval: self.config.probe_interval(),
             new_jobs,
-            Arc::clone(&ready),
-        ));
+            ready: Arc::clone(&ready),
+            first_seen: Default::default(),
+        });
         let submitter = Submitter {
             provider: self.provider.clone(),
             nft: self.nft.clone(),
@@ -170,14 +190,15 @@ impl Keeper {
             store: Arc::clone(&self.store),
             config: self.config.submit.clone(),
             metrics: self.metrics.clone(),
+            health: Arc::clone(&health),
             poll_interval,
             ready,
-            next_nonce: None,
         };
         let state = AppState {
             store: Arc::clone(&self.store),
             storage: Arc::clone(&self.storage),
             metrics: self.metrics.clone(),
+            health,
             serve_files: self.config.storage.backend == "local",
         };
 

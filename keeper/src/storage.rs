@@ -23,8 +23,13 @@ const MAX_KEY_LEN: usize = 512;
 /// Content-addressed objects never change, so caches may keep them for good.
 const IMMUTABLE_CACHE_CONTROL: &str = "public, max-age=31536000, immutable";
 
+/// What [`Storage::probe`] writes (content-addressed, so every probe writes the same object).
+const PROBE_OBJECT: &[u8] = br#"{"genim":"storage probe"}"#;
+
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
+    #[error("storage probe {key} did not read back what was written")]
+    ProbeMismatch { key: String },
     #[error("invalid storage key {key:?}: {reason}")]
     InvalidKey { key: String, reason: &'static str },
     #[error("unsupported image content type {0:?}: expected image/png, image/jpeg or image/webp")]
@@ -169,6 +174,15 @@ impl Storage {
     pub async fn put_metadata(&self, json: &[u8]) -> Result<StoredObject, StorageError> {
         self.put_content_addressed(METADATA_PREFIX, "json", "application/json", json)
             .await
+    }
+
+    /// Writes a small fixed object and reads it back: proves storage is reachable and writable.
+    pub async fn probe(&self) -> Result<(), StorageError> {
+        let stored = self.put_metadata(PROBE_OBJECT).await?;
+        match self.get(&stored.key).await? {
+            Some(bytes) if bytes.as_ref() == PROBE_OBJECT => Ok(()),
+            _ => Err(StorageError::ProbeMismatch { key: stored.key }),
+        }
     }
 
     /// The bytes under `key`, or `None` if there is no such object.

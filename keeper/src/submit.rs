@@ -1,23 +1,30 @@
 //! Executor: batches ready jobs into `fulfilBatch` transactions and settles them.
 //!
-//! One signer, nonces assigned here. Each transaction is signed locally and its hash and nonce are
-//! recorded in the job store *before* it is broadcast, so after a crash at any point the keeper knows
-//! which transaction may be on chain and checks it (receipt, else the tokens' on-chain status) before
-//! anything is sent again: a delivered token never gets a second fulfil. A transaction without a
-//! receipt after `resend_after_secs` is replaced (same nonce, higher fees). Tokens the contract skips
-//! because they are no longer pending end as skipped or given up, not as errors.
+//! One signer, nonces assigned here, up to `max_in_flight` transactions at consecutive nonces.
+//! Each transaction is signed locally and recorded in the job store — as a submission (its nonce
+//! and tokens) with every version ever broadcast for it — *before* it is broadcast. So after a
+//! crash at any point the keeper knows every transaction that may be on chain, and settles a
+//! submission by whichever version was mined, or by the tokens' on-chain status when its nonce
+//! went to something else: a delivered token never gets a second fulfil, and nothing recorded can
+//! wedge later deliveries.
+//!
+//! A transaction without a receipt after `resend_after_secs` is replaced (same nonce, the larger of
+//! a fresh fee estimate and a 25 % bump, never above `max_fee_per_gas_gwei`); once every token it
+//! carries has expired it is left alone. New batches wait (the `fees` stage pauses) while gas would
+//! cost more than the cap or more than `max_gas_cost_share` of the escrow they earn, and while the
+//! agent cannot pay for the gas (the `wallet` stage). Shutdown never waits for a receipt: what is in
+//! flight is recorded and settled on the next start.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use alloy::consensus::Transaction as _;
-use alloy::eips::{BlockId, Encodable2718};
+use alloy::eips::{BlockId, BlockNumberOrTag, Encodable2718};
 use alloy::network::{EthereumWallet, NetworkTransactionBuilder, TransactionBuilder};
 use alloy::primitives::{Address, B256, U256};
 use alloy::providers::{DynProvider, Provider};
-use alloy::rpc::types::{TransactionReceipt, TransactionRequest};
-use alloy::sol_types::SolCall;
+use alloy::rpc::types::{Filter, TransactionReceipt, TransactionRequest};
+use alloy::sol_types::{SolCall, SolEvent};
 use alloy::transports::{RpcError, TransportError};
 use genimnft_bindings::gen_im_nft::GenImNFT::{
     FulfilmentSkipped, GenImNFTInstance, ImageDelivered, fulfilBatchCall,
@@ -26,26 +33,33 @@ use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
 use crate::chain::backoff;
-use crate::config::SubmitConfig;
+use crate::config::{SubmitConfig, to_wei};
+use crate::health::{Health, Stage, wei_as_f64};
 use crate::metrics::Metrics;
 use crate::onchain::{
     self, OnChainError, STATUS_DELIVERED, STATUS_PENDING, STATUS_REFUNDED, Verdict,
 };
 use crate::pipeline::unix_now;
 use crate::rpc::{RpcFailure, failed};
-use crate::store::{Job, JobState, JobStore, SkipCause, StoreError};
+use crate::store::{
+    Job, JobState, JobStore, Settlement, SkipCause, StoreError, Submission, SubmissionOutcome,
+    TxVersion,
+};
 
 /// Gas estimate headroom: state can change between estimation and inclusion.
 const GAS_HEADROOM_PERCENT: u64 = 20;
 /// Lower bound of a fulfil's gas limit, with a wide margin over what tools/gas-bench measures
-/// (fulfilBatch of 10: 133,273 gas, about 35,000 for the transaction and payout plus 10,000 per
-/// token). Unused gas costs nothing.
+/// (fulfilBatch of 10: about 35,000 for the transaction and payout plus 10,000 per token).
+/// Unused gas costs nothing.
 const GAS_FLOOR_BASE: u64 = 60_000;
 const GAS_FLOOR_PER_TOKEN: u64 = 20_000;
 /// Fee increase for a replacement; nodes require at least 10 %.
 const FEE_BUMP_PERCENT: u128 = 25;
-/// Jobs looked at when settling leftovers.
-const SETTLE_LIMIT: u32 = 10_000;
+/// Blocks of fee history behind a fee quote, and the tip percentile taken from them.
+const FEE_HISTORY_BLOCKS: u64 = 5;
+const TIP_PERCENTILE: f64 = 20.0;
+/// The first receipt check comes this soon after a send, then backs off to the poll interval.
+const FIRST_RECEIPT_POLL: Duration = Duration::from_millis(100);
 
 #[derive(Debug, thiserror::Error)]
 pub enum SubmitError {
@@ -53,8 +67,6 @@ pub enum SubmitError {
     Rpc(#[from] RpcFailure),
     #[error("signing the fulfil transaction: {0}")]
     Sign(String),
-    #[error("fulfil transaction {hash} reverted")]
-    Reverted { hash: B256 },
     #[error("gas estimate {estimate} for one token exceeds the cap {cap}")]
     GasAboveCap { estimate: u64, cap: u64 },
     #[error("token {token_id}: stored metadata hash {value:?} is not a 32-byte hex string")]
@@ -62,10 +74,103 @@ pub enum SubmitError {
         token_id: u64,
         value: Option<String>,
     },
+    #[error("node refused the fulfil transaction: {0}")]
+    Refused(String),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(transparent)]
     OnChain(#[from] OnChainError),
+}
+
+/// What the next block is expected to charge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FeeQuote {
+    pub next_base_fee: u128,
+    pub priority_fee: u128,
+}
+
+/// Why a batch is not sent now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FeeWait {
+    /// The next block's base fee plus tip is above the absolute cap.
+    AboveCap { needed: u128, cap: u128 },
+    /// Gas would cost more than the allowed share of the escrow the batch earns.
+    Unprofitable { cost: U256, allowed: U256 },
+}
+
+impl std::fmt::Display for FeeWait {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FeeWait::AboveCap { needed, cap } => write!(
+                f,
+                "gas price {needed} wei is above submit.max_fee_per_gas_gwei ({cap} wei)"
+            ),
+            FeeWait::Unprofitable { cost, allowed } => write!(
+                f,
+                "delivering would cost {cost} wei in gas, more than the {allowed} wei allowed by \
+                 submit.max_gas_cost_share"
+            ),
+        }
+    }
+}
+
+/// The fees to send with (`max_fee_per_gas`, `max_priority_fee_per_gas`), or why to wait: the
+/// usual headroom of twice the base fee, clamped to the cap as long as the cap still covers the
+/// next block.
+pub fn fees_within_cap(quote: FeeQuote, cap: u128) -> Result<(u128, u128), FeeWait> {
+    let needed = quote.next_base_fee.saturating_add(quote.priority_fee);
+    if needed > cap {
+        return Err(FeeWait::AboveCap { needed, cap });
+    }
+    let wanted = quote
+        .next_base_fee
+        .saturating_mul(2)
+        .saturating_add(quote.priority_fee);
+    Ok((wanted.min(cap), quote.priority_fee))
+}
+
+/// Whether delivering earns enough: the expected gas cost (estimate × next base fee plus tip)
+/// must not exceed `share` of the escrow.
+pub fn check_profitable(
+    gas_estimate: u64,
+    quote: FeeQuote,
+    escrow: U256,
+    share: f64,
+) -> Result<(), FeeWait> {
+    let price = quote.next_base_fee.saturating_add(quote.priority_fee);
+    let cost = U256::from(gas_estimate) * U256::from(price);
+    // Shares are configured with a few digits; parts per million keep the math in integers.
+    let allowed =
+        escrow * U256::from((share * 1e6).round().max(0.0) as u128) / U256::from(1_000_000u64);
+    if cost > allowed {
+        return Err(FeeWait::Unprofitable { cost, allowed });
+    }
+    Ok(())
+}
+
+/// Fees for a replacement: at least a bump over the version it replaces (nodes insist), at least
+/// the fresh estimate, never above the cap. `None` when even the minimal bump is above the cap.
+pub fn replacement_fees(old: (u128, u128), fresh: (u128, u128), cap: u128) -> Option<(u128, u128)> {
+    let max_fee = bump(old.0).max(fresh.0);
+    let priority = bump(old.1).max(fresh.1);
+    if bump(old.0) > cap {
+        return None;
+    }
+    let max_fee = max_fee.min(cap);
+    Some((max_fee, priority.min(max_fee)))
+}
+
+fn bump(fee: u128) -> u128 {
+    fee + (fee * FEE_BUMP_PERCENT).div_ceil(100) + 1
+}
+
+/// A submission being watched: its record plus when its latest version was sent.
+struct InFlight {
+    submission: Submission,
+    last_sent: Instant,
+    /// Whether the node may not know the latest version (loaded after a restart, or the broadcast
+    /// failed): re-broadcast its recorded bytes before deciding it is stuck.
+    check_broadcast: bool,
 }
 
 pub struct Submitter {
@@ -77,43 +182,41 @@ pub struct Submitter {
     pub store: Arc<JobStore>,
     pub config: SubmitConfig,
     pub metrics: Metrics,
+    pub health: Arc<Health>,
     pub poll_interval: Duration,
     /// Woken by the pipeline when a job is ready.
     pub ready: Arc<Notify>,
-    pub next_nonce: Option<u64>,
+}
+
+/// The submitter's working state, rebuilt from the job store after a restart or an error.
+#[derive(Default)]
+struct Session {
+    loaded: bool,
+    in_flight: BTreeMap<u64, InFlight>,
+    next_nonce: Option<u64>,
+    first_ready_at: Option<Instant>,
+    receipt_poll: Option<Duration>,
 }
 
 impl Submitter {
-    /// Runs until `shutdown`. A transaction being confirmed at shutdown is left recorded as
-    /// submitted; the next start settles it.
-    pub async fn run(mut self, shutdown: CancellationToken) {
+    /// Runs until `shutdown`. Transactions in flight at shutdown stay recorded; the next start
+    /// settles them.
+    pub async fn run(self, shutdown: CancellationToken) {
+        let mut session = Session::default();
         let mut failures = 0u32;
-        let mut settled = false;
-        let mut first_ready_at: Option<Instant> = None;
         loop {
-            let result = if settled {
-                self.round(&mut first_ready_at).await
-            } else {
-                self.settle_leftovers().await.map(|()| {
-                    settled = true;
-                    Round::Sent
-                })
-            };
-            let pause = match result {
-                Ok(Round::Sent) => {
+            let pause = match self.round(&mut session).await {
+                Ok(pause) => {
                     failures = 0;
-                    Duration::ZERO
-                }
-                Ok(Round::Wait(pause)) => {
-                    failures = 0;
+                    self.health.submit_round_ok();
                     pause
                 }
                 Err(error) => {
                     failures += 1;
-                    tracing::warn!(%error, failures, "submission failed; retrying");
-                    // Our view of the nonce or of in-flight transactions may be stale.
-                    self.next_nonce = None;
-                    settled = false;
+                    let in_a_row = self.health.submit_round_failed(&error.to_string());
+                    tracing::warn!(%error, failures = in_a_row, "submission round failed; retrying");
+                    // Our view of nonces or of in-flight transactions may be stale: reload it.
+                    session = Session::default();
                     backoff(self.poll_interval, failures)
                 }
             };
@@ -125,8 +228,470 @@ impl Submitter {
         }
     }
 
-    /// Sends one batch if there is a full one, or a partial one that has waited long enough.
-    async fn round(&mut self, first_ready_at: &mut Option<Instant>) -> Result<Round, SubmitError> {
+    /// Settles what was mined, replaces what is stuck, and sends a new batch if one is due.
+    /// Returns how long to wait before the next round.
+    async fn round(&self, session: &mut Session) -> Result<Duration, SubmitError> {
+        if !session.loaded {
+            self.load_in_flight(session)?;
+        }
+        if !session.in_flight.is_empty() {
+            self.settle_mined(session).await?;
+            self.tend_in_flight(session).await?;
+        }
+        self.metrics.oldest_inflight_tx_age_seconds.set(
+            session
+                .in_flight
+                .values()
+                .map(|f| i64::try_from(f.last_sent.elapsed().as_secs()).unwrap_or(i64::MAX))
+                .max()
+                .unwrap_or(0),
+        );
+        let sent = if session.in_flight.len() < self.config.max_in_flight {
+            self.send_new_batch(session).await?
+        } else {
+            Wait::Until(self.poll_interval)
+        };
+        Ok(match sent {
+            Wait::Sent => {
+                session.receipt_poll = Some(FIRST_RECEIPT_POLL);
+                Duration::ZERO
+            }
+            Wait::Until(pause) if !session.in_flight.is_empty() => {
+                // Receipts usually come within a block: look soon, then back off.
+                let poll = session.receipt_poll.unwrap_or(FIRST_RECEIPT_POLL);
+                session.receipt_poll = Some((poll * 2).min(self.poll_interval));
+                poll.min(pause)
+            }
+            Wait::Until(pause) => pause,
+        })
+    }
+
+    fn load_in_flight(&self, session: &mut Session) -> Result<(), SubmitError> {
+        let now = unix_now();
+        session.in_flight = self
+            .store
+            .open_submissions()?
+            .into_iter()
+            .map(|submission| {
+                let age = now.saturating_sub(submission.latest().map_or(now, |v| v.sent_at));
+                let last_sent = Instant::now()
+                    .checked_sub(Duration::from_secs(age))
+                    .unwrap_or_else(Instant::now);
+                (
+                    submission.nonce,
+                    InFlight {
+                        submission,
+                        last_sent,
+                        check_broadcast: true,
+                    },
+                )
+            })
+            .collect();
+        if !session.in_flight.is_empty() {
+            tracing::info!(
+                transactions = session.in_flight.len(),
+                "settling fulfil transactions recorded before"
+            );
+        }
+        session.next_nonce = None;
+        session.loaded = true;
+        Ok(())
+    }
+
+    /// Settles every in-flight submission whose nonce the chain has used: by the receipt of the
+    /// version that was mined, or by the tokens' status if none of ours was. One submission's
+    /// trouble does not hold up the others.
+    async fn settle_mined(&self, session: &mut Session) -> Result<(), SubmitError> {
+        let mined = self
+            .provider
+            .get_transaction_count(self.agent)
+            .block_id(BlockId::latest())
+            .await
+            .map_err(failed("eth_getTransactionCount"))?;
+        let used: Vec<u64> = session.in_flight.range(..mined).map(|(n, _)| *n).collect();
+        for nonce in used {
+            let Some(flight) = session.in_flight.get(&nonce) else {
+                continue;
+            };
+            match self.settle_used_nonce(&flight.submission).await {
+                Ok(()) => {
+                    session.in_flight.remove(&nonce);
+                }
+                Err(error) => {
+                    tracing::error!(nonce, %error, "settling a mined fulfil failed; will retry");
+                }
+            }
+        }
+        Ok(())
+    }
+
+    async fn settle_used_nonce(&self, submission: &Submission) -> Result<(), SubmitError> {
+        for version in submission.versions.iter().rev() {
+            let hash: B256 = version.hash.parse().map_err(|_| SubmitError::BadHash {
+                token_id: submission.token_ids.first().copied().unwrap_or_default(),
+                value: Some(version.hash.clone()),
+            })?;
+            if let Some(receipt) = self
+                .provider
+                .get_transaction_receipt(hash)
+                .await
+                .map_err(failed("eth_getTransactionReceipt"))?
+            {
+                return self.apply_receipt(submission, &receipt).await;
+            }
+        }
+        tracing::warn!(
+            nonce = submission.nonce,
+            "fulfil nonce was used by another transaction; settling by on-chain status"
+        );
+        self.settle_by_chain_status(submission, SubmissionOutcome::NonceUsedElsewhere)
+            .await
+    }
+
+    /// Records a mined version's outcome for exactly the tokens the submission carried, in one
+    /// store transaction.
+    async fn apply_receipt(
+        &self,
+        submission: &Submission,
+        receipt: &TransactionReceipt,
+    ) -> Result<(), SubmitError> {
+        let hash = receipt.transaction_hash.to_string();
+        let gas_cost = U256::from(receipt.gas_used) * U256::from(receipt.effective_gas_price);
+        self.metrics.gas_spent_wei.inc_by(wei_as_f64(gas_cost));
+        if !receipt.status() {
+            tracing::error!(%hash, "fulfil transaction reverted; its tokens will be sent again");
+            self.check_still_agent().await;
+            let ready: Vec<_> = submission
+                .token_ids
+                .iter()
+                .map(|&id| (id, Settlement::Ready))
+                .collect();
+            self.store.settle_submission(
+                submission.id,
+                SubmissionOutcome::Mined,
+                Some(&hash),
+                &ready,
+            )?;
+            return Ok(());
+        }
+        let carried: HashMap<u64, ()> = submission.token_ids.iter().map(|&id| (id, ())).collect();
+        let mut settlements = BTreeMap::new();
+        let mut earned = U256::ZERO;
+        for log in receipt.inner.logs() {
+            if log.address() != *self.nft.address() {
+                continue;
+            }
+            if let Ok(event) = log.log_decode::<ImageDelivered>() {
+                let token_id = to_u64(event.inner.data.tokenId);
+                if carried.contains_key(&token_id) {
+                    earned += event.inner.data.paid;
+                    settlements.insert(
+                        token_id,
+                        Settlement::Delivered {
+                            tx_hash: hash.clone(),
+                        },
+                    );
+                }
+            } else if let Ok(event) = log.log_decode::<FulfilmentSkipped>() {
+                let token_id = to_u64(event.inner.data.tokenId);
+                if carried.contains_key(&token_id) {
+                    let settlement = self
+                        .settlement_for_status(token_id, event.inner.data.status)
+                        .await?;
+                    settlements.insert(token_id, settlement);
+                }
+            }
+        }
+        for &token_id in &submission.token_ids {
+            settlements.entry(token_id).or_insert_with(|| {
+                tracing::error!(token_id, %hash, "fulfil receipt does not mention the token; sending it again");
+                Settlement::Ready
+            });
+        }
+        let settlements: Vec<_> = settlements.into_iter().collect();
+        self.store.settle_submission(
+            submission.id,
+            SubmissionOutcome::Mined,
+            Some(&hash),
+            &settlements,
+        )?;
+        self.count_settlements(&settlements);
+        self.metrics.escrow_earned_wei.inc_by(wei_as_f64(earned));
+        tracing::info!(%hash, tokens = submission.token_ids.len(), gas = receipt.gas_used, "fulfil transaction mined");
+        Ok(())
+    }
+
+    /// The nonce went to a transaction that is none of this submission's versions (or nothing is
+    /// known of it): the chain says which tokens are delivered, by us or by another agent; the still
+    /// pending ones go back to ready and are sent again.
+    async fn settle_by_chain_status(
+        &self,
+        submission: &Submission,
+        outcome: SubmissionOutcome,
+    ) -> Result<(), SubmitError> {
+        let mut settlements = Vec::with_capacity(submission.token_ids.len());
+        for &token_id in &submission.token_ids {
+            let status = onchain::request(&self.nft, token_id).await?.status;
+            let settlement = match status {
+                STATUS_PENDING => Settlement::Ready,
+                status => self.settlement_for_status(token_id, status).await?,
+            };
+            settlements.push((token_id, settlement));
+        }
+        self.store
+            .settle_submission(submission.id, outcome, None, &settlements)?;
+        self.count_settlements(&settlements);
+        Ok(())
+    }
+
+    /// What a token that a fulfil skipped (or that another transaction settled) has become.
+    async fn settlement_for_status(
+        &self,
+        token_id: u64,
+        status: u8,
+    ) -> Result<Settlement, SubmitError> {
+        Ok(match status {
+            STATUS_DELIVERED => match self.our_delivery_of(token_id).await? {
+                Some(tx_hash) => Settlement::Delivered { tx_hash },
+                None => Settlement::Skipped {
+                    cause: SkipCause::FulfilledByOther,
+                    reason: "delivered by another agent".into(),
+                },
+            },
+            STATUS_REFUNDED => Settlement::Skipped {
+                cause: SkipCause::Refunded,
+                reason: "refunded to its holder".into(),
+            },
+            STATUS_PENDING => Settlement::GivenUp {
+                reason: "the contract no longer accepts a delivery from this agent (deadline \
+                         passed before the delivery was mined)"
+                    .into(),
+            },
+            _ => Settlement::Skipped {
+                cause: SkipCause::Reorged,
+                reason: "token does not exist on chain".into(),
+            },
+        })
+    }
+
+    /// The hash of the transaction by which this agent delivered `token_id` with the metadata we
+    /// stored for it (an earlier version or submission of ours), if it did.
+    async fn our_delivery_of(&self, token_id: u64) -> Result<Option<String>, SubmitError> {
+        let Some(job) = self.store.get(token_id)? else {
+            return Ok(None);
+        };
+        let filter = Filter::new()
+            .address(*self.nft.address())
+            .event_signature(ImageDelivered::SIGNATURE_HASH)
+            .topic1(U256::from(token_id))
+            .topic2(self.agent.into_word())
+            .from_block(job.block_number);
+        let logs = self
+            .provider
+            .get_logs(&filter)
+            .await
+            .map_err(failed("eth_getLogs"))?;
+        let ours = logs.iter().find_map(|log| {
+            let event = log.log_decode::<ImageDelivered>().ok()?;
+            let hash = event.inner.data.metadataHash.to_string();
+            let matches = job
+                .metadata_sha256
+                .as_deref()
+                .is_some_and(|stored| stored.eq_ignore_ascii_case(&hash));
+            matches.then_some(log.transaction_hash).flatten()
+        });
+        Ok(ours.map(|hash| hash.to_string()))
+    }
+
+    fn count_settlements(&self, settlements: &[(u64, Settlement)]) {
+        for (_, settlement) in settlements {
+            match settlement {
+                Settlement::Delivered { .. } => {
+                    self.metrics.tokens_delivered.inc();
+                }
+                Settlement::GivenUp { .. } => self.metrics.given_up("deadline"),
+                Settlement::Skipped { .. } | Settlement::Ready => {}
+            }
+        }
+    }
+
+    /// A reverted fulfil usually means the agent lost its authorization: stop delivering then.
+    async fn check_still_agent(&self) {
+        match onchain::is_agent(&self.nft, self.agent).await {
+            Ok(false) => self.health.pause(
+                Stage::Deliveries,
+                "this agent is no longer authorized on the contract (the owner must call setAgent)",
+            ),
+            Ok(true) => self.health.resume(Stage::Deliveries),
+            Err(error) => tracing::warn!(%error, "could not check the agent's authorization"),
+        }
+    }
+
+    /// For each submission still in flight: give up its tokens once all have expired, re-broadcast
+    /// a version the node may not know, and replace the lowest stuck one with higher fees.
+    async fn tend_in_flight(&self, session: &mut Session) -> Result<(), SubmitError> {
+        let now = unix_now();
+        let nonces: Vec<u64> = session.in_flight.keys().copied().collect();
+        for nonce in nonces {
+            let Some(flight) = session.in_flight.get(&nonce) else {
+                continue;
+            };
+            if self.all_expired(&flight.submission, now)? {
+                let given_up: Vec<_> = flight
+                    .submission
+                    .token_ids
+                    .iter()
+                    .map(|&id| {
+                        (
+                            id,
+                            Settlement::GivenUp {
+                                reason: "deadline passed while the delivery was waiting to be \
+                                         mined"
+                                    .into(),
+                            },
+                        )
+                    })
+                    .collect();
+                self.store.settle_submission(
+                    flight.submission.id,
+                    SubmissionOutcome::Abandoned,
+                    None,
+                    &given_up,
+                )?;
+                self.count_settlements(&given_up);
+                tracing::warn!(
+                    nonce,
+                    "every token of a pending fulfil expired; no longer replacing it"
+                );
+                session.in_flight.remove(&nonce);
+            }
+        }
+        let Some((&nonce, flight)) = session.in_flight.iter_mut().next() else {
+            return Ok(());
+        };
+        if flight.check_broadcast {
+            self.ensure_broadcast(flight).await?;
+        }
+        let resend_after = Duration::from_secs(self.config.resend_after_secs);
+        if flight.last_sent.elapsed() >= resend_after {
+            self.replace(nonce, flight).await?;
+        }
+        Ok(())
+    }
+
+    fn all_expired(&self, submission: &Submission, now: u64) -> Result<bool, SubmitError> {
+        for &token_id in &submission.token_ids {
+            if let Some(job) = self.store.get(token_id)?
+                && job.state == JobState::Submitted
+                && job.submission_id == Some(submission.id)
+                && job.deadline >= now
+            {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// After a restart or a failed broadcast the node may not have our latest version: send its
+    /// recorded bytes again (the same transaction, so nothing new is spent).
+    async fn ensure_broadcast(&self, flight: &mut InFlight) -> Result<(), SubmitError> {
+        let Some(latest) = flight.submission.latest() else {
+            return Ok(());
+        };
+        let hash: B256 = latest.hash.parse().map_err(|_| SubmitError::BadHash {
+            token_id: flight
+                .submission
+                .token_ids
+                .first()
+                .copied()
+                .unwrap_or_default(),
+            value: Some(latest.hash.clone()),
+        })?;
+        let known = self
+            .provider
+            .get_transaction_by_hash(hash)
+            .await
+            .map_err(failed("eth_getTransactionByHash"))?
+            .is_some();
+        if !known {
+            match &latest.raw {
+                Some(raw) => {
+                    self.broadcast(raw).await?;
+                    tracing::info!(%hash, nonce = flight.submission.nonce, "re-broadcast a recorded fulfil");
+                }
+                // Recorded before raw bytes were kept: replace it right away instead.
+                None => {
+                    flight.last_sent =
+                        Instant::now() - Duration::from_secs(self.config.resend_after_secs)
+                }
+            }
+        }
+        flight.check_broadcast = false;
+        Ok(())
+    }
+
+    /// Signs a new version at the same nonce with higher fees, records it, then broadcasts it.
+    async fn replace(&self, nonce: u64, flight: &mut InFlight) -> Result<(), SubmitError> {
+        let Some(latest) = flight.submission.latest().cloned() else {
+            return Ok(());
+        };
+        let cap = self.fee_cap();
+        let fresh = match fees_within_cap(self.fee_quote().await?, cap) {
+            Ok(fees) => fees,
+            Err(wait) => {
+                // The old version cannot be mined either; wait for fees to come down.
+                self.health.pause(Stage::Fees, &wait.to_string());
+                flight.last_sent = Instant::now();
+                return Ok(());
+            }
+        };
+        let old = (latest.max_fee_per_gas, latest.max_priority_fee_per_gas);
+        let Some((max_fee, priority)) = replacement_fees(old, fresh, cap) else {
+            tracing::warn!(
+                nonce,
+                "a stuck fulfil cannot be replaced within the fee cap; waiting"
+            );
+            flight.last_sent = Instant::now();
+            return Ok(());
+        };
+        let jobs = self.jobs_of(&flight.submission)?;
+        if jobs.is_empty() {
+            flight.last_sent = Instant::now();
+            return Ok(());
+        }
+        let gas_limit = latest.gas_limit.max(gas_floor(jobs.len()));
+        let request = self
+            .fulfil_request(&jobs)?
+            .with_nonce(nonce)
+            .with_gas_limit(gas_limit)
+            .with_max_fee_per_gas(max_fee)
+            .with_max_priority_fee_per_gas(priority);
+        let (version, raw) = self.sign(request, gas_limit, max_fee, priority).await?;
+        self.store
+            .record_replacement(flight.submission.id, &version)?;
+        flight.submission.versions.push(version.clone());
+        flight.last_sent = Instant::now();
+        tracing::warn!(nonce, hash = %version.hash, max_fee, "no receipt in time; replaced with higher fees");
+        self.broadcast(&raw).await
+    }
+
+    /// The jobs a submission still carries (some may have been reset by a reorg since).
+    fn jobs_of(&self, submission: &Submission) -> Result<Vec<Job>, SubmitError> {
+        let mut jobs = Vec::with_capacity(submission.token_ids.len());
+        for &token_id in &submission.token_ids {
+            if let Some(job) = self.store.get(token_id)?
+                && job.state == JobState::Submitted
+                && job.submission_id == Some(submission.id)
+            {
+                jobs.push(job);
+            }
+        }
+        Ok(jobs)
+    }
+
+    /// Sends one new batch if there is a full one, or a partial one that has waited long enough,
+    /// and fees and the wallet allow it.
+    async fn send_new_batch(&self, session: &mut Session) -> Result<Wait, SubmitError> {
         let batch_size = self.config.batch_size;
         let ready = self.store.jobs_in_state(
             JobState::MetadataStored,
@@ -134,20 +699,90 @@ impl Submitter {
         )?;
         let ready = self.drop_expired(ready)?;
         if ready.is_empty() {
-            *first_ready_at = None;
-            return Ok(Round::Wait(self.poll_interval));
+            session.first_ready_at = None;
+            self.health.resume(Stage::Fees);
+            return Ok(Wait::Until(self.poll_interval));
         }
-        let waited = first_ready_at.get_or_insert_with(Instant::now).elapsed();
+        if self.health.paused(Stage::Deliveries).is_some() {
+            return Ok(Wait::Until(self.poll_interval));
+        }
+        let waited = session
+            .first_ready_at
+            .get_or_insert_with(Instant::now)
+            .elapsed();
         let max_wait = Duration::from_millis(self.config.batch_max_wait_ms);
         if ready.len() < batch_size && waited < max_wait {
-            return Ok(Round::Wait((max_wait - waited).min(self.poll_interval)));
+            return Ok(Wait::Until((max_wait - waited).min(self.poll_interval)));
         }
-        *first_ready_at = None;
-        let ready = self.still_requested(ready).await?;
-        if !ready.is_empty() {
-            self.submit_batch(ready).await?;
+        let mut jobs = self.still_requested(ready).await?;
+        if jobs.is_empty() {
+            session.first_ready_at = None;
+            return Ok(Wait::Until(Duration::ZERO));
         }
-        Ok(Round::Sent)
+        let (estimate, gas_limit) = loop {
+            let (estimate, gas_limit) = self
+                .gas_limit(&self.fulfil_request(&jobs)?, jobs.len())
+                .await?;
+            if gas_limit <= self.config.gas_limit_cap {
+                break (estimate, gas_limit);
+            }
+            if jobs.len() == 1 {
+                return Err(SubmitError::GasAboveCap {
+                    estimate,
+                    cap: self.config.gas_limit_cap,
+                });
+            }
+            // Too big for the cap: send the first half now, the rest next round.
+            jobs.truncate(jobs.len() / 2);
+        };
+        let quote = self.fee_quote().await?;
+        let escrow = jobs.iter().map(escrow_of).fold(U256::ZERO, |a, b| a + b);
+        let fees = fees_within_cap(quote, self.fee_cap()).and_then(|fees| {
+            check_profitable(estimate, quote, escrow, self.config.max_gas_cost_share).map(|()| fees)
+        });
+        let (max_fee, priority) = match fees {
+            Ok(fees) => fees,
+            Err(wait) => {
+                self.health.pause(Stage::Fees, &wait.to_string());
+                return Ok(Wait::Until(self.poll_interval));
+            }
+        };
+        self.health.resume(Stage::Fees);
+        if !self.wallet_can_pay(gas_limit, max_fee).await? {
+            return Ok(Wait::Until(self.poll_interval));
+        }
+        session.first_ready_at = None;
+        let nonce = self.next_nonce(session).await?;
+        let request = self
+            .fulfil_request(&jobs)?
+            .with_nonce(nonce)
+            .with_gas_limit(gas_limit)
+            .with_max_fee_per_gas(max_fee)
+            .with_max_priority_fee_per_gas(priority);
+        let (version, raw) = self.sign(request, gas_limit, max_fee, priority).await?;
+        let ids: Vec<u64> = jobs.iter().map(|job| job.token_id).collect();
+        let id = self.store.record_submission(&ids, nonce, &version)?;
+        session.next_nonce = Some(nonce + 1);
+        let submission = Submission {
+            id,
+            nonce,
+            token_ids: ids,
+            versions: vec![version.clone()],
+            created_at: unix_now(),
+        };
+        let mut flight = InFlight {
+            submission,
+            last_sent: Instant::now(),
+            check_broadcast: false,
+        };
+        let sent = self.broadcast(&raw).await;
+        if sent.is_err() {
+            flight.check_broadcast = true;
+        }
+        session.in_flight.insert(nonce, flight);
+        sent?;
+        tracing::info!(tokens = jobs.len(), hash = %version.hash, nonce, "fulfil transaction sent");
+        Ok(Wait::Sent)
     }
 
     /// Jobs past their deadline cannot be delivered any more: the holder may refund.
@@ -158,7 +793,7 @@ impl Submitter {
             if job.deadline < now {
                 self.store
                     .give_up(job.token_id, "deadline passed before the delivery was sent")?;
-                self.metrics.tokens_failed.inc();
+                self.metrics.given_up("deadline");
             } else {
                 live.push(job);
             }
@@ -196,319 +831,82 @@ impl Submitter {
         Ok(live)
     }
 
-    async fn submit_batch(&mut self, mut jobs: Vec<Job>) -> Result<(), SubmitError> {
-        loop {
-            let call = fulfil_batch_call(&jobs)?;
-            let request = TransactionRequest::default()
-                .with_from(self.agent)
-                .with_to(*self.nft.address())
-                .with_input(call.abi_encode());
-            let (estimate, gas_limit) = self.gas_limit(&request, jobs.len()).await?;
-            if gas_limit <= self.config.gas_limit_cap {
-                let ids: Vec<u64> = jobs.iter().map(|job| job.token_id).collect();
-                return self
-                    .send_and_settle(&ids, request.with_gas_limit(gas_limit), None)
-                    .await;
-            }
-            if jobs.len() == 1 {
-                return Err(SubmitError::GasAboveCap {
-                    estimate,
-                    cap: self.config.gas_limit_cap,
-                });
-            }
-            // Too big for the cap: send the first half now, the rest next round.
-            jobs.truncate(jobs.len() / 2);
-        }
-    }
-
-    /// Sends `request` for `ids` and waits until one version of it is mined, replacing it with
-    /// higher fees whenever no receipt arrives in time. With `replacing`, the transaction takes the
-    /// place of one recorded earlier (same nonce, whose hashes may still be mined, and whose fees
-    /// it must beat); otherwise it takes the next nonce.
-    async fn send_and_settle(
-        &mut self,
-        ids: &[u64],
-        request: TransactionRequest,
-        replacing: Option<Replacement>,
-    ) -> Result<(), SubmitError> {
-        let (nonce, mut sent, floor) = match replacing {
-            Some(r) => (r.nonce, r.hashes, r.fees),
-            None => (self.nonce().await?, Vec::new(), None),
-        };
-        let fees = self
+    /// Whether the agent can pay for the gas; otherwise the `wallet` stage pauses until it can.
+    async fn wallet_can_pay(&self, gas_limit: u64, max_fee: u128) -> Result<bool, SubmitError> {
+        let balance = self
             .provider
-            .estimate_eip1559_fees()
+            .get_balance(self.agent)
             .await
-            .map_err(failed("eth_feeHistory"))?;
-        let (mut max_fee, mut priority) = (fees.max_fee_per_gas, fees.max_priority_fee_per_gas);
-        if let Some((old_max, old_priority)) = floor {
-            max_fee = max_fee.max(bump(old_max));
-            priority = priority.max(bump(old_priority));
+            .map_err(failed("eth_getBalance"))?;
+        self.health.set_agent_balance(balance);
+        let needed = U256::from(gas_limit) * U256::from(max_fee);
+        if balance < needed {
+            self.health.pause(
+                Stage::Wallet,
+                &format!(
+                    "agent {} holds {balance} wei but a fulfil may cost up to {needed} wei; fund it",
+                    self.agent
+                ),
+            );
+            return Ok(false);
         }
-        let mut request = request
-            .with_nonce(nonce)
-            .with_chain_id(self.chain_id)
-            .with_max_fee_per_gas(max_fee)
-            .with_max_priority_fee_per_gas(priority);
-        loop {
-            let hash = self
-                .sign_record_and_send(ids, request.clone(), nonce)
-                .await?;
-            sent.push(hash);
-            if self.next_nonce.is_none_or(|next| next <= nonce) {
-                self.next_nonce = Some(nonce + 1);
-            }
-            tracing::info!(tokens = ids.len(), %hash, nonce, "fulfil transaction sent");
-            let resend_after = Duration::from_secs(self.config.resend_after_secs);
-            if let Some(receipt) = self.wait_for_any_receipt(&sent, resend_after).await? {
-                return self.apply_receipt(ids, &receipt).await;
-            }
-            // Stuck (underpriced, or dropped): replace it with the same nonce and higher fees.
-            let max_fee = request.max_fee_per_gas.unwrap_or_default();
-            let priority = request.max_priority_fee_per_gas.unwrap_or_default();
-            request = request
-                .with_max_fee_per_gas(bump(max_fee))
-                .with_max_priority_fee_per_gas(bump(priority));
-            tracing::warn!(%hash, nonce, "no receipt in time; replacing with higher fees");
-        }
+        self.health.resume(Stage::Wallet);
+        Ok(true)
     }
 
-    /// Signs, records the hash and nonce, then broadcasts: in that order, so a crash between any
-    /// two steps leaves a record pointing at every transaction that might exist.
-    async fn sign_record_and_send(
+    fn fulfil_request(&self, jobs: &[Job]) -> Result<TransactionRequest, SubmitError> {
+        Ok(TransactionRequest::default()
+            .with_from(self.agent)
+            .with_to(*self.nft.address())
+            .with_chain_id(self.chain_id)
+            .with_input(fulfil_batch_call(jobs)?.abi_encode()))
+    }
+
+    /// Signs locally; the caller records the version before broadcasting the bytes.
+    async fn sign(
         &self,
-        ids: &[u64],
         request: TransactionRequest,
-        nonce: u64,
-    ) -> Result<B256, SubmitError> {
+        gas_limit: u64,
+        max_fee: u128,
+        priority: u128,
+    ) -> Result<(TxVersion, Vec<u8>), SubmitError> {
         let envelope = request
             .build(&self.wallet)
             .await
             .map_err(|e| SubmitError::Sign(e.to_string()))?;
-        let hash = *envelope.tx_hash();
-        self.store.submitted(ids, &hash.to_string(), nonce)?;
-        match self
-            .provider
-            .send_raw_transaction(&envelope.encoded_2718())
-            .await
-        {
+        let raw = envelope.encoded_2718();
+        Ok((
+            TxVersion {
+                hash: envelope.tx_hash().to_string(),
+                max_fee_per_gas: max_fee,
+                max_priority_fee_per_gas: priority,
+                gas_limit,
+                raw: Some(raw.clone()),
+                sent_at: unix_now(),
+            },
+            raw,
+        ))
+    }
+
+    /// Broadcasts signed bytes. "Already known" is success; "insufficient funds" pauses the
+    /// wallet stage; anything else is an error of this round (the version stays recorded and is
+    /// re-broadcast or replaced later).
+    async fn broadcast(&self, raw: &[u8]) -> Result<(), SubmitError> {
+        match self.provider.send_raw_transaction(raw).await {
             Ok(_) => {}
             Err(error) if is_already_known(&error) => {}
-            Err(error) => return Err(failed("eth_sendRawTransaction")(error).into()),
+            Err(error) => {
+                let message = rpc_message(&error);
+                if message.contains("insufficient funds") {
+                    self.health.pause(
+                        Stage::Wallet,
+                        &format!("the node refused the fulfil: {message}"),
+                    );
+                }
+                return Err(SubmitError::Refused(message));
+            }
         }
         self.metrics.transactions_sent.inc();
-        Ok(hash)
-    }
-
-    async fn wait_for_any_receipt(
-        &self,
-        hashes: &[B256],
-        timeout: Duration,
-    ) -> Result<Option<TransactionReceipt>, SubmitError> {
-        let started = Instant::now();
-        // Most receipts arrive within a block: look again soon, then back off to the poll interval.
-        let mut pause = Duration::from_millis(25);
-        loop {
-            for hash in hashes.iter().rev() {
-                if let Some(receipt) = self
-                    .provider
-                    .get_transaction_receipt(*hash)
-                    .await
-                    .map_err(failed("eth_getTransactionReceipt"))?
-                {
-                    return Ok(Some(receipt));
-                }
-            }
-            if started.elapsed() >= timeout {
-                return Ok(None);
-            }
-            tokio::time::sleep(pause).await;
-            pause = (pause * 2).min(self.poll_interval);
-        }
-    }
-
-    /// Records the outcome of a mined fulfil transaction for every token it carried.
-    async fn apply_receipt(
-        &self,
-        ids: &[u64],
-        receipt: &TransactionReceipt,
-    ) -> Result<(), SubmitError> {
-        let hash = receipt.transaction_hash;
-        if !receipt.status() {
-            for &token_id in ids {
-                self.store.back_to_ready(token_id)?;
-            }
-            return Err(SubmitError::Reverted { hash });
-        }
-        let mut settled = Vec::with_capacity(ids.len());
-        for log in receipt.inner.logs() {
-            if let Ok(event) = log.log_decode::<ImageDelivered>() {
-                let token_id = to_u64(event.inner.data.tokenId);
-                self.record_delivered(token_id, &hash.to_string())?;
-                settled.push(token_id);
-            } else if let Ok(event) = log.log_decode::<FulfilmentSkipped>() {
-                let token_id = to_u64(event.inner.data.tokenId);
-                self.settle_skipped(token_id, event.inner.data.status)
-                    .await?;
-                settled.push(token_id);
-            }
-        }
-        for &token_id in ids.iter().filter(|id| !settled.contains(id)) {
-            tracing::error!(token_id, %hash, "fulfil receipt does not mention the token; will retry");
-            self.store.back_to_ready(token_id)?;
-        }
-        tracing::info!(%hash, tokens = ids.len(), gas = receipt.gas_used, "fulfil transaction mined");
-        Ok(())
-    }
-
-    fn record_delivered(&self, token_id: u64, tx: &str) -> Result<(), SubmitError> {
-        self.store.delivered(token_id, tx)?;
-        self.metrics.tokens_delivered.inc();
-        Ok(())
-    }
-
-    /// Whether the hash delivered on chain for `token_id` is the one we stored: then the delivery
-    /// was ours (an earlier version of our transaction), not another agent's.
-    async fn delivered_our_metadata(&self, token_id: u64) -> Result<bool, SubmitError> {
-        let Some(job) = self.store.get(token_id)? else {
-            return Ok(false);
-        };
-        let record = onchain::request(&self.nft, token_id).await?;
-        Ok(record.status == STATUS_DELIVERED
-            && job
-                .metadata_sha256
-                .as_deref()
-                .is_some_and(|h| h.eq_ignore_ascii_case(&record.metadataHash.to_string())))
-    }
-
-    async fn settle_skipped(&self, token_id: u64, status: u8) -> Result<(), SubmitError> {
-        match status {
-            STATUS_DELIVERED if self.delivered_our_metadata(token_id).await? => {
-                self.record_delivered(token_id, "an earlier transaction of this keeper")?;
-            }
-            STATUS_DELIVERED => self.store.skip(
-                token_id,
-                SkipCause::FulfilledByOther,
-                "delivered by another agent",
-            )?,
-            STATUS_REFUNDED => {
-                self.store
-                    .skip(token_id, SkipCause::Refunded, "refunded to its holder")?
-            }
-            STATUS_PENDING => {
-                self.store
-                    .give_up(token_id, "deadline passed before the delivery was mined")?;
-                self.metrics.tokens_failed.inc();
-            }
-            _ => self.store.skip(
-                token_id,
-                SkipCause::Reorged,
-                "token does not exist on chain",
-            )?,
-        }
-        Ok(())
-    }
-
-    /// Settles transactions a previous run (or a failed round) left as submitted: by their receipt,
-    /// else by the tokens' on-chain status. Nothing is re-sent for a token that is delivered.
-    async fn settle_leftovers(&mut self) -> Result<(), SubmitError> {
-        let submitted = self
-            .store
-            .jobs_in_state(JobState::Submitted, SETTLE_LIMIT)?;
-        if submitted.is_empty() {
-            return Ok(());
-        }
-        let mut by_tx: BTreeMap<String, Vec<u64>> = BTreeMap::new();
-        for job in &submitted {
-            if let Some(hash) = &job.submit_tx_hash {
-                by_tx.entry(hash.clone()).or_default().push(job.token_id);
-            }
-        }
-        tracing::info!(
-            transactions = by_tx.len(),
-            tokens = submitted.len(),
-            "settling in-flight deliveries"
-        );
-        for (hash, ids) in by_tx {
-            let hash: B256 = hash.parse().map_err(|_| SubmitError::BadHash {
-                token_id: ids[0],
-                value: Some(hash.clone()),
-            })?;
-            let receipt = self
-                .provider
-                .get_transaction_receipt(hash)
-                .await
-                .map_err(failed("eth_getTransactionReceipt"))?;
-            match receipt {
-                Some(receipt) => match self.apply_receipt(&ids, &receipt).await {
-                    Ok(()) | Err(SubmitError::Reverted { .. }) => {}
-                    Err(error) => return Err(error),
-                },
-                None => self.settle_unmined(hash, &ids).await?,
-            }
-        }
-        Ok(())
-    }
-
-    /// A recorded transaction without a receipt. If its nonce is still unused, it is pending or was
-    /// dropped: replace it at that nonce (watching both hashes), so no second transaction is spent
-    /// on the same tokens. If the nonce was used, another version of it was mined: the chain says
-    /// which tokens are delivered.
-    async fn settle_unmined(&mut self, hash: B256, ids: &[u64]) -> Result<(), SubmitError> {
-        let Some(nonce) = self.store.get(ids[0])?.and_then(|job| job.submit_nonce) else {
-            return self.settle_by_chain_status(ids).await;
-        };
-        let used = self
-            .provider
-            .get_transaction_count(self.agent)
-            .await
-            .map_err(failed("eth_getTransactionCount"))?;
-        if nonce < used {
-            return self.settle_by_chain_status(ids).await;
-        }
-        let fees = self
-            .provider
-            .get_transaction_by_hash(hash)
-            .await
-            .map_err(failed("eth_getTransactionByHash"))?
-            .map(|tx| {
-                (
-                    tx.max_fee_per_gas(),
-                    tx.max_priority_fee_per_gas().unwrap_or_default(),
-                )
-            });
-        let mut jobs = Vec::with_capacity(ids.len());
-        for &token_id in ids {
-            if let Some(job) = self.store.get(token_id)? {
-                jobs.push(job);
-            }
-        }
-        let request = TransactionRequest::default()
-            .with_from(self.agent)
-            .with_to(*self.nft.address())
-            .with_input(fulfil_batch_call(&jobs)?.abi_encode());
-        let (_, gas_limit) = self.gas_limit(&request, jobs.len()).await?;
-        tracing::info!(%hash, nonce, "recorded fulfil not mined yet; replacing it at its nonce");
-        let replacing = Replacement {
-            nonce,
-            hashes: vec![hash],
-            fees,
-        };
-        self.send_and_settle(ids, request.with_gas_limit(gas_limit), Some(replacing))
-            .await
-    }
-
-    /// The recorded transaction's nonce was used by another version of it (or nothing is known
-    /// about it): the chain says which tokens are delivered, by us or by another agent; the still
-    /// pending ones go back to ready and are sent again with a fresh nonce.
-    async fn settle_by_chain_status(&mut self, ids: &[u64]) -> Result<(), SubmitError> {
-        for &token_id in ids {
-            match onchain::request(&self.nft, token_id).await?.status {
-                STATUS_PENDING => self.store.back_to_ready(token_id)?,
-                status => self.settle_skipped(token_id, status).await?,
-            }
-        }
-        self.next_nonce = None;
         Ok(())
     }
 
@@ -526,15 +924,52 @@ impl Submitter {
             .block(BlockId::latest())
             .await
             .map_err(failed("eth_estimateGas"))?;
-        let floor = GAS_FLOOR_BASE + GAS_FLOOR_PER_TOKEN * tokens as u64;
         Ok((
             estimate,
-            (estimate + estimate * GAS_HEADROOM_PERCENT / 100).max(floor),
+            (estimate + estimate * GAS_HEADROOM_PERCENT / 100).max(gas_floor(tokens)),
         ))
     }
 
-    async fn nonce(&mut self) -> Result<u64, SubmitError> {
-        if let Some(nonce) = self.next_nonce {
+    /// The next block's base fee and a tip from recent blocks, in one call.
+    async fn fee_quote(&self) -> Result<FeeQuote, SubmitError> {
+        let history = self
+            .provider
+            .get_fee_history(
+                FEE_HISTORY_BLOCKS,
+                BlockNumberOrTag::Latest,
+                &[TIP_PERCENTILE],
+            )
+            .await
+            .map_err(failed("eth_feeHistory"))?;
+        let next_base_fee = history
+            .next_block_base_fee()
+            .or_else(|| history.latest_block_base_fee())
+            .unwrap_or_default();
+        let mut tips: Vec<u128> = history
+            .reward
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|rewards| rewards.first().copied())
+            .collect();
+        tips.sort_unstable();
+        // At least 1 wei: some nodes order zero-tip transactions last.
+        let priority_fee = tips.get(tips.len() / 2).copied().unwrap_or_default().max(1);
+        Ok(FeeQuote {
+            next_base_fee,
+            priority_fee,
+        })
+    }
+
+    fn fee_cap(&self) -> u128 {
+        u128::try_from(to_wei(self.config.max_fee_per_gas_gwei, 1e9)).unwrap_or(u128::MAX)
+    }
+
+    async fn next_nonce(&self, session: &mut Session) -> Result<u64, SubmitError> {
+        if let Some(last) = session.in_flight.keys().next_back() {
+            let next = session.next_nonce.unwrap_or(last + 1).max(last + 1);
+            return Ok(next);
+        }
+        if let Some(nonce) = session.next_nonce {
             return Ok(nonce);
         }
         let nonce = self
@@ -543,23 +978,22 @@ impl Submitter {
             .pending()
             .await
             .map_err(failed("eth_getTransactionCount"))?;
-        self.next_nonce = Some(nonce);
+        session.next_nonce = Some(nonce);
         Ok(nonce)
     }
 }
 
-enum Round {
+enum Wait {
     Sent,
-    Wait(Duration),
+    Until(Duration),
 }
 
-/// A transaction that takes the place of one recorded earlier.
-struct Replacement {
-    nonce: u64,
-    /// Earlier versions that may still be mined.
-    hashes: Vec<B256>,
-    /// The fees the replacement must beat, when the node still knows the earlier version.
-    fees: Option<(u128, u128)>,
+fn gas_floor(tokens: usize) -> u64 {
+    GAS_FLOOR_BASE + GAS_FLOOR_PER_TOKEN * tokens as u64
+}
+
+fn escrow_of(job: &Job) -> U256 {
+    job.paid_wei.parse().unwrap_or(U256::ZERO)
 }
 
 fn fulfil_batch_call(jobs: &[Job]) -> Result<fulfilBatchCall, SubmitError> {
@@ -583,12 +1017,15 @@ fn fulfil_batch_call(jobs: &[Job]) -> Result<fulfilBatchCall, SubmitError> {
     })
 }
 
-fn bump(fee: u128) -> u128 {
-    fee + (fee * FEE_BUMP_PERCENT).div_ceil(100) + 1
-}
-
 fn to_u64(value: U256) -> u64 {
     u64::try_from(value).unwrap_or(u64::MAX)
+}
+
+fn rpc_message(error: &TransportError) -> String {
+    match error {
+        RpcError::ErrorResp(payload) => payload.message.to_string(),
+        other => other.to_string(),
+    }
 }
 
 /// The node already has this exact transaction (a re-broadcast after a crash or a retry).
@@ -606,10 +1043,83 @@ fn is_already_known(error: &TransportError) -> bool {
 mod tests {
     use super::*;
 
+    const GWEI: u128 = 1_000_000_000;
+
+    fn quote(base_gwei: u128, tip_gwei: u128) -> FeeQuote {
+        FeeQuote {
+            next_base_fee: base_gwei * GWEI,
+            priority_fee: tip_gwei * GWEI,
+        }
+    }
+
     #[test]
     fn bump_raises_fees_by_more_than_ten_percent() {
         for fee in [1u128, 7, 1_000_000_000, 123_456_789_012] {
             assert!(bump(fee) * 100 >= fee * 110, "{fee} -> {}", bump(fee));
         }
+    }
+
+    #[test]
+    fn fees_take_twice_the_base_fee_but_stay_within_the_cap() {
+        assert_eq!(
+            fees_within_cap(quote(10, 1), 100 * GWEI),
+            Ok((21 * GWEI, GWEI))
+        );
+        assert_eq!(
+            fees_within_cap(quote(10, 1), 15 * GWEI),
+            Ok((15 * GWEI, GWEI)),
+            "clamped, still enough for the next block"
+        );
+        assert_eq!(
+            fees_within_cap(quote(20, 1), 15 * GWEI),
+            Err(FeeWait::AboveCap {
+                needed: 21 * GWEI,
+                cap: 15 * GWEI
+            })
+        );
+    }
+
+    #[test]
+    fn a_delivery_must_not_cost_more_than_the_share_of_its_escrow() {
+        let escrow = U256::from(30_000 * GWEI); // 0.00003 ETH
+        // 50,000 gas at 0.1 gwei = 5,000 gwei: 1/6 of the escrow.
+        let cheap = FeeQuote {
+            next_base_fee: GWEI / 10,
+            priority_fee: 0,
+        };
+        assert_eq!(check_profitable(50_000, cheap, escrow, 0.5), Ok(()));
+        assert!(check_profitable(50_000, cheap, escrow, 0.1).is_err());
+        // 50,000 gas at 1 gwei = 50,000 gwei: more than the escrow itself.
+        assert_eq!(
+            check_profitable(50_000, quote(1, 0), escrow, 1.0),
+            Err(FeeWait::Unprofitable {
+                cost: U256::from(50_000 * GWEI),
+                allowed: escrow
+            })
+        );
+    }
+
+    #[test]
+    fn replacements_beat_the_old_version_and_respect_the_cap() {
+        let cap = 100 * GWEI;
+        let old = (20 * GWEI, 2 * GWEI);
+        // A fresh estimate below the bump: the bump wins.
+        let (max_fee, tip) = replacement_fees(old, (10 * GWEI, GWEI), cap).expect("fits");
+        assert_eq!((max_fee, tip), (bump(20 * GWEI), bump(2 * GWEI)));
+        // A fresh estimate above the bump: the estimate wins.
+        assert_eq!(
+            replacement_fees(old, (60 * GWEI, 5 * GWEI), cap),
+            Some((60 * GWEI, 5 * GWEI))
+        );
+        // Clamped to the cap.
+        assert_eq!(
+            replacement_fees(old, (500 * GWEI, 5 * GWEI), cap),
+            Some((cap, 5 * GWEI))
+        );
+        // Even the minimal bump is above the cap: no replacement.
+        assert_eq!(
+            replacement_fees((90 * GWEI, GWEI), (10 * GWEI, GWEI), cap),
+            None
+        );
     }
 }

@@ -11,8 +11,8 @@ use axum::response::Response;
 use base64::Engine as _;
 use genim_keeper::images::procedural::render_png;
 use genim_keeper::images::{
-    ApiKey, BflBackend, BflConfig, GiveUp, ImageBackend, ImageError, ImageRequest, ImageSpec,
-    OpenAiBackend, OpenAiConfig, ProceduralBackend, RetryPolicy, generate_with_retry,
+    ApiKey, BflBackend, BflConfig, FailureScope, GiveUp, ImageBackend, ImageError, ImageRequest,
+    ImageSpec, OpenAiBackend, OpenAiConfig, ProceduralBackend, RetryPolicy, generate_with_retry,
 };
 use tokio::time::{Instant, timeout};
 
@@ -385,7 +385,7 @@ async fn openai_gives_up_at_once_when_retry_after_passes_the_deadline() {
         "slept towards the deadline"
     );
     assert_eq!(give_up.attempts, 1);
-    assert!(!give_up.permanent);
+    assert_eq!(give_up.scope, FailureScope::Transient);
     assert!(
         give_up.reason.contains("deadline reached"),
         "{}",
@@ -413,7 +413,7 @@ async fn openai_content_refusal_is_not_retried() {
 
     assert_eq!(server.count(GENERATIONS), 1);
     assert_eq!(give_up.attempts, 1);
-    assert!(give_up.permanent);
+    assert_eq!(give_up.scope, FailureScope::TokenPermanent);
     assert!(give_up.reason.contains("HTTP 400"), "{}", give_up.reason);
     assert!(
         give_up.reason.contains("safety system"),
@@ -448,7 +448,7 @@ async fn always_failing_server_gives_up_by_the_deadline() {
     // The last attempt may have been abandoned before the server saw it.
     let served = server.count(GENERATIONS) as u32;
     assert!(served == give_up.attempts || served + 1 == give_up.attempts);
-    assert!(!give_up.permanent);
+    assert_eq!(give_up.scope, FailureScope::Transient);
     assert!(
         give_up.reason.contains("deadline reached"),
         "{}",
@@ -475,7 +475,7 @@ async fn exhausted_attempts_report_the_last_error() {
 
     assert_eq!(give_up.attempts, 3);
     assert_eq!(server.count(GENERATIONS), 3);
-    assert!(!give_up.permanent);
+    assert_eq!(give_up.scope, FailureScope::Transient);
     assert_eq!(
         give_up.reason,
         "generate: HTTP 502 (temporary): bad gateway"
@@ -710,7 +710,7 @@ async fn bfl_moderation_is_permanent() {
     let give_up = retry(&backend, &fast_policy(5), Instant::now() + TEST_BOUND)
         .await
         .unwrap_err();
-    assert!(give_up.permanent);
+    assert_eq!(give_up.scope, FailureScope::TokenPermanent);
     assert_eq!(give_up.attempts, 1);
     assert_eq!(
         server.count(SUBMIT),

@@ -15,7 +15,7 @@ use async_trait::async_trait;
 pub use bfl::{BflBackend, BflConfig};
 pub use openai::{OpenAiBackend, OpenAiConfig};
 pub use procedural::ProceduralBackend;
-pub use retry::{GiveUp, RetryPolicy, generate_with_retry};
+pub use retry::{GiveUp, RetryPolicy, generate_with_retry, retry_delay};
 
 /// Which model to ask for and how large the image should be.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,6 +133,12 @@ pub trait ImageBackend: Send + Sync {
 
     /// A short label for logs and metrics, e.g. `"openai"`.
     fn name(&self) -> &str;
+
+    /// A cheap call that proves the provider accepts our account, without paying for an image.
+    /// Used to resume image generation after a provider-account failure.
+    async fn probe(&self) -> Result<(), ImageError> {
+        Ok(())
+    }
 }
 
 /// An API key. Its `Debug` and `Display` never show the value, so it cannot leak through logs
@@ -226,7 +232,31 @@ fn detail_note(detail: &str) -> String {
     }
 }
 
+/// Whom a failure concerns, which decides what the keeper does about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailureScope {
+    /// Throttling, server errors, timeouts, broken connections: try this token again later.
+    Transient,
+    /// The provider refuses our account (401/403) or wants to be paid (402): every token would
+    /// fail the same way, so image generation pauses for all of them until a probe succeeds.
+    ProviderAccount,
+    /// This token's request is refused for good (content policy, invalid prompt): give it up.
+    TokenPermanent,
+}
+
 impl ImageError {
+    /// Whom this failure concerns; see [`FailureScope`].
+    pub fn scope(&self) -> FailureScope {
+        match self {
+            _ if self.is_retryable() => FailureScope::Transient,
+            Self::Rejected {
+                status: 401..=403, ..
+            } => FailureScope::ProviderAccount,
+            // Refusals, bad requests and unusable answers: another paid try would likely repeat it.
+            _ => FailureScope::TokenPermanent,
+        }
+    }
+
     /// Whether trying again later could succeed.
     pub fn is_retryable(&self) -> bool {
         matches!(

@@ -8,7 +8,7 @@ use std::time::Duration;
 use rand::Rng as _;
 use tokio::time::Instant;
 
-use super::{GeneratedImage, ImageBackend, ImageError, ImageRequest};
+use super::{FailureScope, GeneratedImage, ImageBackend, ImageError, ImageRequest};
 
 /// How often and how patiently to retry retryable failures.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,15 +31,18 @@ impl Default for RetryPolicy {
     }
 }
 
-/// Generation failed for good. `permanent` says whether the last failure would recur on
-/// another try (e.g. a content-policy refusal) rather than attempts or time running out.
+/// Generation failed for now. `scope` says whom the last failure concerns: a transient one
+/// (attempts or time ran out) may be retried later, a provider-account one stops every token, a
+/// token-permanent one (e.g. a content-policy refusal) would recur on another try.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("gave up after {attempts} attempt(s): {reason}")]
 pub struct GiveUp {
     pub attempts: u32,
     /// One line: the last error, or "deadline reached" (followed by the last error, if any).
     pub reason: String,
-    pub permanent: bool,
+    pub scope: FailureScope,
+    /// The server's `Retry-After`, if the last failure had one.
+    pub retry_after: Option<Duration>,
 }
 
 /// Calls `backend` until it succeeds, fails permanently, runs out of attempts, or the next
@@ -64,11 +67,8 @@ pub async fn generate_with_retry(
             Ok(Err(err)) => err,
             Err(_elapsed) => return Err(deadline_reached(attempts, last_error.as_ref())),
         };
-        if !err.is_retryable() {
-            return Err(give_up(attempts, &err, true));
-        }
-        if attempts >= max_attempts {
-            return Err(give_up(attempts, &err, false));
+        if !err.is_retryable() || attempts >= max_attempts {
+            return Err(give_up(attempts, &err));
         }
         let delay = retry_delay(policy, attempts, err.retry_after());
         if !ends_before(delay, give_up_at) {
@@ -88,7 +88,7 @@ pub async fn generate_with_retry(
 
 /// Full jitter: uniform in `[0, min(max_delay, base_delay * 2^(attempt-1))]`, which spreads
 /// retries of many keepers apart. A server's `Retry-After` is a floor.
-fn retry_delay(policy: &RetryPolicy, attempt: u32, retry_after: Option<Duration>) -> Duration {
+pub fn retry_delay(policy: &RetryPolicy, attempt: u32, retry_after: Option<Duration>) -> Duration {
     let factor = 2u32.saturating_pow(attempt.saturating_sub(1));
     let ceiling = policy
         .base_delay
@@ -106,11 +106,12 @@ fn ends_before(delay: Duration, deadline: Instant) -> bool {
         .is_some_and(|end| end < deadline)
 }
 
-fn give_up(attempts: u32, err: &ImageError, permanent: bool) -> GiveUp {
+fn give_up(attempts: u32, err: &ImageError) -> GiveUp {
     GiveUp {
         attempts,
         reason: one_line(&err.to_string()),
-        permanent,
+        scope: err.scope(),
+        retry_after: err.retry_after(),
     }
 }
 
@@ -122,7 +123,8 @@ fn deadline_reached(attempts: u32, last: Option<&ImageError>) -> GiveUp {
     GiveUp {
         attempts,
         reason,
-        permanent: false,
+        scope: FailureScope::Transient,
+        retry_after: last.and_then(ImageError::retry_after),
     }
 }
 

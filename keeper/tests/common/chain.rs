@@ -49,7 +49,8 @@ pub struct TestChain {
 }
 
 impl TestChain {
-    /// Starts Anvil (automine, the default 10 funded accounts) with a unique chain id.
+    /// Starts Anvil (automine, the default 10 funded accounts, an L2-like base fee) with a unique
+    /// chain id.
     pub async fn start(ctx: &TestCtx) -> eyre::Result<Self> {
         let chain_id = unique_chain_id();
         let log_path = ctx.dir().join(format!("anvil-{chain_id}.log"));
@@ -59,6 +60,9 @@ impl TestChain {
         let anvil = tokio::task::spawn_blocking(move || {
             Anvil::at(anvil_bin)
                 .chain_id(chain_id)
+                // An L2-like base fee (0.001 gwei): the keeper declines deliveries whose gas
+                // costs more than its configured share of the escrow.
+                .args(["--base-fee", "1000000"])
                 .timeout(30_000)
                 .keep_stdout()
                 .try_spawn()
