@@ -260,18 +260,14 @@ impl Pipeline {
                 return Ok(None);
             }
         }
-        let time_left = job.deadline.saturating_sub(unix_now());
-        if time_left < self.jobs.min_time_left_secs {
+        let now = unix_now();
+        let time_left = job.deadline.saturating_sub(now);
+        if now >= self.last_start(&job) {
             let reason = match &job.last_error {
                 Some(error) => format!(
-                    "no image before the deadline ({time_left} s left, minimum {} s); \
-                     last error: {error}",
-                    self.jobs.min_time_left_secs
+                    "no image in time for the deadline ({time_left} s left); last error: {error}"
                 ),
-                None => format!(
-                    "only {time_left} s left before the deadline (minimum {} s)",
-                    self.jobs.min_time_left_secs
-                ),
+                None => format!("only {time_left} s left before the deadline"),
             };
             self.give_up(token_id, "deadline", &reason)?;
             return Ok(None);
@@ -338,7 +334,7 @@ impl Pipeline {
                 let wait = retry_delay(&self.retry_policy(), attempt, failure.retry_after);
                 let retry_at = unix_now() + wait.as_secs().max(1);
                 // Keep the token while a later try can still make the deadline.
-                if retry_at + self.jobs.min_time_left_secs > job.deadline {
+                if retry_at >= self.last_start(job) {
                     return self.give_up(token_id, "deadline", &reason);
                 }
                 tracing::warn!(
@@ -507,6 +503,16 @@ impl Pipeline {
                 }
             }
         }
+    }
+
+    /// The last moment a generation may start: `min_time_left_secs` before the deadline, or
+    /// `submit_margin_secs` if that is longer (the image must be stored, sent and mined in time).
+    fn last_start(&self, job: &Job) -> u64 {
+        let margin = self
+            .jobs
+            .min_time_left_secs
+            .max(self.images.submit_margin_secs);
+        job.deadline.saturating_sub(margin)
     }
 
     fn give_up(

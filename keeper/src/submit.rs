@@ -60,6 +60,8 @@ const FEE_HISTORY_BLOCKS: u64 = 5;
 const TIP_PERCENTILE: f64 = 20.0;
 /// The first receipt check comes this soon after a send, then backs off to the poll interval.
 const FIRST_RECEIPT_POLL: Duration = Duration::from_millis(100);
+/// How often the agent's balance is read for `/health` and the metric when nothing is sent.
+const BALANCE_REFRESH: Duration = Duration::from_secs(60);
 
 #[derive(Debug, thiserror::Error)]
 pub enum SubmitError {
@@ -196,6 +198,7 @@ struct Session {
     next_nonce: Option<u64>,
     first_ready_at: Option<Instant>,
     receipt_poll: Option<Duration>,
+    balance_read_at: Option<Instant>,
 }
 
 impl Submitter {
@@ -233,6 +236,13 @@ impl Submitter {
     async fn round(&self, session: &mut Session) -> Result<Duration, SubmitError> {
         if !session.loaded {
             self.load_in_flight(session)?;
+        }
+        if session
+            .balance_read_at
+            .is_none_or(|at| at.elapsed() >= BALANCE_REFRESH)
+        {
+            self.read_balance().await?;
+            session.balance_read_at = Some(Instant::now());
         }
         if !session.in_flight.is_empty() {
             self.settle_mined(session).await?;
@@ -566,12 +576,15 @@ impl Submitter {
                 session.in_flight.remove(&nonce);
             }
         }
+        for flight in session.in_flight.values_mut() {
+            if flight.check_broadcast {
+                self.ensure_broadcast(flight).await?;
+            }
+        }
+        // Later nonces cannot be mined before the lowest one: only that one is worth replacing.
         let Some((&nonce, flight)) = session.in_flight.iter_mut().next() else {
             return Ok(());
         };
-        if flight.check_broadcast {
-            self.ensure_broadcast(flight).await?;
-        }
         let resend_after = Duration::from_secs(self.config.resend_after_secs);
         if flight.last_sent.elapsed() >= resend_after {
             self.replace(nonce, flight).await?;
@@ -699,8 +712,10 @@ impl Submitter {
         )?;
         let ready = self.drop_expired(ready)?;
         if ready.is_empty() {
+            // Nothing to pay for: neither fees nor the wallet hold anything up.
             session.first_ready_at = None;
             self.health.resume(Stage::Fees);
+            self.health.resume(Stage::Wallet);
             return Ok(Wait::Until(self.poll_interval));
         }
         if self.health.paused(Stage::Deliveries).is_some() {
@@ -831,14 +846,19 @@ impl Submitter {
         Ok(live)
     }
 
-    /// Whether the agent can pay for the gas; otherwise the `wallet` stage pauses until it can.
-    async fn wallet_can_pay(&self, gas_limit: u64, max_fee: u128) -> Result<bool, SubmitError> {
+    async fn read_balance(&self) -> Result<U256, SubmitError> {
         let balance = self
             .provider
             .get_balance(self.agent)
             .await
             .map_err(failed("eth_getBalance"))?;
         self.health.set_agent_balance(balance);
+        Ok(balance)
+    }
+
+    /// Whether the agent can pay for the gas; otherwise the `wallet` stage pauses until it can.
+    async fn wallet_can_pay(&self, gas_limit: u64, max_fee: u128) -> Result<bool, SubmitError> {
+        let balance = self.read_balance().await?;
         let needed = U256::from(gas_limit) * U256::from(max_fee);
         if balance < needed {
             self.health.pause(
