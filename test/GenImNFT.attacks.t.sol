@@ -135,11 +135,11 @@ contract AttackTest is GenImNFTTestBase {
 
     /// Delivered metadata is final: nobody, not even the owner or another agent, can replace it.
     function test_RevertWhen_AnyoneTriesToReplaceDeliveredMetadata() public {
-        uint256 tokenId = _mint(alice);
-        _fulfil(tokenId);
         address otherAgent = makeAddr("otherAgent");
         vm.prank(owner);
         nft.setAgent(otherAgent, true);
+        uint256 tokenId = _mint(alice);
+        _fulfil(tokenId);
         bytes32 other = _hash(666);
         vm.expectRevert(
             abi.encodeWithSelector(IGenImNFT.NotPending.selector, tokenId, IGenImNFT.Status.Delivered)
@@ -157,6 +157,38 @@ contract AttackTest is GenImNFTTestBase {
         vm.prank(owner);
         nft.withdrawSurplus(owner);
         assertEq(address(nft).balance, PRICE + PREMIUM_PRICE);
+    }
+
+    /// The owner (or a stolen owner key) makes itself an agent to deliver junk for every pending token.
+    function test_RevertWhen_OwnerAuthorizesItselfToTakePendingEscrow() public {
+        uint256[] memory ids = new uint256[](3);
+        ids[0] = _mint(alice);
+        ids[1] = _mint(bob, 1);
+        ids[2] = _mint(carol);
+        bytes32[] memory junk = new bytes32[](3);
+        for (uint256 i; i < 3; ++i) {
+            junk[i] = _hash(666 + i);
+        }
+        uint256 escrow = nft.pendingEscrow();
+        uint256 before = owner.balance;
+
+        vm.startPrank(owner);
+        nft.setAgent(owner, true);
+        assertEq(nft.fulfilBatch(ids, junk), 0);
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.TokenPredatesAgent.selector, ids[0], owner, 4));
+        nft.fulfil(ids[0], junk[0]);
+        // Revoking and re-authorizing only moves the mark forward.
+        nft.setAgent(owner, false);
+        nft.setAgent(owner, true);
+        assertEq(nft.fulfilBatch(ids, junk), 0);
+        vm.stopPrank();
+
+        assertEq(owner.balance, before);
+        assertEq(nft.pendingEscrow(), escrow);
+        assertEq(address(nft).balance, escrow);
+        // The agent authorized before these mints still delivers them.
+        vm.prank(agent);
+        assertEq(nft.fulfilBatch(ids, junk), 3);
     }
 
     function test_ReentrantAgent_IsPaidExactlyOnce() public {

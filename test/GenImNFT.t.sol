@@ -107,8 +107,8 @@ contract MintTest is GenImNFTTestBase {
         uint40 warp
     ) public {
         priceGwei = bound(priceGwei, 1, nft.MAX_PRICE() / 1 gwei);
-        window = uint32(bound(window, 1, type(uint32).max));
-        vm.warp(bound(warp, 1, type(uint40).max - uint256(type(uint32).max)));
+        window = uint32(bound(window, 1, nft.MAX_WINDOW()));
+        vm.warp(bound(warp, 1, type(uint40).max - uint256(nft.MAX_WINDOW())));
         uint256 price = priceGwei * 1 gwei;
         vm.prank(owner);
         nft.setTier(tier, price, window);
@@ -216,6 +216,39 @@ contract FulfilTest is GenImNFTTestBase {
         nft.setAgent(agent, false);
         vm.expectRevert(abi.encodeWithSelector(IGenImNFT.NotAgent.selector, agent));
         _fulfil(tokenId);
+    }
+
+    function test_RevertWhen_FulfilTokenPredatesAgent() public {
+        uint256 tokenId = _mint(alice);
+        vm.prank(owner);
+        nft.setAgent(bob, true);
+        vm.expectRevert(
+            abi.encodeWithSelector(IGenImNFT.TokenPredatesAgent.selector, tokenId, bob, tokenId + 1)
+        );
+        vm.prank(bob);
+        nft.fulfil(tokenId, _hash(tokenId));
+        assertEq(uint8(_status(tokenId)), uint8(IGenImNFT.Status.Pending));
+
+        // Tokens minted after the authorization are the new agent's to deliver.
+        uint256 later = _mint(carol);
+        uint256 before = bob.balance;
+        vm.prank(bob);
+        nft.fulfil(later, _hash(later));
+        assertEq(bob.balance - before, PRICE);
+    }
+
+    function test_Fulfil_ReauthorizationMovesTheMark() public {
+        uint256 first = _mint(alice);
+        vm.startPrank(owner);
+        nft.setAgent(agent, false);
+        nft.setAgent(agent, true);
+        vm.stopPrank();
+        assertEq(nft.agentFirstTokenId(agent), first + 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(IGenImNFT.TokenPredatesAgent.selector, first, agent, first + 1)
+        );
+        _fulfil(first);
+        _fulfil(_mint(bob));
     }
 
     function test_RevertWhen_FulfilTwice() public {
@@ -356,6 +389,26 @@ contract FulfilBatchTest is GenImNFTTestBase {
         vm.prank(agent);
         assertEq(nft.fulfilBatch(ids, _hashes(ids)), 1);
         assertEq(uint8(_status(expired)), uint8(IGenImNFT.Status.Pending));
+        assertEq(nft.pendingEscrow(), PRICE);
+    }
+
+    function test_FulfilBatch_SkipsTokensPredatingAgent() public {
+        uint256 old = _mint(alice);
+        vm.prank(owner);
+        nft.setAgent(bob, true);
+        uint256 fresh = _mint(carol);
+        uint256[] memory ids = new uint256[](2);
+        (ids[0], ids[1]) = (old, fresh);
+
+        vm.expectEmit(address(nft));
+        emit IGenImNFT.FulfilmentSkipped(old, IGenImNFT.Status.Pending);
+        vm.expectEmit(address(nft));
+        emit IGenImNFT.ImageDelivered(fresh, bob, _hash(fresh), PRICE);
+        uint256 before = bob.balance;
+        vm.prank(bob);
+        assertEq(nft.fulfilBatch(ids, _hashes(ids)), 1);
+        assertEq(bob.balance - before, PRICE);
+        assertEq(uint8(_status(old)), uint8(IGenImNFT.Status.Pending));
         assertEq(nft.pendingEscrow(), PRICE);
     }
 
@@ -615,9 +668,36 @@ contract OwnerTest is GenImNFTTestBase {
     }
 
     function test_RevertWhen_SetTierWindowZero() public {
-        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.InvalidWindow.selector, uint32(0)));
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.InvalidWindow.selector, uint32(0), 30 days));
         vm.prank(owner);
         nft.setTier(0, PRICE, 0);
+    }
+
+    function test_SetTier_AcceptsMaxWindow() public {
+        uint32 max = nft.MAX_WINDOW();
+        assertEq(max, 30 days);
+        vm.prank(owner);
+        nft.setTier(2, PRICE, max);
+        (, uint32 window) = nft.tiers(2);
+        assertEq(window, max);
+    }
+
+    function test_SetTier_DisablesWithZeroWindow() public {
+        vm.prank(owner);
+        nft.setTier(0, 0, 0);
+        (uint256 price, uint32 window) = nft.tiers(0);
+        assertEq(price, 0);
+        assertEq(window, 0);
+    }
+
+    function test_RevertWhen_SetTierWindowAboveMax() public {
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.InvalidWindow.selector, 30 days + 1, 30 days));
+        vm.prank(owner);
+        nft.setTier(0, PRICE, 30 days + 1);
+        // Not even on a disabled tier: enabling it later must not need a second look at the window.
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.InvalidWindow.selector, type(uint32).max, 30 days));
+        vm.prank(owner);
+        nft.setTier(0, 0, type(uint32).max);
     }
 
     function test_RevertWhen_SetTierCallerNotOwner() public {
@@ -626,14 +706,32 @@ contract OwnerTest is GenImNFTTestBase {
     }
 
     function test_SetAgent_AuthorizesAndRevokes() public {
+        _mint(alice);
         vm.expectEmit(address(nft));
-        emit IGenImNFT.AgentSet(bob, true);
+        emit IGenImNFT.AgentSet(bob, true, 2);
         vm.prank(owner);
         nft.setAgent(bob, true);
         assertTrue(nft.isAgent(bob));
+        assertEq(nft.agentFirstTokenId(bob), 2);
+        vm.expectEmit(address(nft));
+        emit IGenImNFT.AgentSet(bob, false, 0);
         vm.prank(owner);
         nft.setAgent(bob, false);
         assertFalse(nft.isAgent(bob));
+        assertEq(nft.agentFirstTokenId(bob), 0);
+    }
+
+    function test_SetAgent_AgainKeepsTheMark() public {
+        vm.prank(owner);
+        nft.setAgent(bob, true);
+        uint256 tokenId = _mint(alice);
+        vm.expectEmit(address(nft));
+        emit IGenImNFT.AgentSet(bob, true, 1);
+        vm.prank(owner);
+        nft.setAgent(bob, true);
+        assertEq(nft.agentFirstTokenId(bob), 1);
+        vm.prank(bob);
+        nft.fulfil(tokenId, _hash(tokenId));
     }
 
     function test_RevertWhen_SetAgentZeroAddress() public {
@@ -738,12 +836,12 @@ contract OwnerTest is GenImNFTTestBase {
     }
 
     function test_WithdrawSurplus_TakesOnlyWhatIsNotOwed() public {
-        _mint(alice);
-        uint256 tokenId = _mint(bob);
         // A payout that could not be pushed is owed too.
         ToggleReceiver contractAgent = new ToggleReceiver();
         vm.prank(owner);
         nft.setAgent(address(contractAgent), true);
+        _mint(alice);
+        uint256 tokenId = _mint(bob);
         contractAgent.execute(address(nft), abi.encodeCall(IGenImNFT.fulfil, (tokenId, _hash(tokenId))));
         // ETH forced in (selfdestruct, coinbase) is the only surplus.
         vm.deal(address(nft), address(nft).balance + 1 ether);
@@ -913,5 +1011,49 @@ contract ViewTest is GenImNFTTestBase {
     function test_NameAndSymbol() public view {
         assertEq(nft.name(), "GenImNFT");
         assertEq(nft.symbol(), "GENIM");
+    }
+}
+
+contract TransferTest is GenImNFTTestBase {
+    function test_Transfers_MoveTokenWithoutEther() public {
+        uint256 tokenId = _mint(alice);
+        vm.prank(alice);
+        nft.approve(bob, tokenId);
+        assertEq(nft.getApproved(tokenId), bob);
+        vm.prank(bob);
+        nft.transferFrom(alice, bob, tokenId);
+        vm.prank(bob);
+        nft.safeTransferFrom(bob, carol, tokenId);
+        vm.prank(carol);
+        nft.safeTransferFrom(carol, alice, tokenId, "");
+        assertEq(nft.ownerOf(tokenId), alice);
+        assertEq(nft.pendingEscrow(), PRICE);
+        assertEq(address(nft).balance, PRICE);
+    }
+
+    function test_RevertWhen_ApproveWithEther() public {
+        uint256 tokenId = _mint(alice);
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.UnexpectedEther.selector, 1));
+        vm.prank(alice);
+        nft.approve{value: 1}(bob, tokenId);
+    }
+
+    function test_RevertWhen_TransferFromWithEther() public {
+        uint256 tokenId = _mint(alice);
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.UnexpectedEther.selector, 2));
+        vm.prank(alice);
+        nft.transferFrom{value: 2}(alice, bob, tokenId);
+    }
+
+    function test_RevertWhen_SafeTransferFromWithEther() public {
+        uint256 tokenId = _mint(alice);
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.UnexpectedEther.selector, 3));
+        vm.prank(alice);
+        nft.safeTransferFrom{value: 3}(alice, bob, tokenId);
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.UnexpectedEther.selector, 4));
+        vm.prank(alice);
+        nft.safeTransferFrom{value: 4}(alice, bob, tokenId, "");
+        assertEq(nft.ownerOf(tokenId), alice);
+        assertEq(nft.surplus(), 0);
     }
 }
