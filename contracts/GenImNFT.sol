@@ -47,7 +47,6 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
     bytes4 private constant _INTERFACE_ID_ERC4906 = 0x49064906;
 
     uint256 private constant _MASK_40 = (1 << 40) - 1;
-    uint256 private constant _MASK_80 = (1 << 80) - 1;
     uint256 private constant _DEADLINE_SHIFT = 40;
     uint256 private constant _TIER_SHIFT = 80;
     uint256 private constant _REQUESTER_SAVED = 1 << 88;
@@ -135,6 +134,7 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
     /// @inheritdoc IGenImNFT
     function claim() external {
         uint256 amount = credits[msg.sender];
+        // slither-disable-next-line incorrect-equality (a credit, not a balance: exactly zero means none)
         if (amount == 0) revert NothingToClaim(msg.sender);
         credits[msg.sender] = 0;
         totalCredits -= amount;
@@ -174,6 +174,7 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
         uint256 count = tokenIds.length;
         if (count != metadataHashes.length) revert LengthMismatch(count, metadataHashes.length);
 
+        // slither-disable-next-line uninitialized-local (starts at zero on purpose)
         uint256 totalPaid;
         for (uint256 i; i < count; ++i) {
             uint256 tokenId = tokenIds[i];
@@ -211,6 +212,7 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
     /// @inheritdoc IGenImNFT
     function setAgent(address agent, bool authorized) external onlyOwner {
         if (agent == address(0)) revert ZeroAddress();
+        // slither-disable-next-line uninitialized-local (zero is the revocation's value)
         uint256 firstTokenId;
         if (authorized) {
             firstTokenId = _agentFirstTokenId[agent];
@@ -260,6 +262,7 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
     function withdrawSurplus(address to) external onlyOwner {
         if (to == address(0)) revert ZeroAddress();
         uint256 amount = surplus();
+        // slither-disable-next-line incorrect-equality (surplus() is already max(balance - owed, 0))
         if (amount == 0) revert NoSurplus();
         emit SurplusWithdrawn(to, amount);
         if (!SafeTransferLib.trySafeTransferETH(to, amount, gasleft())) revert TransferFailed(to, amount);
@@ -280,6 +283,7 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
         r.tier = uint8(extra >> _TIER_SHIFT);
         r.paid = _paidOf(extra);
         r.deadline = _deadlineOf(extra);
+        // slither-disable-next-line incorrect-equality (an enum, not a balance)
         if (r.status == Status.Delivered) r.metadataHash = bytes32(_delivery[tokenId]);
     }
 
@@ -354,6 +358,7 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
     function tokenURI(uint256 tokenId) public view override returns (string memory) {
         uint256 value = _delivery[tokenId];
         if (value >> 128 != 0) return _deliveredTokenURI(bytes32(value));
+        // slither-disable-next-line incorrect-equality (a storage record, not a balance)
         if (value == 0) revert NonexistentToken(tokenId);
         return _pendingTokenURI(tokenId, value);
     }
@@ -450,6 +455,7 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
     }
 
     function _isPendingRecord(uint256 value) private pure returns (bool) {
+        // slither-disable-next-line incorrect-equality (a storage record, not a balance)
         return value != 0 && value >> 128 == 0;
     }
 
