@@ -2,7 +2,7 @@
 pragma solidity 0.8.30;
 
 import {IGenImNFT} from "../contracts/interfaces/IGenImNFT.sol";
-import {GenImNFTTestBase} from "./utils/GenImNFTTestBase.sol";
+import {GenImNFTTestBase, ToggleReceiver} from "./utils/GenImNFTTestBase.sol";
 
 /// @dev An authorized agent contract that, when paid, tries to be paid again: it re-enters `fulfil`
 /// and `fulfilBatch` for the same token and tries to refund it.
@@ -73,6 +73,59 @@ contract ReentrantMinter {
         try _nft.refund(_nft.totalMinted()) {
             ++reentrySucceeded;
         } catch {}
+    }
+}
+
+/// @dev An agent whose payout push failed; when it claims, its receiver re-enters `claim` once.
+contract ReentrantClaimer {
+    IGenImNFT internal immutable _nft;
+    bool public accepting;
+    uint256 public received;
+    uint256 public reentryAttempts;
+    uint256 public reentrySucceeded;
+
+    constructor(IGenImNFT nft) {
+        _nft = nft;
+    }
+
+    function deliver(uint256 tokenId, bytes32 metadataHash) external {
+        _nft.fulfil(tokenId, metadataHash);
+    }
+
+    function claim() external {
+        accepting = true;
+        _nft.claim();
+    }
+
+    receive() external payable {
+        require(accepting);
+        received += msg.value;
+        if (reentryAttempts != 0) return;
+        ++reentryAttempts;
+        try _nft.claim() {
+            ++reentrySucceeded;
+        } catch {}
+    }
+}
+
+/// @dev A receiver that burns all the gas it is given.
+contract GasBurner {
+    IGenImNFT internal immutable _nft;
+
+    constructor(IGenImNFT nft) {
+        _nft = nft;
+    }
+
+    function deliver(uint256 tokenId, bytes32 metadataHash, uint256 gas) external {
+        _nft.fulfil{gas: gas}(tokenId, metadataHash);
+    }
+
+    function refund(uint256 tokenId, uint256 gas) external {
+        _nft.refund{gas: gas}(tokenId);
+    }
+
+    receive() external payable {
+        while (true) {}
     }
 }
 
@@ -207,6 +260,66 @@ contract AttackTest is GenImNFTTestBase {
         assertEq(nft.request(tokenId).metadataHash, _hash(tokenId));
         assertEq(address(nft).balance, 0);
         assertEq(nft.pendingEscrow(), 0);
+    }
+
+    /// A credited agent re-enters `claim` from its receiver while others' money is in the contract.
+    function test_ReentrantClaimer_IsPaidItsCreditOnce() public {
+        ReentrantClaimer evil = new ReentrantClaimer(nft);
+        ToggleReceiver other = new ToggleReceiver();
+        vm.startPrank(owner);
+        nft.setAgent(address(evil), true);
+        nft.setAgent(address(other), true);
+        vm.stopPrank();
+        uint256 first = _mint(alice);
+        uint256 second = _mint(bob);
+        _mint(carol, 1); // stays pending
+        evil.deliver(first, _hash(first));
+        other.execute(address(nft), abi.encodeCall(IGenImNFT.fulfil, (second, _hash(second))));
+        assertEq(nft.credits(address(evil)), PRICE);
+        assertEq(nft.totalCredits(), 2 * PRICE);
+
+        evil.claim();
+
+        assertEq(evil.reentryAttempts(), 1);
+        assertEq(evil.reentrySucceeded(), 0);
+        assertEq(evil.received(), PRICE);
+        assertEq(address(evil).balance, PRICE);
+        assertEq(nft.credits(address(evil)), 0);
+        assertEq(nft.credits(address(other)), PRICE);
+        assertEq(nft.totalCredits(), PRICE);
+        assertEq(address(nft).balance, PRICE + PREMIUM_PRICE);
+        assertEq(nft.pendingEscrow(), PREMIUM_PRICE);
+    }
+
+    /// A receiver that burns every unit of gas gets the bounded stipend, not the caller's gas: the
+    /// delivery still succeeds within a modest gas limit and the payout is credited.
+    function test_GasBurningAgent_IsCreditedWithinBoundedGas() public {
+        GasBurner burner = new GasBurner(nft);
+        vm.prank(owner);
+        nft.setAgent(address(burner), true);
+        uint256 tokenId = _mint(alice);
+
+        vm.expectEmit(address(nft));
+        emit IGenImNFT.PaymentCredited(address(burner), PRICE);
+        burner.deliver(tokenId, _hash(tokenId), 400_000);
+
+        assertEq(uint8(_status(tokenId)), uint8(IGenImNFT.Status.Delivered));
+        assertEq(nft.credits(address(burner)), PRICE);
+        assertEq(address(nft).balance, PRICE);
+    }
+
+    function test_GasBurningHolder_IsCreditedWithinBoundedGas() public {
+        GasBurner burner = new GasBurner(nft);
+        vm.deal(address(burner), 1 ether);
+        vm.prank(address(burner));
+        uint256 tokenId = nft.mint{value: PRICE}(PROMPT, 0);
+        _expire(tokenId);
+
+        burner.refund(tokenId, 400_000);
+
+        assertEq(uint8(_status(tokenId)), uint8(IGenImNFT.Status.Refunded));
+        assertEq(nft.credits(address(burner)), PRICE);
+        assertEq(nft.totalCredits(), PRICE);
     }
 
     function test_ReentrantMinter_GetsNoCallbackOnMintAndOneRefund() public {

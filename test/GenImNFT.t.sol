@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {ERC2981} from "solady/tokens/ERC2981.sol";
 import {Base64} from "solady/utils/Base64.sol";
 import {LibString} from "solady/utils/LibString.sol";
 
@@ -392,6 +393,24 @@ contract FulfilBatchTest is GenImNFTTestBase {
         assertEq(nft.pendingEscrow(), PRICE);
     }
 
+    function test_FulfilBatch_DeliversAtDeadlineSkipsOneSecondLater() public {
+        uint256 onTime = _mint(alice);
+        uint256[] memory ids = new uint256[](1);
+        ids[0] = onTime;
+        vm.warp(nft.request(onTime).deadline);
+        vm.prank(agent);
+        assertEq(nft.fulfilBatch(ids, _hashes(ids)), 1);
+
+        uint256 late = _mint(bob);
+        ids[0] = late;
+        vm.warp(uint256(nft.request(late).deadline) + 1);
+        vm.expectEmit(address(nft));
+        emit IGenImNFT.FulfilmentSkipped(late, IGenImNFT.Status.Pending);
+        vm.prank(agent);
+        assertEq(nft.fulfilBatch(ids, _hashes(ids)), 0);
+        assertEq(nft.pendingEscrow(), PRICE);
+    }
+
     function test_FulfilBatch_SkipsTokensPredatingAgent() public {
         uint256 old = _mint(alice);
         vm.prank(owner);
@@ -541,6 +560,15 @@ contract RefundTest is GenImNFTTestBase {
         nft.refund(tokenId);
     }
 
+    function test_Refund_WorksOneSecondAfterDeadline() public {
+        uint256 tokenId = _mint(alice);
+        vm.warp(uint256(nft.request(tokenId).deadline) + 1);
+        uint256 before = alice.balance;
+        vm.prank(alice);
+        nft.refund(tokenId);
+        assertEq(alice.balance - before, PRICE);
+    }
+
     function test_RevertWhen_RefundAfterDelivery() public {
         uint256 tokenId = _mint(alice);
         _fulfil(tokenId);
@@ -595,6 +623,55 @@ contract RefundTest is GenImNFTTestBase {
 }
 
 contract ClaimTest is GenImNFTTestBase {
+    /// @dev Two contract agents whose pushed payouts failed: `PRICE` and `PREMIUM_PRICE` credited.
+    function _twoCredited() internal returns (ToggleReceiver a, ToggleReceiver b) {
+        a = new ToggleReceiver();
+        b = new ToggleReceiver();
+        vm.startPrank(owner);
+        nft.setAgent(address(a), true);
+        nft.setAgent(address(b), true);
+        vm.stopPrank();
+        uint256 first = _mint(alice);
+        uint256 second = _mint(bob, 1);
+        a.execute(address(nft), abi.encodeCall(IGenImNFT.fulfil, (first, _hash(first))));
+        b.execute(address(nft), abi.encodeCall(IGenImNFT.fulfil, (second, _hash(second))));
+        a.setAccepting(true);
+        b.setAccepting(true);
+    }
+
+    function test_Claim_PaysOnlyTheCallersCredit() public {
+        (ToggleReceiver a, ToggleReceiver b) = _twoCredited();
+        _mint(carol); // pending escrow stays untouched too
+        assertEq(nft.totalCredits(), PRICE + PREMIUM_PRICE);
+
+        vm.expectEmit(address(nft));
+        emit IGenImNFT.Claimed(address(a), PRICE);
+        a.execute(address(nft), abi.encodeCall(IGenImNFT.claim, ()));
+
+        assertEq(address(a).balance, PRICE);
+        assertEq(nft.credits(address(a)), 0);
+        assertEq(nft.credits(address(b)), PREMIUM_PRICE);
+        assertEq(nft.totalCredits(), PREMIUM_PRICE);
+        assertEq(nft.pendingEscrow(), PRICE);
+        assertEq(address(nft).balance, PREMIUM_PRICE + PRICE);
+
+        vm.expectEmit(address(nft));
+        emit IGenImNFT.Claimed(address(b), PREMIUM_PRICE);
+        b.execute(address(nft), abi.encodeCall(IGenImNFT.claim, ()));
+        assertEq(address(b).balance, PREMIUM_PRICE);
+        assertEq(nft.totalCredits(), 0);
+        assertEq(address(nft).balance, PRICE);
+    }
+
+    function test_RevertWhen_ClaimTwice() public {
+        (ToggleReceiver a,) = _twoCredited();
+        a.execute(address(nft), abi.encodeCall(IGenImNFT.claim, ()));
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.NothingToClaim.selector, address(a)));
+        a.execute(address(nft), abi.encodeCall(IGenImNFT.claim, ()));
+        assertEq(address(a).balance, PRICE);
+        assertEq(nft.totalCredits(), PREMIUM_PRICE);
+    }
+
     function test_RevertWhen_ClaimNothing() public {
         vm.expectRevert(abi.encodeWithSelector(IGenImNFT.NothingToClaim.selector, alice));
         vm.prank(alice);
@@ -806,6 +883,32 @@ contract OwnerTest is GenImNFTTestBase {
         assertEq(amount, 0.05 ether);
     }
 
+    function test_SetDefaultRoyalty_ChangesReceiverAndRate() public {
+        vm.startPrank(owner);
+        nft.setDefaultRoyalty(carol, 500);
+        nft.setDefaultRoyalty(bob, 10_000);
+        vm.stopPrank();
+        (address receiver, uint256 amount) = nft.royaltyInfo(7, 3 ether);
+        assertEq(receiver, bob);
+        assertEq(amount, 3 ether);
+        vm.prank(owner);
+        nft.setDefaultRoyalty(bob, 0);
+        (, amount) = nft.royaltyInfo(7, 3 ether);
+        assertEq(amount, 0);
+    }
+
+    function test_RevertWhen_SetDefaultRoyaltyAboveFullPrice() public {
+        vm.expectRevert(ERC2981.RoyaltyOverflow.selector);
+        vm.prank(owner);
+        nft.setDefaultRoyalty(carol, 10_001);
+    }
+
+    function test_RevertWhen_SetDefaultRoyaltyReceiverZero() public {
+        vm.expectRevert(ERC2981.RoyaltyReceiverIsZeroAddress.selector);
+        vm.prank(owner);
+        nft.setDefaultRoyalty(address(0), 500);
+    }
+
     function test_RevertWhen_SetDefaultRoyaltyCallerNotOwner() public {
         _expectUnauthorized(attacker);
         nft.setDefaultRoyalty(attacker, 10_000);
@@ -823,6 +926,31 @@ contract OwnerTest is GenImNFTTestBase {
         nft.unpause();
         assertFalse(nft.paused());
         assertEq(_mint(alice), 1);
+    }
+
+    function test_Pause_IsIdempotentAndKeepsCounters() public {
+        _mint(alice);
+        _mint(bob, 1);
+        vm.startPrank(owner);
+        nft.pause();
+        nft.pause();
+        vm.stopPrank();
+        assertTrue(nft.paused());
+        assertEq(nft.totalMinted(), 2);
+        assertEq(nft.pendingEscrow(), PRICE + PREMIUM_PRICE);
+        vm.expectRevert(IGenImNFT.MintingPaused.selector);
+        vm.prank(carol);
+        nft.mint{value: PRICE}(PROMPT, 0);
+
+        vm.startPrank(owner);
+        nft.unpause();
+        nft.unpause();
+        vm.stopPrank();
+        assertFalse(nft.paused());
+        assertEq(nft.totalMinted(), 2);
+        assertEq(nft.pendingEscrow(), PRICE + PREMIUM_PRICE);
+        assertEq(_mint(carol), 3);
+        assertEq(nft.pendingEscrow(), 2 * PRICE + PREMIUM_PRICE);
     }
 
     function test_RevertWhen_PauseCallerNotOwner() public {
@@ -933,8 +1061,26 @@ contract ViewTest is GenImNFTTestBase {
 
     function test_TokenURI_PendingSaysRefundableAfterDeadline() public {
         uint256 tokenId = _mint(alice);
-        _expire(tokenId);
+        vm.warp(nft.request(tokenId).deadline);
+        assertEq(vm.parseJsonString(_json(tokenId), ".attributes[1].value"), "Generating");
+        assertEq(
+            vm.parseJsonString(_json(tokenId), ".description"), "The image for this token is being generated."
+        );
+        vm.warp(block.timestamp + 1);
         assertEq(vm.parseJsonString(_json(tokenId), ".attributes[1].value"), "Refundable");
+        assertEq(
+            vm.parseJsonString(_json(tokenId), ".description"),
+            "No image was delivered in time. The holder can refund the payment."
+        );
+    }
+
+    function test_TokenURI_TierSurvivesTransfer() public {
+        uint256 tokenId = _mint(alice, 1);
+        // The first transfer sets a flag next to the tier in the token's record.
+        vm.prank(alice);
+        nft.transferFrom(alice, bob, tokenId);
+        assertEq(vm.parseJsonUint(_json(tokenId), ".attributes[0].value"), 1);
+        assertEq(nft.request(tokenId).tier, 1);
     }
 
     function test_TokenURI_DeliveredWithIpfsBaseIsCid() public {
