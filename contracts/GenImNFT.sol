@@ -39,11 +39,14 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
     /// @notice Highest tier price: 2^40 - 1 gwei.
     uint256 public constant MAX_PRICE = ((1 << 40) - 1) * 1 gwei;
 
+    /// @notice Longest fulfilment window a tier can have: how long a buyer's escrow can wait, at most,
+    /// before its holder may take it back.
+    uint32 public constant MAX_WINDOW = 30 days;
+
     /// @dev ERC-4906 interface id.
     bytes4 private constant _INTERFACE_ID_ERC4906 = 0x49064906;
 
     uint256 private constant _MASK_40 = (1 << 40) - 1;
-    uint256 private constant _MASK_80 = (1 << 80) - 1;
     uint256 private constant _DEADLINE_SHIFT = 40;
     uint256 private constant _TIER_SHIFT = 80;
     uint256 private constant _REQUESTER_SAVED = 1 << 88;
@@ -68,8 +71,10 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
     /// address (until then the requester is the owner).
     mapping(uint256 tokenId => address requester) private _requesterOf;
 
-    /// @inheritdoc IGenImNFT
-    mapping(address account => bool authorized) public isAgent;
+    /// @dev Agent => the first token id it may deliver (`totalMinted() + 1` when it was authorized);
+    /// zero when not authorized. One slot holds both the authorization and the mark, so delivery reads
+    /// nothing more than an authorization check would.
+    mapping(address account => uint256 firstTokenId) private _agentFirstTokenId;
 
     /// @inheritdoc IGenImNFT
     mapping(address account => uint256 amount) public credits;
@@ -129,6 +134,7 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
     /// @inheritdoc IGenImNFT
     function claim() external {
         uint256 amount = credits[msg.sender];
+        // slither-disable-next-line incorrect-equality (a credit, not a balance: exactly zero means none)
         if (amount == 0) revert NothingToClaim(msg.sender);
         credits[msg.sender] = 0;
         totalCredits -= amount;
@@ -146,7 +152,8 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
     /// @dev Reverts with `InvalidMetadataHash` when the upper 128 bits of the hash are zero: such a value
     /// would be indistinguishable from a pending record, and no real sha256 digest looks like that.
     function fulfil(uint256 tokenId, bytes32 metadataHash) external {
-        _checkAgent();
+        uint256 firstTokenId = _checkAgent();
+        if (tokenId < firstTokenId) revert TokenPredatesAgent(tokenId, msg.sender, firstTokenId);
         _checkMetadataHash(metadataHash);
         uint256 record = _delivery[tokenId];
         if (!_isPendingRecord(record)) revert NotPending(tokenId, _statusOf(tokenId));
@@ -163,18 +170,21 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
         external
         returns (uint256 delivered)
     {
-        _checkAgent();
+        uint256 firstTokenId = _checkAgent();
         uint256 count = tokenIds.length;
         if (count != metadataHashes.length) revert LengthMismatch(count, metadataHashes.length);
 
+        // slither-disable-next-line uninitialized-local (starts at zero on purpose)
         uint256 totalPaid;
         for (uint256 i; i < count; ++i) {
             uint256 tokenId = tokenIds[i];
             bytes32 metadataHash = metadataHashes[i];
             _checkMetadataHash(metadataHash);
             uint256 record = _delivery[tokenId];
-            if (!_isPendingRecord(record) || block.timestamp > _deadlineOf(record)) {
-                // Raced by a refund, another agent, or a duplicate in this batch: not an error.
+            if (tokenId < firstTokenId || !_isPendingRecord(record) || block.timestamp > _deadlineOf(record))
+            {
+                // Raced by a refund, another agent, or a duplicate in this batch, or minted before this
+                // agent was authorized: not an error.
                 emit FulfilmentSkipped(tokenId, _statusOf(tokenId));
                 continue;
             }
@@ -194,7 +204,7 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
     /// @inheritdoc IGenImNFT
     function setTier(uint8 tier, uint256 price, uint32 window) external onlyOwner {
         if (price % 1 gwei != 0 || price > MAX_PRICE) revert InvalidPrice(price, MAX_PRICE);
-        if (price != 0 && window == 0) revert InvalidWindow(window);
+        if (window > MAX_WINDOW || (window == 0 && price != 0)) revert InvalidWindow(window, MAX_WINDOW);
         _tiers[tier] = (uint256(window) << _DEADLINE_SHIFT) | (price / 1 gwei);
         emit TierSet(tier, price, window);
     }
@@ -202,8 +212,15 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
     /// @inheritdoc IGenImNFT
     function setAgent(address agent, bool authorized) external onlyOwner {
         if (agent == address(0)) revert ZeroAddress();
-        isAgent[agent] = authorized;
-        emit AgentSet(agent, authorized);
+        // slither-disable-next-line uninitialized-local (zero is the revocation's value)
+        uint256 firstTokenId;
+        if (authorized) {
+            firstTokenId = _agentFirstTokenId[agent];
+            // A new authorization covers only tokens minted from now on; an existing one keeps its mark.
+            if (firstTokenId == 0) firstTokenId = (_state & _MINTED_MASK) + 1;
+        }
+        _agentFirstTokenId[agent] = firstTokenId;
+        emit AgentSet(agent, authorized, firstTokenId);
     }
 
     /// @inheritdoc IGenImNFT
@@ -245,6 +262,7 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
     function withdrawSurplus(address to) external onlyOwner {
         if (to == address(0)) revert ZeroAddress();
         uint256 amount = surplus();
+        // slither-disable-next-line incorrect-equality (surplus() is already max(balance - owed, 0))
         if (amount == 0) revert NoSurplus();
         emit SurplusWithdrawn(to, amount);
         if (!SafeTransferLib.trySafeTransferETH(to, amount, gasleft())) revert TransferFailed(to, amount);
@@ -265,7 +283,18 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
         r.tier = uint8(extra >> _TIER_SHIFT);
         r.paid = _paidOf(extra);
         r.deadline = _deadlineOf(extra);
+        // slither-disable-next-line incorrect-equality (an enum, not a balance)
         if (r.status == Status.Delivered) r.metadataHash = bytes32(_delivery[tokenId]);
+    }
+
+    /// @inheritdoc IGenImNFT
+    function isAgent(address account) external view returns (bool) {
+        return _agentFirstTokenId[account] != 0;
+    }
+
+    /// @inheritdoc IGenImNFT
+    function agentFirstTokenId(address account) external view returns (uint256) {
+        return _agentFirstTokenId[account];
     }
 
     /// @inheritdoc IGenImNFT
@@ -329,8 +358,16 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
     function tokenURI(uint256 tokenId) public view override returns (string memory) {
         uint256 value = _delivery[tokenId];
         if (value >> 128 != 0) return _deliveredTokenURI(bytes32(value));
+        // slither-disable-next-line incorrect-equality (a storage record, not a balance)
         if (value == 0) revert NonexistentToken(tokenId);
         return _pendingTokenURI(tokenId, value);
+    }
+
+    /// @notice ERC-721 approval; refuses ETH (solady makes it payable), which would otherwise be kept as
+    /// surplus.
+    function approve(address account, uint256 id) public payable override {
+        if (msg.value != 0) revert UnexpectedEther(msg.value);
+        _approve(msg.sender, account, id);
     }
 
     /// @notice ERC-165: ERC-721, ERC-721 Metadata, ERC-4906, ERC-2981 and ERC-165 itself.
@@ -362,8 +399,11 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
 
     /// @dev Keeps the original requester once the token first leaves it (including the refund burn),
     /// so `request` can still name it. Tokens that never move cost nothing extra.
+    /// Transfers (solady makes them payable) refuse ETH, which would otherwise be kept as surplus; a
+    /// mint (`from` zero) carries the payment, and a refund's burn is not payable.
     function _beforeTokenTransfer(address from, address, uint256 tokenId) internal override {
         if (from == address(0)) return;
+        if (msg.value != 0) revert UnexpectedEther(msg.value);
         uint256 extra = _getExtraData(tokenId);
         if (extra & _REQUESTER_SAVED != 0) return;
         _requesterOf[tokenId] = from;
@@ -396,8 +436,10 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
         record = (deadline << _DEADLINE_SHIFT) | priceGwei;
     }
 
-    function _checkAgent() private view {
-        if (!isAgent[msg.sender]) revert NotAgent(msg.sender);
+    /// @dev Reverts unless the caller is an authorized agent; returns the first token id it may deliver.
+    function _checkAgent() private view returns (uint256 firstTokenId) {
+        firstTokenId = _agentFirstTokenId[msg.sender];
+        if (firstTokenId == 0) revert NotAgent(msg.sender);
     }
 
     function _checkMetadataHash(bytes32 metadataHash) private pure {
@@ -413,6 +455,7 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
     }
 
     function _isPendingRecord(uint256 value) private pure returns (bool) {
+        // slither-disable-next-line incorrect-equality (a storage record, not a balance)
         return value != 0 && value >> 128 == 0;
     }
 

@@ -2,20 +2,28 @@
 pragma solidity 0.8.30;
 
 import {Script} from "forge-std/Script.sol";
+import {LibString} from "solady/utils/LibString.sol";
 
 import {GenImNFT} from "../contracts/GenImNFT.sol";
 
 /// @title Deploy
-/// @notice Deploys and configures GenImNFT from environment variables (all optional):
+/// @notice Deploys and configures GenImNFT from environment variables (all optional on the local chain,
+/// id 31337; elsewhere `GENIM_METADATA_BASE_URI` is required):
 /// - `GENIM_OWNER`: final owner; if it is not the deployer, ownership is offered to it and it must call
 ///   `acceptOwnership()` (two-step). Default: the deployer.
 /// - `GENIM_AGENTS`: comma-separated keeper addresses to authorize. Default: none.
 /// - `GENIM_TIER_PRICES` / `GENIM_TIER_WINDOWS`: comma-separated price (wei, whole gwei) and window
-///   (seconds) of tiers 0, 1, ... Default: one tier of 0.00003 ETH (about 10 cents) and 1 hour.
-/// - `GENIM_METADATA_BASE_URI`: `ipfs://` (default) or an HTTP prefix such as `https://host/metadata/`.
+///   (seconds, at most `MAX_WINDOW`) of tiers 0, 1, ... (at most 256 tiers). Default: one tier of
+///   0.00003 ETH (about 10 cents) and 1 hour.
+/// - `GENIM_METADATA_BASE_URI`: exactly `ipfs://`, or a prefix that starts with `https://` and ends with
+///   `/`, such as `https://host/metadata/` (`http://` too, on the local chain only). Required except on
+///   the local chain, where it defaults to `ipfs://`.
 /// - `GENIM_PLACEHOLDER_IMAGE`, `GENIM_CONTRACT_URI`: URIs. Default: a built-in SVG, and none.
-/// - `GENIM_ROYALTY_RECEIVER`, `GENIM_ROYALTY_BPS`: ERC-2981 default royalty. Default: none.
+/// - `GENIM_ROYALTY_RECEIVER`, `GENIM_ROYALTY_BPS`: ERC-2981 default royalty (at most 10,000 bps; bps
+///   need a receiver). Default: none.
 contract Deploy is Script {
+    using LibString for string;
+
     /// @notice Everything the deployment configures.
     struct Config {
         address owner;
@@ -26,13 +34,34 @@ contract Deploy is Script {
         string placeholderImage;
         string contractURI;
         address royaltyReceiver;
-        uint96 royaltyBps;
+        uint256 royaltyBps;
     }
 
     /// @notice Thrown when the tier price and window lists differ in length.
     error TierListsMismatch(uint256 prices, uint256 windows);
-    /// @notice Thrown when a tier window does not fit in 32 bits.
-    error WindowTooLong(uint256 window);
+    /// @notice Thrown when more tiers are configured than tier ids exist.
+    error TooManyTiers(uint256 count, uint256 maxCount);
+    /// @notice Thrown when a tier window is longer than the contract's `MAX_WINDOW`.
+    error WindowTooLong(uint256 window, uint256 maxWindow);
+    /// @notice Thrown when the royalty is above 100 % (10,000 basis points).
+    error RoyaltyTooHigh(uint256 bps, uint256 maxBps);
+    /// @notice Thrown when a royalty is set without a receiver.
+    error RoyaltyWithoutReceiver(uint256 bps);
+    /// @notice Thrown when `GENIM_METADATA_BASE_URI` is not set on a chain other than the local one.
+    error MetadataBaseURIRequired(uint256 chainId);
+    /// @notice Thrown when the metadata base URI is neither `ipfs://` nor an `https://` (on the local
+    /// chain also `http://`) prefix ending in `/`.
+    error InvalidMetadataBaseURI(string baseURI, uint256 chainId);
+
+    /// @notice Anvil's chain id: the only chain with defaults for everything and `http://` base URIs.
+    uint256 public constant LOCAL_CHAIN_ID = 31_337;
+    /// @notice How many tiers there can be: tier ids are 8 bits.
+    uint256 public constant MAX_TIERS = 256;
+    /// @notice The contract's `MAX_WINDOW` (a contract's constant cannot be read at compile time; the
+    /// script's test checks that they agree).
+    uint256 public constant MAX_WINDOW = 30 days;
+    /// @notice Highest royalty: 100 %.
+    uint256 public constant MAX_ROYALTY_BPS = 10_000;
 
     /// @dev 0.00003 ETH: about 10 US cents at 3,300 USD/ETH.
     uint256 internal constant _DEFAULT_PRICE = 30_000 gwei;
@@ -60,22 +89,24 @@ contract Deploy is Script {
         defaultWindows[0] = _DEFAULT_WINDOW;
         cfg.tierPrices = vm.envOr("GENIM_TIER_PRICES", ",", defaultPrices);
         cfg.tierWindows = vm.envOr("GENIM_TIER_WINDOWS", ",", defaultWindows);
-        cfg.metadataBaseURI = vm.envOr("GENIM_METADATA_BASE_URI", string("ipfs://"));
+        cfg.metadataBaseURI = vm.envOr("GENIM_METADATA_BASE_URI", string(""));
+        if (bytes(cfg.metadataBaseURI).length == 0) {
+            if (block.chainid != LOCAL_CHAIN_ID) revert MetadataBaseURIRequired(block.chainid);
+            cfg.metadataBaseURI = "ipfs://";
+        }
         cfg.placeholderImage = vm.envOr("GENIM_PLACEHOLDER_IMAGE", _DEFAULT_PLACEHOLDER);
         cfg.contractURI = vm.envOr("GENIM_CONTRACT_URI", string(""));
         cfg.royaltyReceiver = vm.envOr("GENIM_ROYALTY_RECEIVER", address(0));
-        cfg.royaltyBps = uint96(vm.envOr("GENIM_ROYALTY_BPS", uint256(0)));
+        cfg.royaltyBps = vm.envOr("GENIM_ROYALTY_BPS", uint256(0));
     }
 
     /// @notice Deploys and configures; the caller must be broadcasting as (or pranking) `deployer`.
+    /// Checks the whole configuration before deploying anything.
     function deploy(Config memory cfg, address deployer) public returns (GenImNFT nft) {
-        if (cfg.tierPrices.length != cfg.tierWindows.length) {
-            revert TierListsMismatch(cfg.tierPrices.length, cfg.tierWindows.length);
-        }
+        validate(cfg, block.chainid);
         nft = new GenImNFT(deployer);
         for (uint256 i; i < cfg.tierPrices.length; ++i) {
-            if (cfg.tierWindows[i] > type(uint32).max) revert WindowTooLong(cfg.tierWindows[i]);
-            // forge-lint: disable-next-line(unsafe-typecast) both bounded: i < 256 tiers, window checked.
+            // forge-lint: disable-next-line(unsafe-typecast) validated: i < 256 tiers, window <= MAX_WINDOW.
             nft.setTier(uint8(i), cfg.tierPrices[i], uint32(cfg.tierWindows[i]));
         }
         for (uint256 i; i < cfg.agents.length; ++i) {
@@ -86,7 +117,40 @@ contract Deploy is Script {
         }
         nft.setPlaceholderImage(cfg.placeholderImage);
         if (bytes(cfg.contractURI).length != 0) nft.setContractURI(cfg.contractURI);
-        if (cfg.royaltyReceiver != address(0)) nft.setDefaultRoyalty(cfg.royaltyReceiver, cfg.royaltyBps);
+        if (cfg.royaltyReceiver != address(0)) {
+            // forge-lint: disable-next-line(unsafe-typecast) validated: at most 10,000.
+            nft.setDefaultRoyalty(cfg.royaltyReceiver, uint96(cfg.royaltyBps));
+        }
         if (cfg.owner != deployer) nft.transferOwnership(cfg.owner);
+    }
+
+    /// @notice Reverts with a precise error when `cfg` cannot be deployed as given on chain `chainId`:
+    /// nothing is truncated, wrapped or silently ignored.
+    function validate(Config memory cfg, uint256 chainId) public pure {
+        uint256 tierCount = cfg.tierPrices.length;
+        if (tierCount != cfg.tierWindows.length) revert TierListsMismatch(tierCount, cfg.tierWindows.length);
+        if (tierCount > MAX_TIERS) revert TooManyTiers(tierCount, MAX_TIERS);
+        for (uint256 i; i < tierCount; ++i) {
+            if (cfg.tierWindows[i] > MAX_WINDOW) revert WindowTooLong(cfg.tierWindows[i], MAX_WINDOW);
+        }
+        if (cfg.royaltyBps > MAX_ROYALTY_BPS) revert RoyaltyTooHigh(cfg.royaltyBps, MAX_ROYALTY_BPS);
+        if (cfg.royaltyBps != 0 && cfg.royaltyReceiver == address(0)) {
+            revert RoyaltyWithoutReceiver(cfg.royaltyBps);
+        }
+        if (!isValidMetadataBaseURI(cfg.metadataBaseURI, chainId)) {
+            revert InvalidMetadataBaseURI(cfg.metadataBaseURI, chainId);
+        }
+    }
+
+    /// @notice Whether `baseURI` is exactly `ipfs://`, or starts with `https://` (or, on the local chain,
+    /// `http://`) and ends with `/`, so that `baseURI + hex(hash) + ".json"` is a URL.
+    function isValidMetadataBaseURI(string memory baseURI, uint256 chainId) public pure returns (bool) {
+        if (baseURI.eq("ipfs://")) return true;
+        uint256 schemeLength;
+        if (baseURI.startsWith("https://")) schemeLength = 8;
+        else if (chainId == LOCAL_CHAIN_ID && baseURI.startsWith("http://")) schemeLength = 7;
+        else return false;
+        // Something (a host) must sit between the scheme and the final "/".
+        return bytes(baseURI).length > schemeLength + 1 && baseURI.endsWith("/");
     }
 }

@@ -8,11 +8,28 @@ import {Admin} from "../script/Admin.s.sol";
 import {Deploy} from "../script/Deploy.s.sol";
 
 contract DeployScriptTest is Test {
+    Deploy internal script = new Deploy();
+
+    /// @dev A valid configuration to vary.
+    function _config() internal pure returns (Deploy.Config memory cfg) {
+        cfg.tierPrices = new uint256[](1);
+        cfg.tierPrices[0] = 30_000 gwei;
+        cfg.tierWindows = new uint256[](1);
+        cfg.tierWindows[0] = 1 hours;
+        cfg.metadataBaseURI = "ipfs://";
+    }
+
+    /// @dev `run` reverts while broadcasting; the broadcast must be stopped before the next `run`.
+    function _expectRunReverts(bytes memory err) internal {
+        vm.expectRevert(err);
+        script.run();
+        vm.stopBroadcast();
+    }
+
     /// @dev Environment variables are process-wide and test functions run in parallel, so everything
     /// that reads them runs in this one test, in order: defaults first, then a full configuration,
-    /// then a bad one.
+    /// then a bad one, then another chain than the local one.
     function test_Run_DefaultsThenEnvironmentThenBadInput() public {
-        Deploy script = new Deploy();
         (, address deployer,) = vm.readCallers();
 
         GenImNFT nft = script.run();
@@ -64,8 +81,135 @@ contract DeployScriptTest is Test {
         assertEq(amount, 250);
 
         vm.setEnv("GENIM_TIER_WINDOWS", "3600");
-        vm.expectRevert(abi.encodeWithSelector(Deploy.TierListsMismatch.selector, 2, 1));
-        script.run();
+        _expectRunReverts(abi.encodeWithSelector(Deploy.TierListsMismatch.selector, 2, 1));
+        vm.setEnv("GENIM_TIER_WINDOWS", "3600,7200");
+
+        // Without a receiver, a royalty is a mistake, not something to drop silently.
+        vm.setEnv("GENIM_ROYALTY_RECEIVER", vm.toString(address(0)));
+        _expectRunReverts(abi.encodeWithSelector(Deploy.RoyaltyWithoutReceiver.selector, 250));
+        vm.setEnv("GENIM_ROYALTY_BPS", "0");
+
+        // Off the local chain: the base URI must be given, and be https:// or ipfs://.
+        vm.chainId(10);
+        vm.setEnv("GENIM_METADATA_BASE_URI", "");
+        _expectRunReverts(abi.encodeWithSelector(Deploy.MetadataBaseURIRequired.selector, 10));
+        vm.setEnv("GENIM_METADATA_BASE_URI", "http://meta.example/metadata/");
+        _expectRunReverts(
+            abi.encodeWithSelector(
+                Deploy.InvalidMetadataBaseURI.selector, "http://meta.example/metadata/", 10
+            )
+        );
+        vm.setEnv("GENIM_METADATA_BASE_URI", "ipfs://");
+        assertEq(script.run().metadataBaseURI(), "ipfs://");
+        vm.setEnv("GENIM_METADATA_BASE_URI", "https://meta.example/metadata/");
+        assertEq(script.run().metadataBaseURI(), "https://meta.example/metadata/");
+
+        // On the local chain an unset base URI still defaults to ipfs://, and http:// is allowed.
+        vm.chainId(31_337);
+        vm.setEnv("GENIM_METADATA_BASE_URI", "");
+        assertEq(script.run().metadataBaseURI(), "ipfs://");
+        vm.setEnv("GENIM_METADATA_BASE_URI", "http://127.0.0.1:8080/metadata/");
+        assertEq(script.run().metadataBaseURI(), "http://127.0.0.1:8080/metadata/");
+    }
+
+    function test_Deploy_AllTierIds() public {
+        Deploy.Config memory cfg = _config();
+        cfg.tierPrices = new uint256[](256);
+        cfg.tierWindows = new uint256[](256);
+        for (uint256 i; i < 256; ++i) {
+            cfg.tierPrices[i] = (i + 1) * 1 gwei;
+            cfg.tierWindows[i] = i + 1;
+        }
+        GenImNFT nft = script.deploy(cfg, address(script));
+        (uint256 price, uint32 window) = nft.tiers(0);
+        assertEq(price, 1 gwei);
+        assertEq(window, 1);
+        (price, window) = nft.tiers(255);
+        assertEq(price, 256 gwei);
+        assertEq(window, 256);
+    }
+
+    function test_RevertWhen_DeployMoreThan256Tiers() public {
+        Deploy.Config memory cfg = _config();
+        cfg.tierPrices = new uint256[](257);
+        cfg.tierWindows = new uint256[](257);
+        // A 257th tier would have been cast to tier id 0 and overwritten it.
+        vm.expectRevert(abi.encodeWithSelector(Deploy.TooManyTiers.selector, 257, 256));
+        script.deploy(cfg, address(script));
+    }
+
+    function test_RevertWhen_DeployWindowAboveMax() public {
+        Deploy.Config memory cfg = _config();
+        assertEq(script.MAX_WINDOW(), new GenImNFT(address(this)).MAX_WINDOW());
+        cfg.tierWindows[0] = 30 days + 1;
+        vm.expectRevert(abi.encodeWithSelector(Deploy.WindowTooLong.selector, 30 days + 1, 30 days));
+        script.deploy(cfg, address(script));
+        // Far above 32 bits: refused, never truncated.
+        cfg.tierWindows[0] = (1 << 32) + 1 hours;
+        vm.expectRevert(abi.encodeWithSelector(Deploy.WindowTooLong.selector, (1 << 32) + 1 hours, 30 days));
+        script.deploy(cfg, address(script));
+    }
+
+    function test_Deploy_RoyaltyUpToFullPrice() public {
+        Deploy.Config memory cfg = _config();
+        cfg.royaltyReceiver = makeAddr("royalty");
+        cfg.royaltyBps = 10_000;
+        GenImNFT nft = script.deploy(cfg, address(script));
+        (address receiver, uint256 amount) = nft.royaltyInfo(1, 1 ether);
+        assertEq(receiver, cfg.royaltyReceiver);
+        assertEq(amount, 1 ether);
+    }
+
+    function test_RevertWhen_DeployRoyaltyAboveFullPrice() public {
+        Deploy.Config memory cfg = _config();
+        cfg.royaltyReceiver = makeAddr("royalty");
+        cfg.royaltyBps = 10_001;
+        vm.expectRevert(abi.encodeWithSelector(Deploy.RoyaltyTooHigh.selector, 10_001, 10_000));
+        script.deploy(cfg, address(script));
+        // 2^96 + 250 would have been truncated to 250 by a uint96 cast.
+        cfg.royaltyBps = (1 << 96) + 250;
+        vm.expectRevert(abi.encodeWithSelector(Deploy.RoyaltyTooHigh.selector, (1 << 96) + 250, 10_000));
+        script.deploy(cfg, address(script));
+    }
+
+    function test_RevertWhen_DeployRoyaltyWithoutReceiver() public {
+        Deploy.Config memory cfg = _config();
+        cfg.royaltyBps = 1;
+        vm.expectRevert(abi.encodeWithSelector(Deploy.RoyaltyWithoutReceiver.selector, 1));
+        script.deploy(cfg, address(script));
+    }
+
+    function test_IsValidMetadataBaseURI_Cases() public view {
+        uint256 local = 31_337;
+        uint256 optimism = 10;
+        assertTrue(script.isValidMetadataBaseURI("ipfs://", optimism));
+        assertTrue(script.isValidMetadataBaseURI("https://meta.example/", optimism));
+        assertTrue(script.isValidMetadataBaseURI("https://meta.example/metadata/", optimism));
+        assertTrue(script.isValidMetadataBaseURI("http://127.0.0.1:8080/metadata/", local));
+        assertTrue(script.isValidMetadataBaseURI("https://a/", local));
+
+        assertFalse(script.isValidMetadataBaseURI("http://127.0.0.1:8080/metadata/", optimism));
+        assertFalse(script.isValidMetadataBaseURI("https://meta.example/metadata", optimism)); // no final /
+        assertFalse(script.isValidMetadataBaseURI("ipfs://bafy/", optimism)); // only exactly ipfs://
+        assertFalse(script.isValidMetadataBaseURI("ipfs:/", optimism));
+        assertFalse(script.isValidMetadataBaseURI("https://", optimism)); // no host
+        assertFalse(script.isValidMetadataBaseURI("https:///", optimism));
+        assertFalse(script.isValidMetadataBaseURI("http:///", local));
+        assertFalse(script.isValidMetadataBaseURI("http://", local));
+        assertFalse(script.isValidMetadataBaseURI("", local));
+        assertFalse(script.isValidMetadataBaseURI("ftp://meta.example/", local));
+        assertFalse(script.isValidMetadataBaseURI("HTTPS://meta.example/", optimism));
+    }
+
+    function test_RevertWhen_DeployBaseURIInvalid() public {
+        Deploy.Config memory cfg = _config();
+        cfg.metadataBaseURI = "https://meta.example/metadata";
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Deploy.InvalidMetadataBaseURI.selector, "https://meta.example/metadata", block.chainid
+            )
+        );
+        script.deploy(cfg, address(script));
     }
 
     function test_AdminScripts_ChangeStateAsOwner() public {

@@ -2,7 +2,7 @@
 pragma solidity 0.8.30;
 
 import {IGenImNFT} from "../contracts/interfaces/IGenImNFT.sol";
-import {GenImNFTTestBase} from "./utils/GenImNFTTestBase.sol";
+import {GenImNFTTestBase, ToggleReceiver} from "./utils/GenImNFTTestBase.sol";
 
 /// @dev An authorized agent contract that, when paid, tries to be paid again: it re-enters `fulfil`
 /// and `fulfilBatch` for the same token and tries to refund it.
@@ -76,6 +76,59 @@ contract ReentrantMinter {
     }
 }
 
+/// @dev An agent whose payout push failed; when it claims, its receiver re-enters `claim` once.
+contract ReentrantClaimer {
+    IGenImNFT internal immutable _nft;
+    bool public accepting;
+    uint256 public received;
+    uint256 public reentryAttempts;
+    uint256 public reentrySucceeded;
+
+    constructor(IGenImNFT nft) {
+        _nft = nft;
+    }
+
+    function deliver(uint256 tokenId, bytes32 metadataHash) external {
+        _nft.fulfil(tokenId, metadataHash);
+    }
+
+    function claim() external {
+        accepting = true;
+        _nft.claim();
+    }
+
+    receive() external payable {
+        require(accepting);
+        received += msg.value;
+        if (reentryAttempts != 0) return;
+        ++reentryAttempts;
+        try _nft.claim() {
+            ++reentrySucceeded;
+        } catch {}
+    }
+}
+
+/// @dev A receiver that burns all the gas it is given.
+contract GasBurner {
+    IGenImNFT internal immutable _nft;
+
+    constructor(IGenImNFT nft) {
+        _nft = nft;
+    }
+
+    function deliver(uint256 tokenId, bytes32 metadataHash, uint256 gas) external {
+        _nft.fulfil{gas: gas}(tokenId, metadataHash);
+    }
+
+    function refund(uint256 tokenId, uint256 gas) external {
+        _nft.refund{gas: gas}(tokenId);
+    }
+
+    receive() external payable {
+        while (true) {}
+    }
+}
+
 contract AttackTest is GenImNFTTestBase {
     /// The exploit of the first version: anyone could call the update and take the fee.
     function test_RevertWhen_AnyoneButAnAgentTriesToTakeTheFee() public {
@@ -135,11 +188,11 @@ contract AttackTest is GenImNFTTestBase {
 
     /// Delivered metadata is final: nobody, not even the owner or another agent, can replace it.
     function test_RevertWhen_AnyoneTriesToReplaceDeliveredMetadata() public {
-        uint256 tokenId = _mint(alice);
-        _fulfil(tokenId);
         address otherAgent = makeAddr("otherAgent");
         vm.prank(owner);
         nft.setAgent(otherAgent, true);
+        uint256 tokenId = _mint(alice);
+        _fulfil(tokenId);
         bytes32 other = _hash(666);
         vm.expectRevert(
             abi.encodeWithSelector(IGenImNFT.NotPending.selector, tokenId, IGenImNFT.Status.Delivered)
@@ -159,6 +212,38 @@ contract AttackTest is GenImNFTTestBase {
         assertEq(address(nft).balance, PRICE + PREMIUM_PRICE);
     }
 
+    /// The owner (or a stolen owner key) makes itself an agent to deliver junk for every pending token.
+    function test_RevertWhen_OwnerAuthorizesItselfToTakePendingEscrow() public {
+        uint256[] memory ids = new uint256[](3);
+        ids[0] = _mint(alice);
+        ids[1] = _mint(bob, 1);
+        ids[2] = _mint(carol);
+        bytes32[] memory junk = new bytes32[](3);
+        for (uint256 i; i < 3; ++i) {
+            junk[i] = _hash(666 + i);
+        }
+        uint256 escrow = nft.pendingEscrow();
+        uint256 before = owner.balance;
+
+        vm.startPrank(owner);
+        nft.setAgent(owner, true);
+        assertEq(nft.fulfilBatch(ids, junk), 0);
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.TokenPredatesAgent.selector, ids[0], owner, 4));
+        nft.fulfil(ids[0], junk[0]);
+        // Revoking and re-authorizing only moves the mark forward.
+        nft.setAgent(owner, false);
+        nft.setAgent(owner, true);
+        assertEq(nft.fulfilBatch(ids, junk), 0);
+        vm.stopPrank();
+
+        assertEq(owner.balance, before);
+        assertEq(nft.pendingEscrow(), escrow);
+        assertEq(address(nft).balance, escrow);
+        // The agent authorized before these mints still delivers them.
+        vm.prank(agent);
+        assertEq(nft.fulfilBatch(ids, junk), 3);
+    }
+
     function test_ReentrantAgent_IsPaidExactlyOnce() public {
         ReentrantAgent evil = new ReentrantAgent(nft);
         vm.prank(owner);
@@ -175,6 +260,66 @@ contract AttackTest is GenImNFTTestBase {
         assertEq(nft.request(tokenId).metadataHash, _hash(tokenId));
         assertEq(address(nft).balance, 0);
         assertEq(nft.pendingEscrow(), 0);
+    }
+
+    /// A credited agent re-enters `claim` from its receiver while others' money is in the contract.
+    function test_ReentrantClaimer_IsPaidItsCreditOnce() public {
+        ReentrantClaimer evil = new ReentrantClaimer(nft);
+        ToggleReceiver other = new ToggleReceiver();
+        vm.startPrank(owner);
+        nft.setAgent(address(evil), true);
+        nft.setAgent(address(other), true);
+        vm.stopPrank();
+        uint256 first = _mint(alice);
+        uint256 second = _mint(bob);
+        _mint(carol, 1); // stays pending
+        evil.deliver(first, _hash(first));
+        other.execute(address(nft), abi.encodeCall(IGenImNFT.fulfil, (second, _hash(second))));
+        assertEq(nft.credits(address(evil)), PRICE);
+        assertEq(nft.totalCredits(), 2 * PRICE);
+
+        evil.claim();
+
+        assertEq(evil.reentryAttempts(), 1);
+        assertEq(evil.reentrySucceeded(), 0);
+        assertEq(evil.received(), PRICE);
+        assertEq(address(evil).balance, PRICE);
+        assertEq(nft.credits(address(evil)), 0);
+        assertEq(nft.credits(address(other)), PRICE);
+        assertEq(nft.totalCredits(), PRICE);
+        assertEq(address(nft).balance, PRICE + PREMIUM_PRICE);
+        assertEq(nft.pendingEscrow(), PREMIUM_PRICE);
+    }
+
+    /// A receiver that burns every unit of gas gets the bounded stipend, not the caller's gas: the
+    /// delivery still succeeds within a modest gas limit and the payout is credited.
+    function test_GasBurningAgent_IsCreditedWithinBoundedGas() public {
+        GasBurner burner = new GasBurner(nft);
+        vm.prank(owner);
+        nft.setAgent(address(burner), true);
+        uint256 tokenId = _mint(alice);
+
+        vm.expectEmit(address(nft));
+        emit IGenImNFT.PaymentCredited(address(burner), PRICE);
+        burner.deliver(tokenId, _hash(tokenId), 400_000);
+
+        assertEq(uint8(_status(tokenId)), uint8(IGenImNFT.Status.Delivered));
+        assertEq(nft.credits(address(burner)), PRICE);
+        assertEq(address(nft).balance, PRICE);
+    }
+
+    function test_GasBurningHolder_IsCreditedWithinBoundedGas() public {
+        GasBurner burner = new GasBurner(nft);
+        vm.deal(address(burner), 1 ether);
+        vm.prank(address(burner));
+        uint256 tokenId = nft.mint{value: PRICE}(PROMPT, 0);
+        _expire(tokenId);
+
+        burner.refund(tokenId, 400_000);
+
+        assertEq(uint8(_status(tokenId)), uint8(IGenImNFT.Status.Refunded));
+        assertEq(nft.credits(address(burner)), PRICE);
+        assertEq(nft.totalCredits(), PRICE);
     }
 
     function test_ReentrantMinter_GetsNoCallbackOnMintAndOneRefund() public {

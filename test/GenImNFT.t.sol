@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {ERC2981} from "solady/tokens/ERC2981.sol";
 import {Base64} from "solady/utils/Base64.sol";
 import {LibString} from "solady/utils/LibString.sol";
 
@@ -107,8 +108,8 @@ contract MintTest is GenImNFTTestBase {
         uint40 warp
     ) public {
         priceGwei = bound(priceGwei, 1, nft.MAX_PRICE() / 1 gwei);
-        window = uint32(bound(window, 1, type(uint32).max));
-        vm.warp(bound(warp, 1, type(uint40).max - uint256(type(uint32).max)));
+        window = uint32(bound(window, 1, nft.MAX_WINDOW()));
+        vm.warp(bound(warp, 1, type(uint40).max - uint256(nft.MAX_WINDOW())));
         uint256 price = priceGwei * 1 gwei;
         vm.prank(owner);
         nft.setTier(tier, price, window);
@@ -216,6 +217,39 @@ contract FulfilTest is GenImNFTTestBase {
         nft.setAgent(agent, false);
         vm.expectRevert(abi.encodeWithSelector(IGenImNFT.NotAgent.selector, agent));
         _fulfil(tokenId);
+    }
+
+    function test_RevertWhen_FulfilTokenPredatesAgent() public {
+        uint256 tokenId = _mint(alice);
+        vm.prank(owner);
+        nft.setAgent(bob, true);
+        vm.expectRevert(
+            abi.encodeWithSelector(IGenImNFT.TokenPredatesAgent.selector, tokenId, bob, tokenId + 1)
+        );
+        vm.prank(bob);
+        nft.fulfil(tokenId, _hash(tokenId));
+        assertEq(uint8(_status(tokenId)), uint8(IGenImNFT.Status.Pending));
+
+        // Tokens minted after the authorization are the new agent's to deliver.
+        uint256 later = _mint(carol);
+        uint256 before = bob.balance;
+        vm.prank(bob);
+        nft.fulfil(later, _hash(later));
+        assertEq(bob.balance - before, PRICE);
+    }
+
+    function test_Fulfil_ReauthorizationMovesTheMark() public {
+        uint256 first = _mint(alice);
+        vm.startPrank(owner);
+        nft.setAgent(agent, false);
+        nft.setAgent(agent, true);
+        vm.stopPrank();
+        assertEq(nft.agentFirstTokenId(agent), first + 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(IGenImNFT.TokenPredatesAgent.selector, first, agent, first + 1)
+        );
+        _fulfil(first);
+        _fulfil(_mint(bob));
     }
 
     function test_RevertWhen_FulfilTwice() public {
@@ -359,6 +393,44 @@ contract FulfilBatchTest is GenImNFTTestBase {
         assertEq(nft.pendingEscrow(), PRICE);
     }
 
+    function test_FulfilBatch_DeliversAtDeadlineSkipsOneSecondLater() public {
+        uint256 onTime = _mint(alice);
+        uint256[] memory ids = new uint256[](1);
+        ids[0] = onTime;
+        vm.warp(nft.request(onTime).deadline);
+        vm.prank(agent);
+        assertEq(nft.fulfilBatch(ids, _hashes(ids)), 1);
+
+        uint256 late = _mint(bob);
+        ids[0] = late;
+        vm.warp(uint256(nft.request(late).deadline) + 1);
+        vm.expectEmit(address(nft));
+        emit IGenImNFT.FulfilmentSkipped(late, IGenImNFT.Status.Pending);
+        vm.prank(agent);
+        assertEq(nft.fulfilBatch(ids, _hashes(ids)), 0);
+        assertEq(nft.pendingEscrow(), PRICE);
+    }
+
+    function test_FulfilBatch_SkipsTokensPredatingAgent() public {
+        uint256 old = _mint(alice);
+        vm.prank(owner);
+        nft.setAgent(bob, true);
+        uint256 fresh = _mint(carol);
+        uint256[] memory ids = new uint256[](2);
+        (ids[0], ids[1]) = (old, fresh);
+
+        vm.expectEmit(address(nft));
+        emit IGenImNFT.FulfilmentSkipped(old, IGenImNFT.Status.Pending);
+        vm.expectEmit(address(nft));
+        emit IGenImNFT.ImageDelivered(fresh, bob, _hash(fresh), PRICE);
+        uint256 before = bob.balance;
+        vm.prank(bob);
+        assertEq(nft.fulfilBatch(ids, _hashes(ids)), 1);
+        assertEq(bob.balance - before, PRICE);
+        assertEq(uint8(_status(old)), uint8(IGenImNFT.Status.Pending));
+        assertEq(nft.pendingEscrow(), PRICE);
+    }
+
     function test_FulfilBatch_EmptyBatchDeliversNothing() public {
         uint256 before = agent.balance;
         vm.prank(agent);
@@ -488,6 +560,15 @@ contract RefundTest is GenImNFTTestBase {
         nft.refund(tokenId);
     }
 
+    function test_Refund_WorksOneSecondAfterDeadline() public {
+        uint256 tokenId = _mint(alice);
+        vm.warp(uint256(nft.request(tokenId).deadline) + 1);
+        uint256 before = alice.balance;
+        vm.prank(alice);
+        nft.refund(tokenId);
+        assertEq(alice.balance - before, PRICE);
+    }
+
     function test_RevertWhen_RefundAfterDelivery() public {
         uint256 tokenId = _mint(alice);
         _fulfil(tokenId);
@@ -542,6 +623,55 @@ contract RefundTest is GenImNFTTestBase {
 }
 
 contract ClaimTest is GenImNFTTestBase {
+    /// @dev Two contract agents whose pushed payouts failed: `PRICE` and `PREMIUM_PRICE` credited.
+    function _twoCredited() internal returns (ToggleReceiver a, ToggleReceiver b) {
+        a = new ToggleReceiver();
+        b = new ToggleReceiver();
+        vm.startPrank(owner);
+        nft.setAgent(address(a), true);
+        nft.setAgent(address(b), true);
+        vm.stopPrank();
+        uint256 first = _mint(alice);
+        uint256 second = _mint(bob, 1);
+        a.execute(address(nft), abi.encodeCall(IGenImNFT.fulfil, (first, _hash(first))));
+        b.execute(address(nft), abi.encodeCall(IGenImNFT.fulfil, (second, _hash(second))));
+        a.setAccepting(true);
+        b.setAccepting(true);
+    }
+
+    function test_Claim_PaysOnlyTheCallersCredit() public {
+        (ToggleReceiver a, ToggleReceiver b) = _twoCredited();
+        _mint(carol); // pending escrow stays untouched too
+        assertEq(nft.totalCredits(), PRICE + PREMIUM_PRICE);
+
+        vm.expectEmit(address(nft));
+        emit IGenImNFT.Claimed(address(a), PRICE);
+        a.execute(address(nft), abi.encodeCall(IGenImNFT.claim, ()));
+
+        assertEq(address(a).balance, PRICE);
+        assertEq(nft.credits(address(a)), 0);
+        assertEq(nft.credits(address(b)), PREMIUM_PRICE);
+        assertEq(nft.totalCredits(), PREMIUM_PRICE);
+        assertEq(nft.pendingEscrow(), PRICE);
+        assertEq(address(nft).balance, PREMIUM_PRICE + PRICE);
+
+        vm.expectEmit(address(nft));
+        emit IGenImNFT.Claimed(address(b), PREMIUM_PRICE);
+        b.execute(address(nft), abi.encodeCall(IGenImNFT.claim, ()));
+        assertEq(address(b).balance, PREMIUM_PRICE);
+        assertEq(nft.totalCredits(), 0);
+        assertEq(address(nft).balance, PRICE);
+    }
+
+    function test_RevertWhen_ClaimTwice() public {
+        (ToggleReceiver a,) = _twoCredited();
+        a.execute(address(nft), abi.encodeCall(IGenImNFT.claim, ()));
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.NothingToClaim.selector, address(a)));
+        a.execute(address(nft), abi.encodeCall(IGenImNFT.claim, ()));
+        assertEq(address(a).balance, PRICE);
+        assertEq(nft.totalCredits(), PREMIUM_PRICE);
+    }
+
     function test_RevertWhen_ClaimNothing() public {
         vm.expectRevert(abi.encodeWithSelector(IGenImNFT.NothingToClaim.selector, alice));
         vm.prank(alice);
@@ -615,9 +745,36 @@ contract OwnerTest is GenImNFTTestBase {
     }
 
     function test_RevertWhen_SetTierWindowZero() public {
-        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.InvalidWindow.selector, uint32(0)));
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.InvalidWindow.selector, uint32(0), 30 days));
         vm.prank(owner);
         nft.setTier(0, PRICE, 0);
+    }
+
+    function test_SetTier_AcceptsMaxWindow() public {
+        uint32 max = nft.MAX_WINDOW();
+        assertEq(max, 30 days);
+        vm.prank(owner);
+        nft.setTier(2, PRICE, max);
+        (, uint32 window) = nft.tiers(2);
+        assertEq(window, max);
+    }
+
+    function test_SetTier_DisablesWithZeroWindow() public {
+        vm.prank(owner);
+        nft.setTier(0, 0, 0);
+        (uint256 price, uint32 window) = nft.tiers(0);
+        assertEq(price, 0);
+        assertEq(window, 0);
+    }
+
+    function test_RevertWhen_SetTierWindowAboveMax() public {
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.InvalidWindow.selector, 30 days + 1, 30 days));
+        vm.prank(owner);
+        nft.setTier(0, PRICE, 30 days + 1);
+        // Not even on a disabled tier: enabling it later must not need a second look at the window.
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.InvalidWindow.selector, type(uint32).max, 30 days));
+        vm.prank(owner);
+        nft.setTier(0, 0, type(uint32).max);
     }
 
     function test_RevertWhen_SetTierCallerNotOwner() public {
@@ -626,14 +783,32 @@ contract OwnerTest is GenImNFTTestBase {
     }
 
     function test_SetAgent_AuthorizesAndRevokes() public {
+        _mint(alice);
         vm.expectEmit(address(nft));
-        emit IGenImNFT.AgentSet(bob, true);
+        emit IGenImNFT.AgentSet(bob, true, 2);
         vm.prank(owner);
         nft.setAgent(bob, true);
         assertTrue(nft.isAgent(bob));
+        assertEq(nft.agentFirstTokenId(bob), 2);
+        vm.expectEmit(address(nft));
+        emit IGenImNFT.AgentSet(bob, false, 0);
         vm.prank(owner);
         nft.setAgent(bob, false);
         assertFalse(nft.isAgent(bob));
+        assertEq(nft.agentFirstTokenId(bob), 0);
+    }
+
+    function test_SetAgent_AgainKeepsTheMark() public {
+        vm.prank(owner);
+        nft.setAgent(bob, true);
+        uint256 tokenId = _mint(alice);
+        vm.expectEmit(address(nft));
+        emit IGenImNFT.AgentSet(bob, true, 1);
+        vm.prank(owner);
+        nft.setAgent(bob, true);
+        assertEq(nft.agentFirstTokenId(bob), 1);
+        vm.prank(bob);
+        nft.fulfil(tokenId, _hash(tokenId));
     }
 
     function test_RevertWhen_SetAgentZeroAddress() public {
@@ -708,6 +883,32 @@ contract OwnerTest is GenImNFTTestBase {
         assertEq(amount, 0.05 ether);
     }
 
+    function test_SetDefaultRoyalty_ChangesReceiverAndRate() public {
+        vm.startPrank(owner);
+        nft.setDefaultRoyalty(carol, 500);
+        nft.setDefaultRoyalty(bob, 10_000);
+        vm.stopPrank();
+        (address receiver, uint256 amount) = nft.royaltyInfo(7, 3 ether);
+        assertEq(receiver, bob);
+        assertEq(amount, 3 ether);
+        vm.prank(owner);
+        nft.setDefaultRoyalty(bob, 0);
+        (, amount) = nft.royaltyInfo(7, 3 ether);
+        assertEq(amount, 0);
+    }
+
+    function test_RevertWhen_SetDefaultRoyaltyAboveFullPrice() public {
+        vm.expectRevert(ERC2981.RoyaltyOverflow.selector);
+        vm.prank(owner);
+        nft.setDefaultRoyalty(carol, 10_001);
+    }
+
+    function test_RevertWhen_SetDefaultRoyaltyReceiverZero() public {
+        vm.expectRevert(ERC2981.RoyaltyReceiverIsZeroAddress.selector);
+        vm.prank(owner);
+        nft.setDefaultRoyalty(address(0), 500);
+    }
+
     function test_RevertWhen_SetDefaultRoyaltyCallerNotOwner() public {
         _expectUnauthorized(attacker);
         nft.setDefaultRoyalty(attacker, 10_000);
@@ -727,6 +928,31 @@ contract OwnerTest is GenImNFTTestBase {
         assertEq(_mint(alice), 1);
     }
 
+    function test_Pause_IsIdempotentAndKeepsCounters() public {
+        _mint(alice);
+        _mint(bob, 1);
+        vm.startPrank(owner);
+        nft.pause();
+        nft.pause();
+        vm.stopPrank();
+        assertTrue(nft.paused());
+        assertEq(nft.totalMinted(), 2);
+        assertEq(nft.pendingEscrow(), PRICE + PREMIUM_PRICE);
+        vm.expectRevert(IGenImNFT.MintingPaused.selector);
+        vm.prank(carol);
+        nft.mint{value: PRICE}(PROMPT, 0);
+
+        vm.startPrank(owner);
+        nft.unpause();
+        nft.unpause();
+        vm.stopPrank();
+        assertFalse(nft.paused());
+        assertEq(nft.totalMinted(), 2);
+        assertEq(nft.pendingEscrow(), PRICE + PREMIUM_PRICE);
+        assertEq(_mint(carol), 3);
+        assertEq(nft.pendingEscrow(), 2 * PRICE + PREMIUM_PRICE);
+    }
+
     function test_RevertWhen_PauseCallerNotOwner() public {
         _expectUnauthorized(attacker);
         nft.pause();
@@ -738,12 +964,12 @@ contract OwnerTest is GenImNFTTestBase {
     }
 
     function test_WithdrawSurplus_TakesOnlyWhatIsNotOwed() public {
-        _mint(alice);
-        uint256 tokenId = _mint(bob);
         // A payout that could not be pushed is owed too.
         ToggleReceiver contractAgent = new ToggleReceiver();
         vm.prank(owner);
         nft.setAgent(address(contractAgent), true);
+        _mint(alice);
+        uint256 tokenId = _mint(bob);
         contractAgent.execute(address(nft), abi.encodeCall(IGenImNFT.fulfil, (tokenId, _hash(tokenId))));
         // ETH forced in (selfdestruct, coinbase) is the only surplus.
         vm.deal(address(nft), address(nft).balance + 1 ether);
@@ -835,8 +1061,26 @@ contract ViewTest is GenImNFTTestBase {
 
     function test_TokenURI_PendingSaysRefundableAfterDeadline() public {
         uint256 tokenId = _mint(alice);
-        _expire(tokenId);
+        vm.warp(nft.request(tokenId).deadline);
+        assertEq(vm.parseJsonString(_json(tokenId), ".attributes[1].value"), "Generating");
+        assertEq(
+            vm.parseJsonString(_json(tokenId), ".description"), "The image for this token is being generated."
+        );
+        vm.warp(block.timestamp + 1);
         assertEq(vm.parseJsonString(_json(tokenId), ".attributes[1].value"), "Refundable");
+        assertEq(
+            vm.parseJsonString(_json(tokenId), ".description"),
+            "No image was delivered in time. The holder can refund the payment."
+        );
+    }
+
+    function test_TokenURI_TierSurvivesTransfer() public {
+        uint256 tokenId = _mint(alice, 1);
+        // The first transfer sets a flag next to the tier in the token's record.
+        vm.prank(alice);
+        nft.transferFrom(alice, bob, tokenId);
+        assertEq(vm.parseJsonUint(_json(tokenId), ".attributes[0].value"), 1);
+        assertEq(nft.request(tokenId).tier, 1);
     }
 
     function test_TokenURI_DeliveredWithIpfsBaseIsCid() public {
@@ -913,5 +1157,49 @@ contract ViewTest is GenImNFTTestBase {
     function test_NameAndSymbol() public view {
         assertEq(nft.name(), "GenImNFT");
         assertEq(nft.symbol(), "GENIM");
+    }
+}
+
+contract TransferTest is GenImNFTTestBase {
+    function test_Transfers_MoveTokenWithoutEther() public {
+        uint256 tokenId = _mint(alice);
+        vm.prank(alice);
+        nft.approve(bob, tokenId);
+        assertEq(nft.getApproved(tokenId), bob);
+        vm.prank(bob);
+        nft.transferFrom(alice, bob, tokenId);
+        vm.prank(bob);
+        nft.safeTransferFrom(bob, carol, tokenId);
+        vm.prank(carol);
+        nft.safeTransferFrom(carol, alice, tokenId, "");
+        assertEq(nft.ownerOf(tokenId), alice);
+        assertEq(nft.pendingEscrow(), PRICE);
+        assertEq(address(nft).balance, PRICE);
+    }
+
+    function test_RevertWhen_ApproveWithEther() public {
+        uint256 tokenId = _mint(alice);
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.UnexpectedEther.selector, 1));
+        vm.prank(alice);
+        nft.approve{value: 1}(bob, tokenId);
+    }
+
+    function test_RevertWhen_TransferFromWithEther() public {
+        uint256 tokenId = _mint(alice);
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.UnexpectedEther.selector, 2));
+        vm.prank(alice);
+        nft.transferFrom{value: 2}(alice, bob, tokenId);
+    }
+
+    function test_RevertWhen_SafeTransferFromWithEther() public {
+        uint256 tokenId = _mint(alice);
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.UnexpectedEther.selector, 3));
+        vm.prank(alice);
+        nft.safeTransferFrom{value: 3}(alice, bob, tokenId);
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.UnexpectedEther.selector, 4));
+        vm.prank(alice);
+        nft.safeTransferFrom{value: 4}(alice, bob, tokenId, "");
+        assertEq(nft.ownerOf(tokenId), alice);
+        assertEq(nft.surplus(), 0);
     }
 }

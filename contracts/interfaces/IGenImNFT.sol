@@ -68,14 +68,21 @@ interface IGenImNFT {
     error NoSurplus();
     /// @notice Thrown when a price is not a whole number of gwei or exceeds `maxPrice`.
     error InvalidPrice(uint256 price, uint256 maxPrice);
-    /// @notice Thrown when an enabled tier gets a zero fulfilment window.
-    error InvalidWindow(uint32 window);
+    /// @notice Thrown when a tier's fulfilment window is longer than `maxWindow` seconds, or zero on an
+    /// enabled tier.
+    error InvalidWindow(uint32 window, uint32 maxWindow);
     /// @notice Thrown when an address argument is the zero address.
     error ZeroAddress();
     /// @notice Thrown when an ETH transfer that must succeed (claim, surplus withdrawal) fails.
     error TransferFailed(address to, uint256 amount);
     /// @notice Thrown when reading a token that does not exist (never minted, or refunded and burned).
     error NonexistentToken(uint256 tokenId);
+    /// @notice Thrown when `agent` tries to deliver a token minted before it was authorized: it may only
+    /// deliver token ids from `firstTokenId` on, so escrow already paid can never go to a new agent.
+    error TokenPredatesAgent(uint256 tokenId, address agent, uint256 firstTokenId);
+    /// @notice Thrown when ETH is sent with an approval or a transfer (solady makes them payable); it
+    /// would otherwise be kept as surplus.
+    error UnexpectedEther(uint256 value);
 
     /*//////////////////////////////////////////////////////////////
                                  EVENTS
@@ -104,7 +111,9 @@ interface IGenImNFT {
     /// @notice Emitted when a tier's price or window changes. A zero price disables the tier.
     event TierSet(uint8 indexed tier, uint256 price, uint32 window);
     /// @notice Emitted when an agent is authorized or deauthorized.
-    event AgentSet(address indexed agent, bool authorized);
+    /// @param firstTokenId The first token id the agent may deliver (`totalMinted() + 1` when it was
+    /// authorized); 0 on revocation.
+    event AgentSet(address indexed agent, bool authorized, uint256 firstTokenId);
     /// @notice Emitted when the base URI of delivered metadata changes.
     event MetadataBaseURISet(string baseURI);
     /// @notice Emitted when the placeholder image of pending tokens changes.
@@ -144,12 +153,14 @@ interface IGenImNFT {
     //////////////////////////////////////////////////////////////*/
 
     /// @notice Delivers a pending token's metadata and pays its escrow to the caller.
-    /// @param tokenId A pending token whose deadline has not passed.
+    /// @param tokenId A pending token whose deadline has not passed, minted after the caller was
+    /// authorized (`tokenId >= agentFirstTokenId(msg.sender)`).
     /// @param metadataHash sha256 of the exact bytes of the token's metadata JSON.
     function fulfil(uint256 tokenId, bytes32 metadataHash) external;
 
     /// @notice Delivers many tokens in one transaction and pays their escrow to the caller in one
-    /// transfer. Tokens that are no longer deliverable are skipped with `FulfilmentSkipped`.
+    /// transfer. Tokens that are no longer deliverable, or that were minted before the caller was
+    /// authorized, are skipped with `FulfilmentSkipped`.
     /// @return delivered How many tokens were delivered.
     function fulfilBatch(uint256[] calldata tokenIds, bytes32[] calldata metadataHashes)
         external
@@ -160,10 +171,13 @@ interface IGenImNFT {
     //////////////////////////////////////////////////////////////*/
 
     /// @notice Sets a tier's price (wei, a whole number of gwei; 0 disables) and fulfilment window
-    /// (seconds). Never changes what pending tokens paid or their deadline.
+    /// (seconds, at most `MAX_WINDOW`; nonzero on an enabled tier). Never changes what pending tokens
+    /// paid or their deadline.
     function setTier(uint8 tier, uint256 price, uint32 window) external;
 
-    /// @notice Authorizes or deauthorizes an agent.
+    /// @notice Authorizes or deauthorizes an agent. A newly authorized agent may deliver only tokens
+    /// minted from now on (ids from `totalMinted() + 1`); authorizing an agent that is already
+    /// authorized keeps its first token id; authorizing it again after a revocation moves it.
     function setAgent(address agent, bool authorized) external;
 
     /// @notice Sets the base URI of delivered metadata: `ipfs://` yields CIDv1 URIs, anything else
@@ -176,7 +190,7 @@ interface IGenImNFT {
     /// @notice Sets the ERC-7572 contract-level metadata URI.
     function setContractURI(string calldata uri) external;
 
-    /// @notice Sets the ERC-2981 default royalty in basis points.
+    /// @notice Sets the ERC-2981 default royalty in basis points (at most 10,000, to a nonzero receiver).
     function setDefaultRoyalty(address receiver, uint96 feeBps) external;
 
     /// @notice Pauses minting. Delivery, refunds and claims keep working.
@@ -201,6 +215,10 @@ interface IGenImNFT {
 
     /// @notice Whether `account` is an authorized agent.
     function isAgent(address account) external view returns (bool);
+
+    /// @notice The first token id `account` may deliver (tokens minted after it was authorized); 0 when
+    /// it is not an authorized agent.
+    function agentFirstTokenId(address account) external view returns (uint256);
 
     /// @notice Payouts credited to `account` that `claim` can pull.
     function credits(address account) external view returns (uint256);
