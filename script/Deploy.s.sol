@@ -7,8 +7,9 @@ import {LibString} from "solady/utils/LibString.sol";
 import {GenImNFT} from "../contracts/GenImNFT.sol";
 
 /// @title Deploy
-/// @notice Deploys and configures GenImNFT from environment variables (all optional on the local chain,
-/// id 31337; elsewhere `GENIM_METADATA_BASE_URI` is required):
+/// @notice Deploys and configures GenImNFT from environment variables (all optional on a local chain:
+/// id 31337, or any chain when `GENIM_LOCAL_CHAIN=true` marks it as a throwaway test chain; elsewhere
+/// `GENIM_METADATA_BASE_URI` is required):
 /// - `GENIM_OWNER`: final owner; if it is not the deployer, ownership is offered to it and it must call
 ///   `acceptOwnership()` (two-step). Default: the deployer.
 /// - `GENIM_AGENTS`: comma-separated keeper addresses to authorize. Default: none.
@@ -31,6 +32,8 @@ contract Deploy is Script {
         uint256[] tierPrices;
         uint256[] tierWindows;
         string metadataBaseURI;
+        /// Whether the chain is a local test chain (defaults allowed, `http://` base URIs allowed).
+        bool localChain;
         string placeholderImage;
         string contractURI;
         address royaltyReceiver;
@@ -89,9 +92,10 @@ contract Deploy is Script {
         defaultWindows[0] = _DEFAULT_WINDOW;
         cfg.tierPrices = vm.envOr("GENIM_TIER_PRICES", ",", defaultPrices);
         cfg.tierWindows = vm.envOr("GENIM_TIER_WINDOWS", ",", defaultWindows);
+        cfg.localChain = block.chainid == LOCAL_CHAIN_ID || vm.envOr("GENIM_LOCAL_CHAIN", false);
         cfg.metadataBaseURI = vm.envOr("GENIM_METADATA_BASE_URI", string(""));
         if (bytes(cfg.metadataBaseURI).length == 0) {
-            if (block.chainid != LOCAL_CHAIN_ID) revert MetadataBaseURIRequired(block.chainid);
+            if (!cfg.localChain) revert MetadataBaseURIRequired(block.chainid);
             cfg.metadataBaseURI = "ipfs://";
         }
         cfg.placeholderImage = vm.envOr("GENIM_PLACEHOLDER_IMAGE", _DEFAULT_PLACEHOLDER);
@@ -103,7 +107,7 @@ contract Deploy is Script {
     /// @notice Deploys and configures; the caller must be broadcasting as (or pranking) `deployer`.
     /// Checks the whole configuration before deploying anything.
     function deploy(Config memory cfg, address deployer) public returns (GenImNFT nft) {
-        validate(cfg, block.chainid);
+        validate(cfg);
         nft = new GenImNFT(deployer);
         for (uint256 i; i < cfg.tierPrices.length; ++i) {
             // forge-lint: disable-next-line(unsafe-typecast) validated: i < 256 tiers, window <= MAX_WINDOW.
@@ -124,9 +128,9 @@ contract Deploy is Script {
         if (cfg.owner != deployer) nft.transferOwnership(cfg.owner);
     }
 
-    /// @notice Reverts with a precise error when `cfg` cannot be deployed as given on chain `chainId`:
+    /// @notice Reverts with a precise error when `cfg` cannot be deployed as given on this chain:
     /// nothing is truncated, wrapped or silently ignored.
-    function validate(Config memory cfg, uint256 chainId) public pure {
+    function validate(Config memory cfg) public view {
         uint256 tierCount = cfg.tierPrices.length;
         if (tierCount != cfg.tierWindows.length) revert TierListsMismatch(tierCount, cfg.tierWindows.length);
         if (tierCount > MAX_TIERS) revert TooManyTiers(tierCount, MAX_TIERS);
@@ -137,18 +141,18 @@ contract Deploy is Script {
         if (cfg.royaltyBps != 0 && cfg.royaltyReceiver == address(0)) {
             revert RoyaltyWithoutReceiver(cfg.royaltyBps);
         }
-        if (!isValidMetadataBaseURI(cfg.metadataBaseURI, chainId)) {
-            revert InvalidMetadataBaseURI(cfg.metadataBaseURI, chainId);
+        if (!isValidMetadataBaseURI(cfg.metadataBaseURI, cfg.localChain)) {
+            revert InvalidMetadataBaseURI(cfg.metadataBaseURI, block.chainid);
         }
     }
 
-    /// @notice Whether `baseURI` is exactly `ipfs://`, or starts with `https://` (or, on the local chain,
+    /// @notice Whether `baseURI` is exactly `ipfs://`, or starts with `https://` (or, on a local chain,
     /// `http://`) and ends with `/`, so that `baseURI + hex(hash) + ".json"` is a URL.
-    function isValidMetadataBaseURI(string memory baseURI, uint256 chainId) public pure returns (bool) {
+    function isValidMetadataBaseURI(string memory baseURI, bool localChain) public pure returns (bool) {
         if (baseURI.eq("ipfs://")) return true;
         uint256 schemeLength;
         if (baseURI.startsWith("https://")) schemeLength = 8;
-        else if (chainId == LOCAL_CHAIN_ID && baseURI.startsWith("http://")) schemeLength = 7;
+        else if (localChain && baseURI.startsWith("http://")) schemeLength = 7;
         else return false;
         // Something (a host) must sit between the scheme and the final "/".
         return bytes(baseURI).length > schemeLength + 1 && baseURI.endsWith("/");

@@ -104,6 +104,12 @@ contract DeployScriptTest is Test {
         vm.setEnv("GENIM_METADATA_BASE_URI", "https://meta.example/metadata/");
         assertEq(script.run().metadataBaseURI(), "https://meta.example/metadata/");
 
+        // A throwaway test chain with its own id counts as local when the deployer says so.
+        vm.setEnv("GENIM_LOCAL_CHAIN", "true");
+        vm.setEnv("GENIM_METADATA_BASE_URI", "http://127.0.0.1:8080/metadata/");
+        assertEq(script.run().metadataBaseURI(), "http://127.0.0.1:8080/metadata/");
+        vm.setEnv("GENIM_LOCAL_CHAIN", "false");
+
         // On the local chain an unset base URI still defaults to ipfs://, and http:// is allowed.
         vm.chainId(31_337);
         vm.setEnv("GENIM_METADATA_BASE_URI", "");
@@ -180,8 +186,8 @@ contract DeployScriptTest is Test {
     }
 
     function test_IsValidMetadataBaseURI_Cases() public view {
-        uint256 local = 31_337;
-        uint256 optimism = 10;
+        bool local = true;
+        bool optimism = false;
         assertTrue(script.isValidMetadataBaseURI("ipfs://", optimism));
         assertTrue(script.isValidMetadataBaseURI("https://meta.example/", optimism));
         assertTrue(script.isValidMetadataBaseURI("https://meta.example/metadata/", optimism));

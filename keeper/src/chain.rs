@@ -12,12 +12,13 @@ use alloy::primitives::{Address, B256};
 use alloy::providers::{DynProvider, Provider};
 use alloy::rpc::types::{Filter, Log};
 use alloy::sol_types::SolEvent;
-use genimnft_bindings::gen_im_nft::GenImNFT::ImageRequested;
+use genimnft_bindings::gen_im_nft::GenImNFT::{AgentSet, ImageRequested};
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
 use crate::health::{Health, Stage};
 use crate::metrics::Metrics;
+use crate::onchain::AgentMark;
 use crate::rpc::{RpcFailure, failed};
 use crate::store::{JobStore, NewJob, StoreError};
 
@@ -44,6 +45,9 @@ pub struct Scanner {
     pub store: Arc<JobStore>,
     pub metrics: Metrics,
     pub health: Arc<Health>,
+    /// This keeper's agent, and its mark, which `AgentSet` logs move.
+    pub agent: Address,
+    pub agent_mark: Arc<AgentMark>,
     pub start_block: u64,
     pub confirmations: u64,
     pub max_log_range: u64,
@@ -111,9 +115,11 @@ impl Scanner {
             Err(error) => return Err(error),
         };
         let to_hash = self.block_hash(to).await?;
+        let logs: Vec<&Log> = logs.iter().filter(|log| !log.removed).collect();
+        self.follow_agent_changes(&logs);
         let jobs = logs
-            .iter()
-            .filter(|log| !log.removed)
+            .into_iter()
+            .filter(|log| log.topic0() == Some(&ImageRequested::SIGNATURE_HASH))
             .map(new_job_from_log)
             .collect::<Result<Vec<_>, _>>()?;
         let outcome = self.store.record_scan(to, &to_hash.to_string(), &jobs)?;
@@ -150,6 +156,34 @@ impl Scanner {
         })
     }
 
+    /// Keeps our agent's mark current: a revocation pauses deliveries (and new images) instead of
+    /// sending transactions the contract refuses; a new authorization resumes them.
+    fn follow_agent_changes(&self, logs: &[&Log]) {
+        for log in logs {
+            let Ok(event) = log.log_decode::<AgentSet>() else {
+                continue;
+            };
+            let event = event.inner.data;
+            let block = log.block_number.unwrap_or_default();
+            if event.agent != self.agent {
+                continue;
+            }
+            let first = u64::try_from(event.firstTokenId).unwrap_or(u64::MAX);
+            if !self.agent_mark.apply(first, block) {
+                continue;
+            }
+            if event.authorized {
+                tracing::warn!(first_token_id = first, "agent authorized on the contract");
+                self.health.resume(Stage::Deliveries);
+            } else {
+                self.health.pause(
+                    Stage::Deliveries,
+                    "this agent was deauthorized on the contract (the owner must call setAgent)",
+                );
+            }
+        }
+    }
+
     /// The block after the checkpoint, after checking the checkpoint is still canonical.
     async fn next_block_to_scan(&self) -> Result<u64, ChainError> {
         let Some((block, hash)) = self.store.checkpoint()? else {
@@ -178,7 +212,10 @@ impl Scanner {
     async fn fetch_logs(&self, from: u64, to: u64) -> Result<Vec<Log>, ChainError> {
         let filter = Filter::new()
             .address(self.contract)
-            .event_signature(ImageRequested::SIGNATURE_HASH)
+            .event_signature(vec![
+                ImageRequested::SIGNATURE_HASH,
+                AgentSet::SIGNATURE_HASH,
+            ])
             .from_block(from)
             .to_block(to);
         Ok(self

@@ -1,6 +1,8 @@
 //! Reads of the contract that guard the keeper's spending: is a token still pending with the request
 //! we recorded, and is this key an authorized agent.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use alloy::primitives::{Address, U256};
 use alloy::providers::DynProvider;
 use genimnft_bindings::gen_im_nft::GenImNFT::GenImNFTInstance;
@@ -28,6 +30,42 @@ pub enum Verdict {
     Gone { cause: SkipCause, reason: String },
 }
 
+/// The first token id this keeper's agent may deliver (0 while it is not authorized): the contract
+/// refuses deliveries of tokens minted before the agent's authorization. Read at start-up and kept
+/// current by the scanner from `AgentSet` logs newer than that read.
+#[derive(Debug, Default)]
+pub struct AgentMark {
+    first_token_id: AtomicU64,
+    read_at_block: AtomicU64,
+}
+
+impl AgentMark {
+    pub fn new(first_token_id: u64, read_at_block: u64) -> Self {
+        Self {
+            first_token_id: AtomicU64::new(first_token_id),
+            read_at_block: AtomicU64::new(read_at_block),
+        }
+    }
+
+    pub fn first_token_id(&self) -> u64 {
+        self.first_token_id.load(Ordering::Relaxed)
+    }
+
+    pub fn is_authorized(&self) -> bool {
+        self.first_token_id() != 0
+    }
+
+    /// Applies an `AgentSet` log for our agent unless it is older than the start-up read (a
+    /// backfill replays history that the read already includes).
+    pub fn apply(&self, first_token_id: u64, block: u64) -> bool {
+        if block < self.read_at_block.load(Ordering::Relaxed) {
+            return false;
+        }
+        self.first_token_id.store(first_token_id, Ordering::Relaxed);
+        true
+    }
+}
+
 /// The token's on-chain record.
 pub async fn request(
     nft: &GenImNFTInstance<DynProvider>,
@@ -47,13 +85,14 @@ pub async fn request(
 pub async fn verdict_for(
     nft: &GenImNFTInstance<DynProvider>,
     job: &Job,
+    first_token_id: u64,
 ) -> Result<Verdict, OnChainError> {
     let record = request(nft, job.token_id).await?;
-    Ok(judge(job, &record))
+    Ok(judge(job, &record, first_token_id))
 }
 
-/// The pure part of [`verdict_for`].
-pub fn judge(job: &Job, record: &Request) -> Verdict {
+/// The pure part of [`verdict_for`]. `first_token_id` is our agent's mark (see [`AgentMark`]).
+pub fn judge(job: &Job, record: &Request, first_token_id: u64) -> Verdict {
     let gone = |cause, reason: &str| Verdict::Gone {
         cause,
         reason: reason.to_owned(),
@@ -76,28 +115,38 @@ pub fn judge(job: &Job, record: &Request) -> Verdict {
         && record.tier == job.tier
         && record.deadline == job.deadline
         && record.paid.to_string() == job.paid_wei;
-    if same_request {
-        Verdict::StillPending
-    } else {
-        gone(
+    if !same_request {
+        return gone(
             SkipCause::Reorged,
             "on-chain request differs from the recorded log (reorged); waiting for the new log",
-        )
+        );
     }
+    if first_token_id != 0 && job.token_id < first_token_id {
+        return Verdict::Gone {
+            cause: SkipCause::PredatesAgent,
+            reason: format!(
+                "minted before this agent was authorized (it may deliver tokens from \
+                 {first_token_id} on); only an agent authorized earlier can deliver it"
+            ),
+        };
+    }
+    Verdict::StillPending
 }
 
-/// Whether `agent` may deliver on this contract.
-pub async fn is_agent(
+/// The first token id `agent` may deliver; 0 when it is not an authorized agent.
+pub async fn agent_first_token_id(
     nft: &GenImNFTInstance<DynProvider>,
     agent: Address,
-) -> Result<bool, OnChainError> {
-    nft.isAgent(agent)
+) -> Result<u64, OnChainError> {
+    let first = nft
+        .agentFirstTokenId(agent)
         .call()
         .await
         .map_err(|source| OnChainError {
-            what: format!("isAgent({agent})"),
+            what: format!("agentFirstTokenId({agent})"),
             source: Box::new(source),
-        })
+        })?;
+    Ok(u64::try_from(first).unwrap_or(u64::MAX))
 }
 
 #[cfg(test)]
@@ -157,14 +206,14 @@ mod tests {
     #[test]
     fn pending_with_the_same_request_is_worth_working_on() {
         assert_eq!(
-            judge(&job(), &record(STATUS_PENDING)),
+            judge(&job(), &record(STATUS_PENDING), 1),
             Verdict::StillPending
         );
     }
 
     #[test]
     fn delivered_refunded_and_missing_tokens_are_skipped_with_their_cause() {
-        let cause = |status| match judge(&job(), &record(status)) {
+        let cause = |status| match judge(&job(), &record(status), 1) {
             Verdict::Gone { cause, .. } => Some(cause),
             Verdict::StillPending => None,
         };
@@ -178,7 +227,7 @@ mod tests {
         let mut other = record(STATUS_PENDING);
         other.deadline += 1;
         assert!(matches!(
-            judge(&job(), &other),
+            judge(&job(), &other, 1),
             Verdict::Gone {
                 cause: SkipCause::Reorged,
                 ..
@@ -187,11 +236,38 @@ mod tests {
         let mut other = record(STATUS_PENDING);
         other.requester = address!("3C44CdDdB6a900fa2b585dd299e03d12FA4293BC");
         assert!(matches!(
-            judge(&job(), &other),
+            judge(&job(), &other, 1),
             Verdict::Gone {
                 cause: SkipCause::Reorged,
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn a_token_minted_before_our_authorization_is_left_to_earlier_agents() {
+        // job() is token 7.
+        assert_eq!(
+            judge(&job(), &record(STATUS_PENDING), 7),
+            Verdict::StillPending
+        );
+        assert!(matches!(
+            judge(&job(), &record(STATUS_PENDING), 8),
+            Verdict::Gone {
+                cause: SkipCause::PredatesAgent,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn the_agent_mark_ignores_history_older_than_its_read() {
+        let mark = AgentMark::new(50, 100);
+        assert!(!mark.apply(1, 99), "a backfilled older AgentSet");
+        assert_eq!(mark.first_token_id(), 50);
+        assert!(mark.apply(0, 120), "revoked after start-up");
+        assert!(!mark.is_authorized());
+        assert!(mark.apply(80, 130));
+        assert_eq!(mark.first_token_id(), 80);
     }
 }

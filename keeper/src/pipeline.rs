@@ -29,7 +29,7 @@ use crate::images::{
 };
 use crate::metadata::{MetadataError, MetadataInput, render_metadata, sha256};
 use crate::metrics::Metrics;
-use crate::onchain::{self, OnChainError, Verdict};
+use crate::onchain::{self, AgentMark, OnChainError, Verdict};
 use crate::spool::{Spool, SpoolError};
 use crate::storage::{Storage, StorageError, StoredObject};
 use crate::store::{Job, JobState, JobStore, SpooledImage, StoreError, StoredImage};
@@ -76,6 +76,7 @@ pub struct Pipeline {
     pub metadata: MetadataConfig,
     pub metrics: Metrics,
     pub health: Arc<Health>,
+    pub agent_mark: Arc<AgentMark>,
     pub poll_interval: Duration,
     pub probe_interval: Duration,
     /// Woken by the scanner when new requests were recorded.
@@ -186,7 +187,9 @@ impl Pipeline {
             return Ok(Vec::new());
         }
         let storage_up = self.health.paused(Stage::Storage).is_none();
-        let images_up = self.health.paused(Stage::Images).is_none();
+        // No new image is paid for while it could not be delivered.
+        let images_up = self.health.paused(Stage::Images).is_none()
+            && self.health.paused(Stage::Deliveries).is_none();
         let busy = lock(in_flight).len();
         let narrow = u32::try_from((busy + free) * 2)
             .unwrap_or(SCAN_LIMIT)
@@ -252,7 +255,7 @@ impl Pipeline {
     /// or `None` when there is nothing more to do now (ended, rescheduled or paused).
     async fn generate(&self, job: Job) -> Result<Option<Job>, PipelineError> {
         let token_id = job.token_id;
-        match onchain::verdict_for(&self.nft, &job).await? {
+        match onchain::verdict_for(&self.nft, &job, self.agent_mark.first_token_id()).await? {
             Verdict::StillPending => {}
             Verdict::Gone { cause, reason } => {
                 self.store.skip(token_id, cause, &reason)?;

@@ -25,7 +25,7 @@ use crate::images::{
     ApiKey, BflBackend, BflConfig, ImageBackend, OpenAiBackend, OpenAiConfig, ProceduralBackend,
 };
 use crate::metrics::Metrics;
-use crate::onchain;
+use crate::onchain::{self, AgentMark};
 use crate::pipeline::Pipeline;
 use crate::rpc;
 use crate::spool::Spool;
@@ -75,6 +75,7 @@ pub struct Keeper {
     store: Arc<JobStore>,
     storage: Arc<Storage>,
     spool: Spool,
+    agent_mark: Arc<AgentMark>,
     backend: Arc<dyn ImageBackend>,
     listener: TcpListener,
     metrics: Metrics,
@@ -98,7 +99,8 @@ impl Keeper {
         let provider = rpc::provider(validated.rpc_url.clone(), metrics.rpc_requests.clone());
         let chain_id = check_chain(&provider, &validated).await?;
         let nft = GenImNFT::new(validated.contract, provider.clone());
-        check_agent(&nft, signer.address(), validated.contract).await?;
+        let agent_mark =
+            Arc::new(check_agent(&provider, &nft, signer.address(), validated.contract).await?);
         let listener =
             TcpListener::bind(validated.listen)
                 .await
@@ -115,6 +117,7 @@ impl Keeper {
             store,
             storage,
             spool,
+            agent_mark,
             backend,
             listener,
             metrics,
@@ -158,6 +161,8 @@ impl Keeper {
             store: Arc::clone(&self.store),
             metrics: self.metrics.clone(),
             health: Arc::clone(&health),
+            agent: self.signer.address(),
+            agent_mark: Arc::clone(&self.agent_mark),
             start_block: self.config.chain.start_block,
             confirmations: self.config.chain.confirmations,
             max_log_range: self.config.chain.max_log_range,
@@ -175,6 +180,7 @@ impl Keeper {
             metadata: self.config.metadata.clone(),
             metrics: self.metrics.clone(),
             health: Arc::clone(&health),
+            agent_mark: Arc::clone(&self.agent_mark),
             poll_interval,
             probe_interval: self.config.probe_interval(),
             new_jobs,
@@ -191,6 +197,7 @@ impl Keeper {
             config: self.config.submit.clone(),
             metrics: self.metrics.clone(),
             health: Arc::clone(&health),
+            agent_mark: Arc::clone(&self.agent_mark),
             poll_interval,
             ready,
         };
@@ -321,14 +328,20 @@ async fn check_chain(provider: &DynProvider, validated: &Validated) -> Result<u6
     Ok(chain_id)
 }
 
+/// The agent's mark: the first token id it may deliver, as of the current block.
 async fn check_agent(
+    provider: &DynProvider,
     nft: &GenImNFTInstance<DynProvider>,
     agent: Address,
     contract: Address,
-) -> Result<(), StartupError> {
-    match onchain::is_agent(nft, agent).await {
-        Ok(true) => Ok(()),
-        Ok(false) => Err(StartupError::NotAuthorized { agent, contract }),
+) -> Result<AgentMark, StartupError> {
+    let block = provider
+        .get_block_number()
+        .await
+        .map_err(|e| StartupError::Contract(e.to_string()))?;
+    match onchain::agent_first_token_id(nft, agent).await {
+        Ok(0) => Err(StartupError::NotAuthorized { agent, contract }),
+        Ok(first) => Ok(AgentMark::new(first, block)),
         Err(e) => Err(StartupError::Contract(e.to_string())),
     }
 }

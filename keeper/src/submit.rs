@@ -37,7 +37,7 @@ use crate::config::{SubmitConfig, to_wei};
 use crate::health::{Health, Stage, wei_as_f64};
 use crate::metrics::Metrics;
 use crate::onchain::{
-    self, OnChainError, STATUS_DELIVERED, STATUS_PENDING, STATUS_REFUNDED, Verdict,
+    self, AgentMark, OnChainError, STATUS_DELIVERED, STATUS_PENDING, STATUS_REFUNDED, Verdict,
 };
 use crate::pipeline::unix_now;
 use crate::rpc::{RpcFailure, failed};
@@ -185,6 +185,7 @@ pub struct Submitter {
     pub config: SubmitConfig,
     pub metrics: Metrics,
     pub health: Arc<Health>,
+    pub agent_mark: Arc<AgentMark>,
     pub poll_interval: Duration,
     /// Woken by the pipeline when a job is ready.
     pub ready: Arc<Notify>,
@@ -527,12 +528,16 @@ impl Submitter {
 
     /// A reverted fulfil usually means the agent lost its authorization: stop delivering then.
     async fn check_still_agent(&self) {
-        match onchain::is_agent(&self.nft, self.agent).await {
-            Ok(false) => self.health.pause(
-                Stage::Deliveries,
-                "this agent is no longer authorized on the contract (the owner must call setAgent)",
-            ),
-            Ok(true) => self.health.resume(Stage::Deliveries),
+        match onchain::agent_first_token_id(&self.nft, self.agent).await {
+            Ok(0) => {
+                self.agent_mark.apply(0, u64::MAX);
+                self.health.pause(
+                    Stage::Deliveries,
+                    "this agent is no longer authorized on the contract (the owner must call \
+                     setAgent)",
+                );
+            }
+            Ok(_) => {}
             Err(error) => tracing::warn!(%error, "could not check the agent's authorization"),
         }
     }
@@ -821,10 +826,11 @@ impl Submitter {
     /// never fulfilled with this job's metadata. Reads run concurrently.
     async fn still_requested(&self, jobs: Vec<Job>) -> Result<Vec<Job>, SubmitError> {
         let mut reads = tokio::task::JoinSet::new();
+        let first_token_id = self.agent_mark.first_token_id();
         for job in jobs {
             let nft = self.nft.clone();
             reads.spawn(async move {
-                let verdict = onchain::verdict_for(&nft, &job).await;
+                let verdict = onchain::verdict_for(&nft, &job, first_token_id).await;
                 (job, verdict)
             });
         }

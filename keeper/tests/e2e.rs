@@ -13,7 +13,7 @@ use alloy::providers::Provider as _;
 use eyre::{Context as _, ContextCompat as _, bail, ensure};
 use serde_json::Value;
 
-use common::chain::{AGENTS, MINTERS, STATUS_DELIVERED, STATUS_PENDING, STATUS_REFUNDED};
+use common::chain::{AGENTS, DEPLOYER, MINTERS, STATUS_DELIVERED, STATUS_PENDING, STATUS_REFUNDED};
 use common::keeper::{IMAGE_API_KEY, metric};
 use common::{
     ApiMode, Check, DeployParams, Deployment, DownMode, ImageApi, Keeper, KeeperConfig, KeeperHome,
@@ -1752,6 +1752,101 @@ async fn idle_keeper_rpc_usage_is_bounded_and_counted() {
                 "genim_rpc_requests_total grew by {counted}, the proxy saw {calls} calls in {} requests",
                 h1 - h0
             );
+            Ok(())
+        },
+    )
+    .await;
+}
+
+/// The owner authorizes (or revokes) agent `agent` (index into [`AGENTS`]) and waits for it.
+async fn set_agent(world: &World, agent: usize, authorized: bool) -> eyre::Result<()> {
+    let owner = genimnft_bindings::gen_im_nft::GenImNFT::new(
+        world.deployment.address,
+        world.chain.wallet_provider(DEPLOYER),
+    );
+    let receipt = owner
+        .setAgent(world.chain.address(AGENTS[agent]), authorized)
+        .send()
+        .await
+        .wrap_err("setAgent")?
+        .get_receipt()
+        .await
+        .wrap_err("setAgent receipt")?;
+    ensure!(receipt.status(), "setAgent reverted");
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_agent_leaves_earlier_tokens_alone_and_a_revocation_pauses_it() {
+    run_e2e(
+        "a_new_agent_leaves_earlier_tokens_alone_and_a_revocation_pauses_it",
+        SCENARIO_LIMIT,
+        |ctx| async move {
+            let world = World::new(&ctx, 1, &[0], 3600).await?;
+            let minter = world.minter(0);
+            let before = minter.mint("paid before the new agent", 0).await?;
+            set_agent(&world, 1, true).await?;
+            let after = minter.mint("paid after the new agent", 0).await?;
+            let keeper = world.keeper(0, 1, world.config());
+            keeper.start_healthy().await?;
+
+            wait_delivered(world.nft(), &[&keeper], &[after.token_id], DELIVERY_TIMEOUT).await?;
+            let job = keeper
+                .wait_token_state(before.token_id, &["skipped"], DELIVERY_TIMEOUT)
+                .await?;
+            ensure!(
+                job["reason"]
+                    .as_str()
+                    .is_some_and(|r| r.contains("before this agent was authorized")),
+                "unexpected reason: {job}"
+            );
+            ensure!(
+                world.nft().status(before.token_id).await? == STATUS_PENDING,
+                "the earlier token must stay pending for an earlier agent or a refund"
+            );
+
+            // Revoked: deliveries and new images pause, /health says why.
+            set_agent(&world, 1, false).await?;
+            wait_until(
+                "keeper reports the revocation",
+                DELIVERY_TIMEOUT,
+                POLL,
+                || async {
+                    let (status, body) = keeper.get("/health").await?;
+                    let body = String::from_utf8_lossy(&body).into_owned();
+                    Ok(if status == 503 && body.contains("deliveries") {
+                        Check::Done(())
+                    } else {
+                        Check::NotYet(format!("{status} {body}"))
+                    })
+                },
+            )
+            .await?;
+            let during = minter.mint("paid while revoked", 0).await?;
+            let job = keeper
+                .wait_token_state(during.token_id, &["seen"], DELIVERY_TIMEOUT)
+                .await?;
+            ensure!(
+                job["attempts"] == 0,
+                "an image was paid for while revoked: {job}"
+            );
+
+            // Authorized again: the mark moves past the token minted while revoked.
+            set_agent(&world, 1, true).await?;
+            let resumed = minter.mint("paid after re-authorization", 0).await?;
+            wait_delivered(
+                world.nft(),
+                &[&keeper],
+                &[resumed.token_id],
+                DELIVERY_TIMEOUT,
+            )
+            .await?;
+            keeper
+                .wait_token_state(during.token_id, &["skipped"], DELIVERY_TIMEOUT)
+                .await?;
+            keeper.wait_healthy(DELIVERY_TIMEOUT).await?;
+            assert_delivered_once(world.nft(), &[after.token_id, resumed.token_id]).await?;
+            assert_no_reverts(&world.chain, world.chain.address(AGENTS[1])).await?;
             Ok(())
         },
     )

@@ -358,6 +358,8 @@ pub async fn deploy(
             join(params.tier_windows.iter().map(|w| w.to_string()).collect()),
         ),
         ("GENIM_METADATA_BASE_URI", params.metadata_base_uri.clone()),
+        // Each test's Anvil has its own chain id (see `unique_chain_id`): local all the same.
+        ("GENIM_LOCAL_CHAIN", "true".into()),
         ("FOUNDRY_BROADCAST", broadcast_dir.display().to_string()),
     ];
     let args: Vec<String> = vec![
