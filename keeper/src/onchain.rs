@@ -150,12 +150,13 @@ pub async fn agent_first_token_id(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::store::JobState;
     use alloy::primitives::{B256, address};
 
-    fn job() -> Job {
+    /// A recorded job for token 7, for tests across the crate.
+    pub(crate) fn job() -> Job {
         Job {
             token_id: 7,
             requester: "0x70997970c51812dc3a010c7d01b50e0d17dc79c8".into(),

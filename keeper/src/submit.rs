@@ -71,7 +71,10 @@ pub enum SubmitError {
     Sign(String),
     #[error("gas estimate {estimate} for one token exceeds the cap {cap}")]
     GasAboveCap { estimate: u64, cap: u64 },
-    #[error("token {token_id}: stored metadata hash {value:?} is not a 32-byte hex string")]
+    #[error(
+        "token {token_id}: stored metadata hash {value:?} is not one the contract accepts (32 bytes \
+         of hex, upper half not zero)"
+    )]
     BadHash {
         token_id: u64,
         value: Option<String>,
@@ -734,6 +737,7 @@ impl Submitter {
         if ready.len() < batch_size && waited < max_wait {
             return Ok(Wait::Until((max_wait - waited).min(self.poll_interval)));
         }
+        let ready = self.drop_unsendable(ready)?;
         let mut jobs = self.still_requested(ready).await?;
         if jobs.is_empty() {
             session.first_ready_at = None;
@@ -819,6 +823,24 @@ impl Submitter {
             }
         }
         Ok(live)
+    }
+
+    /// A job whose stored metadata hash the contract would refuse (not 32 bytes of hex, or with
+    /// its upper 128 bits zero) would revert every batch it is in: it is given up on its own, so
+    /// the other tokens keep flowing.
+    fn drop_unsendable(&self, jobs: Vec<Job>) -> Result<Vec<Job>, SubmitError> {
+        let mut sendable = Vec::with_capacity(jobs.len());
+        for job in jobs {
+            match metadata_hash_of(&job) {
+                Ok(_) => sendable.push(job),
+                Err(error) => {
+                    tracing::error!(token_id = job.token_id, %error, "cannot send this token");
+                    self.store.give_up(job.token_id, &error.to_string())?;
+                    self.metrics.given_up("invalid_record");
+                }
+            }
+        }
+        Ok(sendable)
     }
 
     /// Re-reads each token's request on chain just before sending, so a token whose mint was
@@ -1026,21 +1048,26 @@ fn fulfil_batch_call(jobs: &[Job]) -> Result<fulfilBatchCall, SubmitError> {
     let mut token_ids = Vec::with_capacity(jobs.len());
     let mut hashes = Vec::with_capacity(jobs.len());
     for job in jobs {
-        let hash: B256 = job
-            .metadata_sha256
-            .as_deref()
-            .and_then(|h| h.parse().ok())
-            .ok_or_else(|| SubmitError::BadHash {
-                token_id: job.token_id,
-                value: job.metadata_sha256.clone(),
-            })?;
         token_ids.push(U256::from(job.token_id));
-        hashes.push(hash);
+        hashes.push(metadata_hash_of(job)?);
     }
     Ok(fulfilBatchCall {
         tokenIds: token_ids,
         metadataHashes: hashes,
     })
+}
+
+/// The job's metadata hash as the contract accepts it: 32 bytes whose upper half is not zero (the
+/// contract tells a delivered hash from a pending record that way).
+fn metadata_hash_of(job: &Job) -> Result<B256, SubmitError> {
+    job.metadata_sha256
+        .as_deref()
+        .and_then(|h| h.parse::<B256>().ok())
+        .filter(|hash| hash[..16] != [0u8; 16])
+        .ok_or_else(|| SubmitError::BadHash {
+            token_id: job.token_id,
+            value: job.metadata_sha256.clone(),
+        })
 }
 
 fn to_u64(value: U256) -> u64 {
@@ -1075,6 +1102,26 @@ mod tests {
         FeeQuote {
             next_base_fee: base_gwei * GWEI,
             priority_fee: tip_gwei * GWEI,
+        }
+    }
+
+    #[test]
+    fn only_hashes_the_contract_accepts_are_sent() {
+        let job_with = |hash: Option<&str>| Job {
+            metadata_sha256: hash.map(str::to_owned),
+            ..crate::onchain::tests::job()
+        };
+        let real = format!("0x{}", "ab".repeat(32));
+        assert!(metadata_hash_of(&job_with(Some(&real))).is_ok());
+        let low = format!("0x{}{}", "00".repeat(16), "ab".repeat(16));
+        for bad in [None, Some("0x1234"), Some("not hex"), Some(low.as_str())] {
+            assert!(
+                matches!(
+                    metadata_hash_of(&job_with(bad)),
+                    Err(SubmitError::BadHash { .. })
+                ),
+                "{bad:?}"
+            );
         }
     }
 
