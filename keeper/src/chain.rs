@@ -12,7 +12,7 @@ use alloy::primitives::{Address, B256};
 use alloy::providers::{DynProvider, Provider};
 use alloy::rpc::types::{Filter, Log};
 use alloy::sol_types::SolEvent;
-use genimnft_bindings::gen_im_nft::GenImNFT::{AgentSet, ImageRequested};
+use genimnft_bindings::gen_im_nft::GenImNFT::{AgentSet, ImageRequested, MetadataBaseURISet};
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
@@ -48,6 +48,8 @@ pub struct Scanner {
     /// This keeper's agent, and its mark, which `AgentSet` logs move.
     pub agent: Address,
     pub agent_mark: Arc<AgentMark>,
+    /// Where this keeper publishes metadata: the base URI the contract must keep.
+    pub expected_base_uri: String,
     pub start_block: u64,
     pub confirmations: u64,
     pub max_log_range: u64,
@@ -117,6 +119,7 @@ impl Scanner {
         let to_hash = self.block_hash(to).await?;
         let logs: Vec<&Log> = logs.iter().filter(|log| !log.removed).collect();
         self.follow_agent_changes(&logs);
+        self.follow_base_uri_changes(&logs);
         let jobs = logs
             .into_iter()
             .filter(|log| log.topic0() == Some(&ImageRequested::SIGNATURE_HASH))
@@ -184,6 +187,34 @@ impl Scanner {
         }
     }
 
+    /// A base URI that no longer points where we publish would make every delivered token
+    /// unresolvable: deliveries (and new images) pause until the contract points back here.
+    fn follow_base_uri_changes(&self, logs: &[&Log]) {
+        for log in logs {
+            let Ok(event) = log.log_decode::<MetadataBaseURISet>() else {
+                continue;
+            };
+            // History older than the start-up checks is already accounted for.
+            if log.block_number.unwrap_or_default() < self.agent_mark.read_at_block() {
+                continue;
+            }
+            let uri = event.inner.data.baseURI;
+            if uri == self.expected_base_uri {
+                self.health.resume(Stage::BaseUri);
+            } else {
+                self.health.pause(
+                    Stage::BaseUri,
+                    &format!(
+                        "the contract's metadata base URI is now {uri:?} but this keeper publishes \
+                         at {:?}: the owner must call setMetadataBaseURI({:?}), or [storage] must \
+                         publish there",
+                        self.expected_base_uri, self.expected_base_uri
+                    ),
+                );
+            }
+        }
+    }
+
     /// The block after the checkpoint, after checking the checkpoint is still canonical.
     async fn next_block_to_scan(&self) -> Result<u64, ChainError> {
         let Some((block, hash)) = self.store.checkpoint()? else {
@@ -215,6 +246,7 @@ impl Scanner {
             .event_signature(vec![
                 ImageRequested::SIGNATURE_HASH,
                 AgentSet::SIGNATURE_HASH,
+                MetadataBaseURISet::SIGNATURE_HASH,
             ])
             .from_block(from)
             .to_block(to);

@@ -32,8 +32,11 @@ pub enum Stage {
     Wallet,
     /// Gas costs more than the configured cap or share of the escrow.
     Fees,
-    /// Delivering now would publish tokens that do not resolve (base URI mismatch).
+    /// The agent is not authorized on the contract: deliveries would revert.
     Deliveries,
+    /// The contract's metadata base URI no longer points where this keeper publishes: delivered
+    /// tokens would not resolve.
+    BaseUri,
 }
 
 impl Stage {
@@ -45,7 +48,13 @@ impl Stage {
             Stage::Wallet => "wallet",
             Stage::Fees => "fees",
             Stage::Deliveries => "deliveries",
+            Stage::BaseUri => "base_uri",
         }
+    }
+
+    /// Stages that stop deliveries, and so new images too (they could not be delivered).
+    pub const fn blocks_delivery(self) -> bool {
+        matches!(self, Stage::Wallet | Stage::Deliveries | Stage::BaseUri)
     }
 }
 
@@ -99,6 +108,7 @@ impl Health {
             Stage::Wallet,
             Stage::Fees,
             Stage::Deliveries,
+            Stage::BaseUri,
         ] {
             // Export every stage at 0, so dashboards see the series before the first alert.
             metrics.stage_paused.get_or_create(&label(stage)).set(0);
@@ -157,6 +167,14 @@ impl Health {
             paused_secs = pause.since.elapsed().as_secs(),
             "stage resumed"
         );
+    }
+
+    /// Whether anything stops deliveries now (see [`Stage::blocks_delivery`]).
+    pub fn deliveries_blocked(&self) -> bool {
+        self.lock()
+            .paused
+            .keys()
+            .any(|stage| stage.blocks_delivery())
     }
 
     /// Why `stage` is paused, if it is.

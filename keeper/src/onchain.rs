@@ -51,6 +51,11 @@ impl AgentMark {
         self.first_token_id.load(Ordering::Relaxed)
     }
 
+    /// The block at which the start-up read was made.
+    pub fn read_at_block(&self) -> u64 {
+        self.read_at_block.load(Ordering::Relaxed)
+    }
+
     pub fn is_authorized(&self) -> bool {
         self.first_token_id() != 0
     }

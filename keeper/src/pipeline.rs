@@ -188,8 +188,8 @@ impl Pipeline {
         }
         let storage_up = self.health.paused(Stage::Storage).is_none();
         // No new image is paid for while it could not be delivered.
-        let images_up = self.health.paused(Stage::Images).is_none()
-            && self.health.paused(Stage::Deliveries).is_none();
+        let images_up =
+            self.health.paused(Stage::Images).is_none() && !self.health.deliveries_blocked();
         let busy = lock(in_flight).len();
         let narrow = u32::try_from((busy + free) * 2)
             .unwrap_or(SCAN_LIMIT)

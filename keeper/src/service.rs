@@ -163,6 +163,7 @@ impl Keeper {
             health: Arc::clone(&health),
             agent: self.signer.address(),
             agent_mark: Arc::clone(&self.agent_mark),
+            expected_base_uri: self.storage.metadata_base_uri(),
             start_block: self.config.chain.start_block,
             confirmations: self.config.chain.confirmations,
             max_log_range: self.config.chain.max_log_range,

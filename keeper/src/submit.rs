@@ -726,7 +726,9 @@ impl Submitter {
             self.health.resume(Stage::Wallet);
             return Ok(Wait::Until(self.poll_interval));
         }
-        if self.health.paused(Stage::Deliveries).is_some() {
+        if self.health.paused(Stage::Deliveries).is_some()
+            || self.health.paused(Stage::BaseUri).is_some()
+        {
             return Ok(Wait::Until(self.poll_interval));
         }
         let waited = session

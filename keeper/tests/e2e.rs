@@ -1758,13 +1758,38 @@ async fn idle_keeper_rpc_usage_is_bounded_and_counted() {
     .await;
 }
 
-/// The owner authorizes (or revokes) agent `agent` (index into [`AGENTS`]) and waits for it.
-async fn set_agent(world: &World, agent: usize, authorized: bool) -> eyre::Result<()> {
-    let owner = genimnft_bindings::gen_im_nft::GenImNFT::new(
+/// The contract as its owner sees it.
+fn as_owner(
+    world: &World,
+) -> genimnft_bindings::gen_im_nft::GenImNFT::GenImNFTInstance<alloy::providers::DynProvider> {
+    genimnft_bindings::gen_im_nft::GenImNFT::new(
         world.deployment.address,
         world.chain.wallet_provider(DEPLOYER),
-    );
-    let receipt = owner
+    )
+}
+
+/// Waits until the keeper's `/health` answers 503 naming `stage`.
+async fn wait_unhealthy_for(keeper: &Keeper, stage: &str) -> eyre::Result<()> {
+    wait_until(
+        format!("keeper reports {stage} paused"),
+        DELIVERY_TIMEOUT,
+        POLL,
+        || async {
+            let (status, body) = keeper.get("/health").await?;
+            let body = String::from_utf8_lossy(&body).into_owned();
+            Ok(if status == 503 && body.contains(stage) {
+                Check::Done(())
+            } else {
+                Check::NotYet(format!("{status} {body}"))
+            })
+        },
+    )
+    .await
+}
+
+/// The owner authorizes (or revokes) agent `agent` (index into [`AGENTS`]) and waits for it.
+async fn set_agent(world: &World, agent: usize, authorized: bool) -> eyre::Result<()> {
+    let receipt = as_owner(world)
         .setAgent(world.chain.address(AGENTS[agent]), authorized)
         .send()
         .await
@@ -1807,21 +1832,7 @@ async fn a_new_agent_leaves_earlier_tokens_alone_and_a_revocation_pauses_it() {
 
             // Revoked: deliveries and new images pause, /health says why.
             set_agent(&world, 1, false).await?;
-            wait_until(
-                "keeper reports the revocation",
-                DELIVERY_TIMEOUT,
-                POLL,
-                || async {
-                    let (status, body) = keeper.get("/health").await?;
-                    let body = String::from_utf8_lossy(&body).into_owned();
-                    Ok(if status == 503 && body.contains("deliveries") {
-                        Check::Done(())
-                    } else {
-                        Check::NotYet(format!("{status} {body}"))
-                    })
-                },
-            )
-            .await?;
+            wait_unhealthy_for(&keeper, "deliveries").await?;
             let during = minter.mint("paid while revoked", 0).await?;
             let job = keeper
                 .wait_token_state(during.token_id, &["seen"], DELIVERY_TIMEOUT)
@@ -1847,6 +1858,58 @@ async fn a_new_agent_leaves_earlier_tokens_alone_and_a_revocation_pauses_it() {
             keeper.wait_healthy(DELIVERY_TIMEOUT).await?;
             assert_delivered_once(world.nft(), &[after.token_id, resumed.token_id]).await?;
             assert_no_reverts(&world.chain, world.chain.address(AGENTS[1])).await?;
+            Ok(())
+        },
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_base_uri_pointing_elsewhere_pauses_deliveries_until_it_points_back() {
+    run_e2e(
+        "a_base_uri_pointing_elsewhere_pauses_deliveries_until_it_points_back",
+        SCENARIO_LIMIT,
+        |ctx| async move {
+            let world = World::new(&ctx, 1, &[0], 3600).await?;
+            let keeper = world.keeper(0, 0, world.config());
+            keeper.start_healthy().await?;
+            let ours = world.homes[0].metadata_base_uri();
+            let owner = as_owner(&world);
+            owner
+                .setMetadataBaseURI("https://somewhere.else/metadata/".into())
+                .send()
+                .await?
+                .get_receipt()
+                .await?;
+            wait_unhealthy_for(&keeper, "base_uri").await?;
+            let minter = world.minter(0);
+            let minted = minter
+                .mint("minted while the base URI points elsewhere", 0)
+                .await?;
+            let job = keeper
+                .wait_token_state(minted.token_id, &["seen"], DELIVERY_TIMEOUT)
+                .await?;
+            ensure!(job["attempts"] == 0, "an image was paid for: {job}");
+            owner
+                .setMetadataBaseURI(ours)
+                .send()
+                .await?
+                .get_receipt()
+                .await?;
+            wait_delivered(
+                world.nft(),
+                &[&keeper],
+                &[minted.token_id],
+                DELIVERY_TIMEOUT,
+            )
+            .await?;
+            verify_delivered_token(
+                &world,
+                minted.token_id,
+                "minted while the base URI points elsewhere",
+            )
+            .await?;
+            keeper.wait_healthy(DELIVERY_TIMEOUT).await?;
             Ok(())
         },
     )
