@@ -5,7 +5,7 @@
 //! `chain` (collector: `ImageRequested` logs → job store) → `pipeline` (strategy and image executor:
 //! on-chain re-check, `images`, `storage`, `metadata`) → `submit` (executor: `fulfilBatch`, receipts)
 //! → delivered. `store` records every step so a crash resumes where it stopped; `service` wires the
-//! steps together with `http` and `metrics`; `cli` holds the binary's subcommands.
+//! steps together with `http` (and `web`, the buyer's page) and `metrics`; `cli` holds the binary's subcommands.
 
 pub mod chain;
 pub mod cli;
@@ -21,3 +21,4 @@ pub mod service;
 pub mod storage;
 pub mod store;
 pub mod submit;
+pub mod web;

@@ -30,6 +30,7 @@ use crate::rpc;
 use crate::storage::{S3Config, Storage};
 use crate::store::JobStore;
 use crate::submit::Submitter;
+use crate::web::WebState;
 
 /// Failures that stop the keeper before it does any work: bad configuration or a chain that does
 /// not match it. The binary exits with status 2 on these.
@@ -179,6 +180,12 @@ impl Keeper {
             storage: Arc::clone(&self.storage),
             metrics: self.metrics.clone(),
             serve_files: self.config.storage.backend == "local",
+            web: Some(Arc::new(WebState::new(
+                &self.config,
+                self.nft.clone(),
+                self.chain_id,
+                Arc::clone(&self.store),
+            ))),
         };
 
         let mut tasks = tokio::task::JoinSet::new();
