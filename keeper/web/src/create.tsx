@@ -10,6 +10,7 @@ import { checkPrompt, formatCount, formatDuration, formatEth } from "./format";
 import { getJob, KeeperUnreachable } from "./keeper";
 import { onRightChain, type Session } from "./session";
 import { TokenPanel } from "./token";
+import { chainIdOf } from "./wallet";
 
 const DEFAULT_MAX_PROMPT_BYTES = 1000;
 
@@ -85,7 +86,9 @@ export function CreateView({ session }: { session: Session }) {
     if (!session.wallet) return setError(explainError(new PageError("no_wallet", noWalletText)));
     const account = session.account ?? (await session.connect());
     if (!account) return;
-    if (!onRightChain(session)) {
+    // Asked now, not taken from the page's state: connecting a moment ago may have changed it.
+    const walletChain = await chainIdOf(session.wallet.provider).catch(() => null);
+    if (walletChain !== config.chain_id) {
       return setError({ kind: "wrong_chain", message: `Your wallet is on another network. Please switch to ${config.chain_name} first.` });
     }
     if (!reader) return setError({ kind: "rpc_unreachable", message: "The page cannot read the chain right now." });
