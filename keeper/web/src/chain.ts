@@ -214,11 +214,11 @@ export async function tokensOfFromLogs(
   client: PublicClient,
   config: PublicConfig,
   account: Address,
-): Promise<{ ids: bigint[]; prompts: Map<bigint, string>; complete: boolean }> {
+): Promise<{ ids: bigint[]; requests: Map<bigint, { prompt: string; txHash: Hash }>; complete: boolean }> {
   const head = await client.getBlockNumber();
   const chunks = logChunks(BigInt(config.deployment_block), head, BigInt(config.log_range));
   const ids = new Set<bigint>();
-  const prompts = new Map<bigint, string>();
+  const requests = new Map<bigint, { prompt: string; txHash: Hash }>();
   for (const [fromBlock, toBlock] of chunks) {
     const [received, requested] = await Promise.all([
       client.getLogs({ address: config.contract, event: transferEvent, args: { to: account }, fromBlock, toBlock }),
@@ -228,11 +228,11 @@ export async function tokensOfFromLogs(
     for (const log of requested) {
       if (log.args.tokenId === undefined) continue;
       ids.add(log.args.tokenId);
-      if (log.args.prompt !== undefined) prompts.set(log.args.tokenId, log.args.prompt);
+      if (log.args.prompt !== undefined) requests.set(log.args.tokenId, { prompt: log.args.prompt, txHash: log.transactionHash });
     }
   }
   const complete = chunks.length === 0 || chunks[chunks.length - 1]![0] === BigInt(config.deployment_block);
-  return { ids: [...ids].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)), prompts, complete };
+  return { ids: [...ids].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0)), requests, complete };
 }
 
 /** The latest delivered token ids, from the chain's logs alone. */
@@ -249,17 +249,25 @@ export async function recentDeliveredFromLogs(client: PublicClient, config: Publ
   return out;
 }
 
-/** Prompts of tokens, from their `ImageRequested` logs. */
-export async function promptsFromLogs(client: PublicClient, config: PublicConfig, ids: bigint[]): Promise<Map<bigint, string>> {
-  const prompts = new Map<bigint, string>();
-  if (ids.length === 0) return prompts;
+/** Prompts and mint transactions of tokens, from their `ImageRequested` logs. */
+export async function requestsFromLogs(
+  client: PublicClient,
+  config: PublicConfig,
+  ids: bigint[],
+): Promise<Map<bigint, { prompt: string; txHash: Hash }>> {
+  const found = new Map<bigint, { prompt: string; txHash: Hash }>();
+  if (ids.length === 0) return found;
   const head = await client.getBlockNumber();
   for (const [fromBlock, toBlock] of logChunks(BigInt(config.deployment_block), head, BigInt(config.log_range))) {
     const logs = await client.getLogs({ address: config.contract, event: requestedEvent, args: { tokenId: ids }, fromBlock, toBlock });
-    for (const log of logs) if (log.args.tokenId !== undefined && log.args.prompt !== undefined) prompts.set(log.args.tokenId, log.args.prompt);
-    if (prompts.size === ids.length) break;
+    for (const log of logs) {
+      if (log.args.tokenId !== undefined && log.args.prompt !== undefined) {
+        found.set(log.args.tokenId, { prompt: log.args.prompt, txHash: log.transactionHash });
+      }
+    }
+    if (found.size === ids.length) break;
   }
-  return prompts;
+  return found;
 }
 
 export async function balanceOf(client: PublicClient, account: Address): Promise<bigint> {

@@ -190,7 +190,10 @@ export function CreateView({ session }: { session: Session }) {
           aria-describedby="prompt-count prompt-help"
           aria-invalid={check.problem === "too_long"}
           disabled={busy}
-          onInput={(e) => setPrompt((e.target as HTMLTextAreaElement).value)}
+          onInput={(e) => {
+            setPrompt((e.target as HTMLTextAreaElement).value);
+            if (error?.kind === "prompt_too_long" || error?.kind === "empty_prompt") setError(null);
+          }}
         />
         <div class="prompt-meta">
           <span id="prompt-help" class="muted">
@@ -212,7 +215,7 @@ export function CreateView({ session }: { session: Session }) {
           )}
         </div>
       </form>
-      {progress.phase !== "idle" && <ProgressList progress={progress} />}
+      {progress.phase !== "idle" && progress.phase !== "failed" && <ProgressList progress={progress} />}
       {progress.tokenId !== undefined && (
         <TokenPanel
           session={session}
@@ -230,7 +233,7 @@ export const noWalletText =
   "No browser wallet found. Install a wallet extension (for example MetaMask or Rabby), then reload this page.";
 
 function ProgressList({ progress }: { progress: Progress }) {
-  const states = stepStates(progress.phase);
+  const states = stepStates(progress.phase, progress.reached);
   const failed = progress.phase === "failed";
   return (
     <div class="progress" data-testid="progress" data-phase={progress.phase}>

@@ -53,6 +53,8 @@ export interface Progress {
   deadline?: bigint;
   /** Why the keeper gave up, or what failed. */
   reason?: string;
+  /** The furthest step of the journey reached, kept when it ends otherwise (given up, refunded). */
+  reached?: Step;
 }
 
 export type FlowEvent =
@@ -91,6 +93,13 @@ export function isWatching(phase: Phase): boolean {
 
 /** The next state. Never moves backwards through the keeper's steps (a late answer is ignored). */
 export function step(progress: Progress, event: FlowEvent): Progress {
+  const next = advance(progress, event);
+  if (next === progress || event.type === "reset") return next;
+  const reached = (STEPS as readonly string[]).includes(next.phase) ? (next.phase as Step) : progress.reached;
+  return reached === next.reached ? next : { ...next, reached };
+}
+
+function advance(progress: Progress, event: FlowEvent): Progress {
   switch (event.type) {
     case "reset":
       return { phase: "idle" };
@@ -128,10 +137,11 @@ export function isBusy(phase: Phase): boolean {
   return phase === "wallet" || phase === "sent";
 }
 
-/** For the progress list: which steps are done, which one is current. */
-export function stepStates(phase: Phase): Record<Step, "done" | "current" | "todo"> {
+/** For the progress list: which steps are done, which one is current. A journey that ended
+ * otherwise (given up, refunded) shows the steps it reached as done. */
+export function stepStates(phase: Phase, reached?: Step): Record<Step, "done" | "current" | "todo"> {
   const out = {} as Record<Step, "done" | "current" | "todo">;
-  const reached: Record<string, number> = {
+  const index: Partial<Record<Phase, number>> = {
     idle: -1,
     wallet: 0,
     sent: 1,
@@ -142,9 +152,11 @@ export function stepStates(phase: Phase): Record<Step, "done" | "current" | "tod
     delivering: 6,
     delivered: 8,
   };
-  const current = reached[phase] ?? -1;
+  const current = index[phase];
+  const last = reached ? STEPS.indexOf(reached) : -1;
   STEPS.forEach((s, i) => {
-    out[s] = i < current ? "done" : i === current ? "current" : "todo";
+    out[s] =
+      current === undefined ? (i <= last ? "done" : "todo") : i < current ? "done" : i === current ? "current" : "todo";
   });
   return out;
 }

@@ -7,6 +7,15 @@ export function formatEth(wei: bigint, symbol = "ETH"): string {
   return `${formatEther(wei)} ${symbol}`;
 }
 
+/** A balance for reading, rounded down to `digits` decimals: "9,999.99955 ETH". */
+export function formatEthRounded(wei: bigint, digits = 6, symbol = "ETH"): string {
+  const unit = 10n ** 18n;
+  const scale = 10n ** BigInt(18 - digits);
+  const whole = wei / unit;
+  const fraction = ((wei % unit) / scale).toString().padStart(digits, "0").replace(/0+$/, "");
+  return `${formatCount(Number(whole))}${fraction ? `.${fraction}` : ""} ${symbol}`;
+}
+
 function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }

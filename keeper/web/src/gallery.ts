@@ -6,7 +6,7 @@ import type { Address, PublicClient } from "viem";
 import {
   fetchMetadata,
   pendingMetadata,
-  promptsFromLogs,
+  requestsFromLogs,
   readToken,
   recentDeliveredFromLogs,
   tokensOfFromLogs,
@@ -57,7 +57,7 @@ export async function tokenInfo(
   config: PublicConfig,
   id: bigint,
   job: Job | ListedJob | null,
-  prompt: string | null,
+  fromLogs: { prompt: string; txHash: string } | null,
 ): Promise<TokenInfo> {
   const chain = await readToken(client, config, id);
   let verified: VerifiedMetadata | null = null;
@@ -73,12 +73,12 @@ export async function tokenInfo(
     id,
     chain,
     job,
-    prompt: prompt ?? listed?.prompt ?? verified?.metadata.description ?? null,
+    prompt: listed?.prompt ?? fromLogs?.prompt ?? verified?.metadata.description ?? null,
     verified,
     placeholder: chain.status === STATUS.Pending ? pendingMetadata(chain) : null,
     metadataError,
-    mintTx: listed?.mint_tx_hash ?? null,
-    deliveredTx: listed?.delivered_tx_hash ?? null,
+    mintTx: listed?.mint_tx_hash ?? fromLogs?.txHash ?? null,
+    deliveredTx: job?.delivered_tx_hash ?? null,
   };
 }
 
@@ -100,11 +100,11 @@ export async function myTokens(
   // Holdings (and, without the keeper, mints) come from the chain's logs.
   const fromLogs = await tokensOfFromLogs(client, config, account);
   const ids = [...new Set([...jobs.keys(), ...fromLogs.ids])].sort((a, b) => (a > b ? -1 : a < b ? 1 : 0));
-  const missingPrompts = ids.filter((id) => !jobs.has(id) && !fromLogs.prompts.has(id));
-  const prompts = new Map([...fromLogs.prompts, ...(await promptsFromLogs(client, config, missingPrompts))]);
+  const missing = ids.filter((id) => !jobs.has(id) && !fromLogs.requests.has(id));
+  const requests = new Map([...fromLogs.requests, ...(await requestsFromLogs(client, config, missing))]);
   const lower = account.toLowerCase();
   const tokens = (
-    await mapLimit(ids, 6, (id) => tokenInfo(client, config, id, jobs.get(id) ?? null, prompts.get(id) ?? null))
+    await mapLimit(ids, 6, (id) => tokenInfo(client, config, id, jobs.get(id) ?? null, requests.get(id) ?? null))
   ).filter((t) => t.chain.requester.toLowerCase() === lower || t.chain.owner?.toLowerCase() === lower);
   return { tokens, keeperAnswered, complete: fromLogs.complete };
 }
@@ -129,7 +129,10 @@ export async function recentTokens(
     keeperAnswered = false;
     ids = await recentDeliveredFromLogs(client, config, limit);
   }
-  const tokens = (await mapLimit(ids, 6, (id) => tokenInfo(client, config, id, jobs.get(id) ?? null, null))).filter(
+  const requests = keeperAnswered ? new Map() : await requestsFromLogs(client, config, ids);
+  const tokens = (
+    await mapLimit(ids, 6, (id) => tokenInfo(client, config, id, jobs.get(id) ?? null, requests.get(id) ?? null))
+  ).filter(
     (t) => t.chain.status === STATUS.Delivered,
   );
   return { tokens, keeperAnswered, complete: true };

@@ -11,6 +11,7 @@ export interface Job {
   image_uri?: string | null;
   metadata_uri?: string | null;
   metadata_sha256?: string | null;
+  delivered_tx_hash?: string | null;
 }
 
 export interface ListedJob extends Job {

@@ -1,11 +1,11 @@
 // One token as a card: its image (or the on-chain placeholder), prompt, status, metadata with the
 // hash check against the chain, links, and the refund button when one is due.
 
-import { useEffect, useState } from "preact/hooks";
-import { balanceOf, chainNow, sendRefund } from "./chain";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { balanceOf, chainNow, requestsFromLogs, sendRefund } from "./chain";
 import { explainError, givenUpMessage } from "./errors";
 import { STATUS } from "./flow";
-import { aspectRatio, fillTemplate, formatDate, formatEth, resolveUri, shortHex } from "./format";
+import { aspectRatio, fillTemplate, formatDate, formatEth, formatEthRounded, resolveUri, shortHex } from "./format";
 import { tokenInfo, type TokenInfo } from "./gallery";
 import { getJob, KeeperUnreachable } from "./keeper";
 import { onRightChain, tierSize, type Session } from "./session";
@@ -23,6 +23,13 @@ export function statusOf(info: TokenInfo, now: number): StatusKind {
   }
   return "unknown";
 }
+
+/** What the image box says instead of the contract's "Generating..." placeholder. */
+const noImage: Partial<Record<StatusKind, string>> = {
+  given_up: "No image: the image service gave up",
+  refundable: "No image arrived in time",
+  refunded: "Refunded: no image",
+};
 
 const STATUS_TEXT: Record<StatusKind, string> = {
   delivered: "Delivered",
@@ -78,6 +85,9 @@ export function TokenPanel({
   const [now, setNow] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [tick, setTick] = useState(0);
+  // The prompt and mint transaction, from the page's own mint or the token's ImageRequested log.
+  const request = useRef<{ id: bigint; prompt: string; txHash: string } | null>(null);
+  if (request.current?.id !== id) request.current = prompt && mintTx ? { id, prompt, txHash: mintTx } : null;
 
   useEffect(() => {
     let cancelled = false;
@@ -94,13 +104,16 @@ export function TokenPanel({
           if (!(e instanceof KeeperUnreachable)) throw e;
           session.setKeeperDown(true);
         }
-        const [loaded, chainTime] = await Promise.all([tokenInfo(reader, session.config, id, job, prompt ?? null), chainNow(reader)]);
+        if (!request.current) {
+          const found = (await requestsFromLogs(reader, session.config, [id])).get(id);
+          if (found) request.current = { id, ...found };
+        }
+        const [loaded, chainTime] = await Promise.all([
+          tokenInfo(reader, session.config, id, job, request.current),
+          chainNow(reader),
+        ]);
         if (cancelled) return;
-        setInfo((old) => ({
-          ...loaded,
-          prompt: loaded.prompt ?? old?.prompt ?? null,
-          mintTx: loaded.mintTx ?? mintTx ?? old?.mintTx ?? null,
-        }));
+        setInfo(loaded);
         setNow(chainTime);
         setError(null);
         if (watch && loaded.chain.status === STATUS.Pending) timer = setTimeout(load, 1500);
@@ -161,7 +174,11 @@ export function TokenCard({
   return (
     <article class={`token${compact ? " compact" : ""}`} data-testid="token-card" data-token-id={String(info.id)} data-status={kind}>
       <div class="frame" style={{ aspectRatio: aspectRatio(size) }}>
-        {image ? <img src={image} alt={alt} loading="lazy" /> : <span class="muted">No image</span>}
+        {image && !noImage[kind] ? (
+          <img src={image} alt={alt} loading="lazy" />
+        ) : (
+          <span class="muted no-image">{noImage[kind] ?? "No image"}</span>
+        )}
       </div>
       <div class="details">
         <h3>
@@ -243,10 +260,10 @@ export function TokenCard({
           </ul>
         )}
         {kind === "given_up" && (
-          <p class="notice warn" role="status">
-            {givenUpMessage(info.chain.deadline, now)}
-            {info.job?.reason ? ` (${info.job.reason})` : ""}
-          </p>
+          <div class="notice warn" role="status">
+            <p>{givenUpMessage(info.chain.deadline, now)}</p>
+            {info.job?.reason && !compact && <p class="reason">Reason given: {info.job.reason}.</p>}
+          </div>
         )}
         {kind === "refundable" && (
           <RefundButton session={session} info={info} holder={holder} onDone={onChanged} setMessage={setRefundMessage} />
@@ -298,7 +315,7 @@ function RefundButton({
       const after = await balanceOf(reader, account);
       setMessage({
         ok: true,
-        text: `Refunded: ${formatEth(result.amount)} came back to your wallet. Your balance went from ${formatEth(before)} to ${formatEth(after)} (the network fee is paid from it).`,
+        text: `Refunded: ${formatEth(result.amount)} came back to your wallet. Your balance went from ${formatEthRounded(before)} to ${formatEthRounded(after)} (after the network fee).`,
       });
       onDone();
     } catch (e) {

@@ -48,7 +48,8 @@ describe("the mint journey", () => {
 
   it("a rejected wallet request fails without a token and frees the button", () => {
     const p = run([{ type: "submit" }, { type: "failed", reason: "You declined" }]);
-    expect(p).toEqual({ phase: "failed", reason: "You declined" });
+    expect(p).toMatchObject({ phase: "failed", reason: "You declined" });
+    expect(p.tokenId).toBeUndefined();
     expect(isBusy(p.phase)).toBe(false);
     expect(run([{ type: "submit" }], p).phase).toBe("wallet");
   });
@@ -80,5 +81,14 @@ describe("the mint journey", () => {
     expect(states.generating).toBe("current");
     expect(states.delivered).toBe("todo");
     expect(Object.values(stepStates("delivered")).every((s) => s === "done")).toBe(true);
+  });
+
+  it("a journey that ended otherwise keeps the steps it reached", () => {
+    const p = run([{ type: "submit" }, { type: "sent", hash }, { type: "mined", tokenId: 3n, deadline: 100n }, { type: "job", state: "seen" }, { type: "job", state: "given_up" }]);
+    expect(p.reached).toBe("queued");
+    const states = stepStates(p.phase, p.reached);
+    expect(states.queued).toBe("done");
+    expect(states.generating).toBe("todo");
+    expect(run([{ type: "reset" }], p)).toEqual({ phase: "idle" });
   });
 });

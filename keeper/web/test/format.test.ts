@@ -7,6 +7,7 @@ import {
   formatCount,
   formatDuration,
   formatEth,
+  formatEthRounded,
   resolveUri,
   sha256Hex,
   shortHex,
@@ -105,5 +106,13 @@ describe("data and hashes", () => {
     expect(await sha256Hex(new TextEncoder().encode("abc"))).toBe(
       "0xba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
     );
+  });
+});
+
+describe("formatEthRounded", () => {
+  it("rounds balances down for reading", () => {
+    expect(formatEthRounded(9_999_999_600_447_353_996_906n * 1000n)).toBe("9,999,999.600447 ETH");
+    expect(formatEthRounded(10n ** 18n)).toBe("1 ETH");
+    expect(formatEthRounded(30_000_000_000_000n)).toBe("0.00003 ETH");
   });
 });
