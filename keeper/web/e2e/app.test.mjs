@@ -36,6 +36,7 @@ const abi = parseAbi([
   "function tiers(uint8) view returns (uint256 price, uint32 window)",
   "function pause()",
   "function unpause()",
+  "function setTier(uint8 tier, uint256 price, uint32 window)",
 ]);
 
 const PRICES = [30_000_000_000_000n, 50_000_000_000_000n];
@@ -56,10 +57,16 @@ const timings = [];
 
 const read = (functionName, args = []) => client.readContract({ address: contract, abi, functionName, args });
 
-async function newPage({ wallet = true, chainId = "0x7a69", knownChains = ["0x7a69"], viewport = { width: 1100, height: 900 } } = {}) {
+async function newPage({
+  wallet = true,
+  account = BUYER.address,
+  chainId = "0x7a69",
+  knownChains = ["0x7a69"],
+  viewport = { width: 1100, height: 900 },
+} = {}) {
   const context = await browser.newContext({ viewport });
   if (wallet) {
-    const cfg = { rpcUrl: chain.url, account: BUYER.address, chainId, anvilChainId: "0x7a69", knownChains };
+    const cfg = { rpcUrl: chain.url, account, chainId, anvilChainId: "0x7a69", knownChains };
     await context.addInitScript({ content: WALLET_SCRIPT.replace("__GENIM_WALLET__", JSON.stringify(cfg)) });
   }
   const page = await context.newPage();
@@ -85,9 +92,9 @@ async function connect(page) {
   await page.getByTestId("account").waitFor({ timeout: 10_000 });
 }
 
-async function sendAsOwner(functionName) {
+async function sendAsOwner(functionName, args = []) {
   const hash = await rpc(chain.url, "eth_sendTransaction", [
-    { from: OWNER.address, to: contract, data: encodeFunctionData({ abi, functionName }) },
+    { from: OWNER.address, to: contract, data: encodeFunctionData({ abi, functionName, args }) },
   ]);
   await client.waitForTransactionReceipt({ hash });
 }
@@ -244,7 +251,8 @@ describe("the buyer's web app in Chromium", { timeout: 240_000 }, () => {
     await page.locator("[data-testid=progress][data-phase=mined], [data-testid=progress][data-phase=queued], [data-testid=progress][data-phase=generating], [data-testid=progress][data-phase=stored], [data-testid=progress][data-phase=delivering], [data-testid=progress][data-phase=delivered]").waitFor({ timeout: 20_000 });
     const card = page.getByTestId("token-card").first();
     await card.waitFor();
-    const frameBefore = await card.locator(".frame").boundingBox();
+    // The image box as first shown (placeholder or loading); it is replaced by the final card.
+    const frameBefore = await waitFor("the image box", () => card.locator(".frame").boundingBox({ timeout: 1000 }));
     await page.locator("[data-testid=progress][data-phase=delivered]").waitFor({ timeout: 60_000 });
     await page.locator("[data-testid=token-card][data-status=delivered] [data-testid=metadata-hash]").waitFor({ timeout: 20_000 });
     deliveredId = BigInt(await card.getAttribute("data-token-id"));
@@ -368,6 +376,43 @@ describe("the buyer's web app in Chromium", { timeout: 240_000 }, () => {
     await page.context().close();
   });
 
+  it("a wallet without enough ETH gets told so, and nothing is sent", async () => {
+    // An account Anvil signs for, holding less than the price.
+    const poor = "0x000000000000000000000000000000000000bEEF";
+    await rpc(chain.url, "anvil_impersonateAccount", [poor]);
+    await rpc(chain.url, "anvil_setBalance", [poor, "0x3e8"]);
+    const page = await newPage({ account: poor });
+    await connect(page);
+    const minted = await read("totalMinted");
+    await page.getByLabel("Prompt").fill("an image I cannot afford");
+    await page.getByTestId("mint").click();
+    await page.getByTestId("error").waitFor();
+    assert.equal(await page.getByTestId("error").getAttribute("data-kind"), "insufficient_funds");
+    assert.match(await page.getByTestId("error").innerText(), /does not have enough ETH/);
+    await shot(page, "12-insufficient-funds");
+    const calls = await page.evaluate(() => window.__testWallet.calls);
+    assert.ok(!calls.includes("eth_sendTransaction"), calls.join(","));
+    assert.equal(await read("totalMinted"), minted);
+    await page.context().close();
+  });
+
+  it("a tier withdrawn while the page was open gives a clear message, and shows as not on offer", async () => {
+    const page = await newPage();
+    await connect(page);
+    await page.getByRole("radio", { name: /0.00005 ETH/ }).check();
+    await page.getByLabel("Prompt").fill("a tier that just went away");
+    await sendAsOwner("setTier", [1, 0n, 0]);
+    await page.getByTestId("mint").click();
+    await page.getByTestId("error").waitFor();
+    assert.equal(await page.getByTestId("error").getAttribute("data-kind"), "tier_disabled");
+    assert.match(await page.getByTestId("error").innerText(), /not on offer any more/);
+    await page.getByText("not on offer", { exact: true }).waitFor();
+    assert.equal(await page.getByRole("radio", { name: /Tier 1.*not on offer/ }).isDisabled(), true);
+    await shot(page, "13-tier-disabled");
+    await sendAsOwner("setTier", [1, PRICES[1], WINDOWS[1]]);
+    await page.context().close();
+  });
+
   it("is readable at 375 px wide", async () => {
     const page = await newPage({ viewport: { width: 375, height: 812 } });
     await page.goto(`${keeper.url}#/token/${deliveredId}`);
@@ -375,11 +420,11 @@ describe("the buyer's web app in Chromium", { timeout: 240_000 }, () => {
     await waitFor("the image", () => page.locator(".frame img").evaluate((img) => img.complete && img.naturalWidth > 0));
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 375, `page is ${width} px wide`);
-    await shot(page, "12-mobile-token");
+    await shot(page, "14-mobile-token");
     await page.goto(keeper.url);
     await page.getByLabel("Prompt").waitFor();
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 375);
-    await shot(page, "13-mobile-create");
+    await shot(page, "15-mobile-create");
     await page.context().close();
   });
 
@@ -393,7 +438,7 @@ describe("the buyer's web app in Chromium", { timeout: 240_000 }, () => {
     const card = page.locator(`[data-testid=token-card][data-token-id="${deliveredId}"]`);
     await card.waitFor({ timeout: 20_000 });
     await waitFor("the image from the keeper", () => card.locator("img").evaluate((img) => img.complete && img.naturalWidth > 0));
-    await shot(page, "14-cdn-hosted");
+    await shot(page, "16-cdn-hosted");
 
     await stop(keeper.keeper);
     await page.reload();
@@ -402,7 +447,7 @@ describe("the buyer's web app in Chromium", { timeout: 240_000 }, () => {
     assert.equal(await card.getAttribute("data-status"), "delivered");
     // The prompt now comes from the chain's ImageRequested log.
     assert.equal(await card.getByTestId("prompt").innerText(), PROMPT);
-    await shot(page, "15-keeper-down");
+    await shot(page, "17-keeper-down");
     await page.context().close();
     cdn.server.close();
   });

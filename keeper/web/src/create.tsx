@@ -163,7 +163,9 @@ export function CreateView({ session }: { session: Session }) {
                 onChange={() => setTier(t.tier)}
               />
               <span class="tier-body">
-                <strong>{t.price_wei !== null ? formatEth(BigInt(t.price_wei)) : "price unknown"}</strong>
+                <strong>
+                  {t.enabled === false ? `Tier ${t.tier}` : t.price_wei !== null ? formatEth(BigInt(t.price_wei)) : "price unknown"}
+                </strong>
                 <span>
                   {t.size.replace("x", " × ")} · {t.model}
                 </span>
