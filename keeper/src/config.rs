@@ -55,6 +55,7 @@ pub struct Config {
     pub http: HttpConfig,
     pub metadata: MetadataConfig,
     pub health: HealthConfig,
+    pub web: WebConfig,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -433,6 +434,7 @@ impl Config {
             .listen
             .parse()
             .map_err(|e| invalid("http.listen", format!("{:?}: {e}", self.http.listen)))?;
+        self.web.validate()?;
         Ok(Validated {
             rpc_url,
             contract,
@@ -468,6 +470,77 @@ impl Config {
     /// The wallet floor of `/health`, in wei.
     pub fn min_agent_balance_wei(&self) -> alloy::primitives::U256 {
         to_wei(self.health.min_agent_balance_eth, 1e18)
+    }
+}
+
+/// The buyer's web app (`web.rs`): where the built page is, and what its public configuration tells
+/// browsers. Nothing here is secret: it is all served to anyone at `GET /api/config`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct WebConfig {
+    /// The built page (`npm run build` in `keeper/web`); served at `/`. A missing directory only
+    /// makes `/` explain how to build it.
+    pub dir: PathBuf,
+    /// The JSON-RPC URL browsers read the chain from. Empty: `chain.rpc_url` when it is a loopback
+    /// `http://` URL (a local chain), else none and the page reads through the wallet. Never set
+    /// it to a URL carrying a provider API key: it is public.
+    pub public_rpc_url: String,
+    /// The chain's name, shown by wallets when the page asks them to add the chain.
+    pub chain_name: String,
+    /// The tiers the page offers. Empty: tier 0 and every tier in `[images.tiers]`.
+    pub tiers: Vec<u8>,
+    /// A transaction's page on a block explorer, `{tx}` replaced by its hash.
+    pub explorer_tx_url: String,
+    /// A token's page on a marketplace, `{contract}` and `{id}` replaced.
+    pub marketplace_token_url: String,
+    /// HTTP gateway for `ipfs://` links: `ipfs://CID/path` becomes `<gateway>CID/path`.
+    pub ipfs_gateway: String,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        Self {
+            dir: PathBuf::from("keeper/web/dist"),
+            public_rpc_url: String::new(),
+            chain_name: String::new(),
+            tiers: Vec::new(),
+            explorer_tx_url: String::new(),
+            marketplace_token_url: String::new(),
+            ipfs_gateway: "https://ipfs.io/ipfs/".into(),
+        }
+    }
+}
+
+impl WebConfig {
+    fn validate(&self) -> Result<(), ConfigError> {
+        let http_url = |field: &'static str, value: &str| {
+            let url = Url::parse(value).map_err(|e| invalid(field, format!("{value:?}: {e}")))?;
+            if matches!(url.scheme(), "http" | "https") {
+                Ok(())
+            } else {
+                Err(invalid(field, "must be an http(s) URL"))
+            }
+        };
+        if !self.public_rpc_url.is_empty() {
+            http_url("web.public_rpc_url", &self.public_rpc_url)?;
+        }
+        http_url("web.ipfs_gateway", &self.ipfs_gateway)?;
+        if !self.ipfs_gateway.ends_with('/') {
+            return Err(invalid("web.ipfs_gateway", "must end with /"));
+        }
+        if !self.explorer_tx_url.is_empty() {
+            http_url("web.explorer_tx_url", &self.explorer_tx_url)?;
+            if !self.explorer_tx_url.contains("{tx}") {
+                return Err(invalid("web.explorer_tx_url", "must contain {tx}"));
+            }
+        }
+        if !self.marketplace_token_url.is_empty() {
+            http_url("web.marketplace_token_url", &self.marketplace_token_url)?;
+            if !self.marketplace_token_url.contains("{id}") {
+                return Err(invalid("web.marketplace_token_url", "must contain {id}"));
+            }
+        }
+        Ok(())
     }
 }
 
@@ -564,6 +637,22 @@ mod tests {
             (
                 Box::new(|c| c.http.listen = "localhost".into()),
                 "http.listen",
+            ),
+            (
+                Box::new(|c| c.web.public_rpc_url = "ws://x".into()),
+                "web.public_rpc_url",
+            ),
+            (
+                Box::new(|c| c.web.ipfs_gateway = "https://ipfs.io/ipfs".into()),
+                "web.ipfs_gateway",
+            ),
+            (
+                Box::new(|c| c.web.explorer_tx_url = "https://x.example/tx/".into()),
+                "web.explorer_tx_url",
+            ),
+            (
+                Box::new(|c| c.web.marketplace_token_url = "https://x.example/a/".into()),
+                "web.marketplace_token_url",
             ),
         ];
         for (mutate, expected) in cases {

@@ -24,9 +24,12 @@ pub struct AppState {
     pub metrics: Metrics,
     pub health: Arc<Health>,
     pub serve_files: bool,
+    /// The buyer's web app, its config and gallery listing (`web.rs`).
+    pub web: Option<Arc<crate::web::WebState>>,
 }
 
 pub fn router(state: AppState) -> Router {
+    let web = state.web.clone();
     let mut router = Router::new()
         .route("/health", get(health))
         .route("/metrics", get(metrics))
@@ -36,7 +39,12 @@ pub fn router(state: AppState) -> Router {
             .route("/images/{file}", get(image_file))
             .route("/metadata/{file}", get(metadata_file));
     }
-    router.with_state(state)
+    let router = router.with_state(state);
+    let router = match web {
+        Some(web) => router.merge(crate::web::router(web)),
+        None => router,
+    };
+    router.layer(crate::web::cors())
 }
 
 /// Serves until `shutdown`.

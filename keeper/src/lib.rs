@@ -6,8 +6,8 @@
 //! on-chain re-check, `images`, `storage`, `metadata`) → `submit` (executor: `fulfilBatch`, receipts)
 //! → delivered. `store` records every step so a crash resumes where it stopped, `spool` keeps paid
 //! images until they are uploaded, and `health` pauses a stage for every token on a keeper-wide
-//! failure; `service` wires the steps together with `http` and `metrics`; `cli` holds the binary's
-//! subcommands.
+//! failure; `service` wires the steps together with `http` (and `web`, the buyer's page) and
+//! `metrics`; `cli` holds the binary's subcommands.
 
 pub mod chain;
 pub mod cli;
@@ -25,3 +25,4 @@ pub mod spool;
 pub mod storage;
 pub mod store;
 pub mod submit;
+pub mod web;

@@ -32,6 +32,7 @@ use crate::spool::Spool;
 use crate::storage::{S3Config, Storage};
 use crate::store::JobStore;
 use crate::submit::Submitter;
+use crate::web::WebState;
 
 /// Failures that stop the keeper before it does any work: bad configuration or a chain that does
 /// not match it. The binary exits with status 2 on these.
@@ -208,6 +209,12 @@ impl Keeper {
             metrics: self.metrics.clone(),
             health,
             serve_files: self.config.storage.backend == "local",
+            web: Some(Arc::new(WebState::new(
+                &self.config,
+                self.nft.clone(),
+                self.chain_id,
+                Arc::clone(&self.store),
+            ))),
         };
 
         let mut tasks = tokio::task::JoinSet::new();

@@ -38,6 +38,7 @@
 //! validation), `error`.
 
 mod error;
+mod gallery;
 mod model;
 mod rows;
 mod scan;

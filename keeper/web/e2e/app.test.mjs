@@ -1,0 +1,459 @@
+// The buyer's page in headless Chromium against Anvil, the deployed contract and the real keeper.
+// Run by tools/web-test (after `npm run build` and `cargo build -p genim-keeper --bin genim`).
+// Each flow saves a screenshot under keeper/web/test-results/screenshots/.
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { chromium } from "playwright-core";
+import { createPublicClient, encodeFunctionData, http, parseAbi } from "viem";
+import {
+  anvilAccount,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  deploy,
+  freePort,
+  rpc,
+  serveStatic,
+  SHOTS,
+  startAnvil,
+  startKeeper,
+  stop,
+  stopAll,
+  tail,
+  waitFor,
+  WEB,
+  workDir,
+} from "./harness.mjs";
+
+// Test-side reads of the chain (the page itself uses the generated ABI).
+const abi = parseAbi([
+  "function request(uint256) view returns ((address requester, uint8 tier, uint256 paid, uint64 deadline, uint8 status, bytes32 metadataHash))",
+  "function totalMinted() view returns (uint256)",
+  "function ownerOf(uint256) view returns (address)",
+  "function balanceOf(address) view returns (uint256)",
+  "function tiers(uint8) view returns (uint256 price, uint32 window)",
+  "function pause()",
+  "function unpause()",
+  "function setTier(uint8 tier, uint256 price, uint32 window)",
+]);
+
+const PRICES = [30_000_000_000_000n, 50_000_000_000_000n];
+const WINDOWS = [3600, 60];
+// The keeper needs more time than tier 1's window: it gives up on tier 1 tokens at once.
+const MIN_TIME_LEFT = 120;
+const BUYER = anvilAccount(4);
+const OWNER = anvilAccount(0);
+const WALLET_SCRIPT = readFileSync(join(WEB, "e2e", "test-wallet.js"), "utf8");
+
+let dir;
+let chain; // { anvil, url }
+let contract;
+let keeper; // { keeper, url }
+let client;
+let browser;
+const timings = [];
+
+const read = (functionName, args = []) => client.readContract({ address: contract, abi, functionName, args });
+
+async function newPage({
+  wallet = true,
+  account = BUYER.address,
+  chainId = "0x7a69",
+  knownChains = ["0x7a69"],
+  viewport = { width: 1100, height: 900 },
+} = {}) {
+  const context = await browser.newContext({ viewport });
+  if (wallet) {
+    const cfg = { rpcUrl: chain.url, account, chainId, anvilChainId: "0x7a69", knownChains };
+    await context.addInitScript({ content: WALLET_SCRIPT.replace("__GENIM_WALLET__", JSON.stringify(cfg)) });
+  }
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    // A 404 from the keeper's /tokens/{id} means "not seen yet": expected while a mint is fresh.
+    const notSeenYet = /status of 404/.test(m.text()) && /\/tokens\/\d+$/.test(m.location().url);
+    if (m.type() === "error" && !notSeenYet) problems.push(`console: ${m.text()} (${m.location().url})`);
+  });
+  page.problems = problems;
+  return page;
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+async function connect(page) {
+  await page.goto(keeper.url);
+  await page.getByTestId("connect").or(page.getByTestId("account")).first().waitFor({ timeout: 15_000 });
+  if (await page.getByTestId("connect").isVisible()) await page.getByTestId("connect").click();
+  await page.getByTestId("account").waitFor({ timeout: 10_000 });
+}
+
+async function sendAsOwner(functionName, args = []) {
+  const hash = await rpc(chain.url, "eth_sendTransaction", [
+    { from: OWNER.address, to: contract, data: encodeFunctionData({ abi, functionName, args }) },
+  ]);
+  await client.waitForTransactionReceipt({ hash });
+}
+
+/** Phases the progress panel went through, recorded in the page by a MutationObserver. */
+async function recordPhases(page) {
+  await page.evaluate(() => {
+    window.__phases = [];
+    const note = () => {
+      const phase = document.querySelector("[data-testid=progress]")?.getAttribute("data-phase");
+      if (phase && window.__phases.at(-1) !== phase) window.__phases.push(phase);
+    };
+    new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-phase"] });
+  });
+}
+
+describe("the buyer's web app in Chromium", { timeout: 240_000 }, () => {
+  before(async () => {
+    const t0 = Date.now();
+    dir = workDir();
+    chain = await startAnvil(dir);
+    const port = await freePort();
+    contract = await deploy(
+      chain.url,
+      {
+        agents: [anvilAccount(1).address],
+        prices: PRICES,
+        windows: WINDOWS,
+        metadataBaseUri: `http://127.0.0.1:${port}/metadata/`,
+      },
+      dir,
+    );
+    keeper = await startKeeper({ rpcUrl: chain.url, contract, port, workDir: dir, minTimeLeftSecs: MIN_TIME_LEFT, tiers: [0, 1] });
+    client = createPublicClient({ transport: http(chain.url), pollingInterval: 100 });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    timings.push(`setup ${Date.now() - t0} ms`);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await stopAll();
+    console.log(`screenshots: ${SHOTS}`);
+    console.log(`timings: ${timings.join(", ")}`);
+  });
+
+  it("the keeper serves the page and a public config with the chain's tiers, CORS open", async () => {
+    const response = await fetch(`${keeper.url}api/config`, { headers: { origin: "https://cdn.example" } });
+    assert.equal(response.headers.get("access-control-allow-origin"), "*");
+    const config = await response.json();
+    assert.equal(config.chain_id, 31337);
+    assert.equal(config.contract.toLowerCase(), contract.toLowerCase());
+    for (const [i, tier] of config.tiers.entries()) {
+      const [price, window] = await read("tiers", [i]);
+      assert.equal(tier.price_wei, price.toString());
+      assert.equal(tier.window_secs, window);
+      assert.equal(tier.model, "procedural-v1");
+    }
+    const index = await fetch(keeper.url);
+    assert.match(await index.text(), /<div id="app">/);
+  });
+
+  it("without a wallet, the page says how to get one", async () => {
+    const page = await newPage({ wallet: false });
+    await page.goto(keeper.url);
+    await page.getByTestId("no-wallet").waitFor();
+    assert.match(await page.getByTestId("no-wallet").innerText(), /No browser wallet found/);
+    // Tiers still come from the chain through the public RPC URL.
+    await page.getByText("0.00003 ETH").first().waitFor();
+    await shot(page, "01-no-wallet");
+    await page.context().close();
+  });
+
+  it("on the wrong chain, offers to switch, adding the chain when the wallet does not know it", async () => {
+    const page = await newPage({ chainId: "0x1", knownChains: ["0x1"] });
+    await connect(page);
+    await page.getByTestId("wrong-chain").waitFor();
+    assert.match(await page.getByTestId("mint").innerText(), /Switch to Anvil/);
+    assert.equal(await page.getByTestId("mint").isDisabled(), true);
+    await shot(page, "02-wrong-chain");
+    await page.getByTestId("switch-chain").click();
+    await page.getByTestId("wrong-chain").waitFor({ state: "detached" });
+    const calls = await page.evaluate(() => window.__testWallet.calls);
+    assert.ok(calls.includes("wallet_switchEthereumChain"), calls.join(","));
+    assert.ok(calls.includes("wallet_addEthereumChain"), calls.join(","));
+    const added = await page.evaluate(() => window.__testWallet.added);
+    assert.equal(added.chainId, "0x7a69");
+    assert.equal(added.rpcUrls[0], `${chain.url}/`);
+    await page.getByLabel("Prompt").fill("a switched wallet");
+    assert.match(await page.getByTestId("mint").innerText(), /Mint for 0.00003 ETH/);
+    await page.context().close();
+  });
+
+  it("an over-long prompt is blocked before anything is sent", async () => {
+    const page = await newPage();
+    await connect(page);
+    const minted = await read("totalMinted");
+    // 334 euro signs: 334 characters but 1,002 bytes.
+    await page.getByLabel("Prompt").fill("€".repeat(334));
+    assert.equal(await page.getByTestId("byte-count").innerText(), "1,002 / 1,000 bytes (2 too many)");
+    assert.equal(await page.getByTestId("mint").isDisabled(), true);
+    assert.equal(await page.getByTestId("mint").innerText(), "Prompt too long");
+    // Even a forced submit is refused by the page itself.
+    await page.evaluate(() => document.querySelector("form.mint").requestSubmit());
+    await page.getByTestId("error").waitFor();
+    assert.match(await page.getByTestId("error").innerText(), /too long: 1,002 bytes, the limit is 1,000/);
+    await shot(page, "03-prompt-too-long");
+    const calls = await page.evaluate(() => window.__testWallet.calls);
+    assert.ok(!calls.includes("eth_sendTransaction"), calls.join(","));
+    assert.equal(await read("totalMinted"), minted);
+    await page.context().close();
+  });
+
+  it("a request rejected in the wallet gives a clear message and nothing is stuck", async () => {
+    const page = await newPage();
+    await connect(page);
+    const minted = await read("totalMinted");
+    await page.evaluate(() => window.__testWallet.reject.push("eth_sendTransaction"));
+    await page.getByLabel("Prompt").fill("a rejected request");
+    await page.getByTestId("mint").click();
+    await page.getByTestId("error").waitFor();
+    assert.equal(await page.getByTestId("error").getAttribute("data-kind"), "rejected");
+    assert.match(await page.getByTestId("error").innerText(), /declined the request in your wallet/);
+    assert.equal(await page.getByTestId("mint").isEnabled(), true);
+    assert.equal(await page.getByLabel("Prompt").isEnabled(), true);
+    await shot(page, "04-rejected");
+    assert.equal(await read("totalMinted"), minted);
+    // Nothing is stuck: the next attempt goes through to the wallet again.
+    await page.evaluate(() => (window.__testWallet.reject = []));
+    assert.equal(await page.getByTestId("mint").innerText(), "Mint for 0.00003 ETH");
+    await page.context().close();
+  });
+
+  let deliveredId;
+  let mintPage;
+  const PROMPT = "a lighthouse on a basalt cliff at dusk, oil painting";
+
+  it("mint with the keyboard → progress in words → the image with its prompt and a metadata hash that matches the chain", async () => {
+    const t0 = Date.now();
+    const page = await newPage();
+    await connect(page);
+    await recordPhases(page);
+    const prompt = page.getByLabel("Prompt");
+    await prompt.focus();
+    await page.keyboard.type(PROMPT);
+    assert.equal(await page.getByTestId("byte-count").innerText(), `${PROMPT.length} / 1,000 bytes`);
+    // Tab from the prompt reaches the mint button; Enter mints.
+    await waitFor("the mint button to take the focus", async () => {
+      await page.keyboard.press("Tab");
+      return page.evaluate(() => document.activeElement?.getAttribute("data-testid") === "mint");
+    }, { timeoutMs: 5000, intervalMs: 0 });
+    await page.keyboard.press("Enter");
+    await page.getByTestId("progress").waitFor();
+    const panelBefore = await page.getByTestId("progress").boundingBox();
+    await page.locator("[data-testid=progress][data-phase=mined], [data-testid=progress][data-phase=queued], [data-testid=progress][data-phase=generating], [data-testid=progress][data-phase=stored], [data-testid=progress][data-phase=delivering], [data-testid=progress][data-phase=delivered]").waitFor({ timeout: 20_000 });
+    const card = page.getByTestId("token-card").first();
+    await card.waitFor();
+    // The image box as first shown (placeholder or loading); it is replaced by the final card.
+    const frameBefore = await waitFor("the image box", () => card.locator(".frame").boundingBox({ timeout: 1000 }));
+    await page.locator("[data-testid=progress][data-phase=delivered]").waitFor({ timeout: 60_000 });
+    await page.locator("[data-testid=token-card][data-status=delivered] [data-testid=metadata-hash]").waitFor({ timeout: 20_000 });
+    deliveredId = BigInt(await card.getAttribute("data-token-id"));
+
+    // The chain is the truth: delivered, with the hash of the metadata the page fetched.
+    const record = await read("request", [deliveredId]);
+    assert.equal(record.status, 2);
+    assert.equal(record.requester, BUYER.address);
+    assert.equal(record.paid, PRICES[0]);
+    const hash = card.getByTestId("metadata-hash");
+    assert.equal(await hash.getAttribute("data-sha256"), record.metadataHash);
+    assert.equal(await hash.getAttribute("data-matches"), "true");
+    assert.equal(await card.getByTestId("prompt").innerText(), PROMPT);
+    const image = card.locator(".frame img");
+    await waitFor("the image to load", () => image.evaluate((img) => img.complete && img.naturalWidth === 512));
+    assert.match(await image.getAttribute("alt"), /lighthouse/);
+    assert.ok(await card.getByRole("link", { name: "Metadata" }).isVisible());
+
+    // The progress was told in words, step by step; nothing jumped while waiting.
+    const phases = await page.evaluate(() => window.__phases);
+    assert.deepEqual(phases.slice(0, 1), ["wallet"], phases.join(","));
+    assert.ok(phases.includes("mined") && phases.at(-1) === "delivered", phases.join(","));
+    for (const [a, b] of phases.slice(1).map((p, i) => [phases[i], p])) {
+      const order = ["wallet", "sent", "mined", "queued", "generating", "stored", "delivering", "delivered"];
+      assert.ok(order.indexOf(b) > order.indexOf(a), `went back from ${a} to ${b}`);
+    }
+    assert.match(await page.getByTestId("progress-text").innerText(), /Delivered: token #\d+ has its image/);
+    const panelAfter = await page.getByTestId("progress").boundingBox();
+    assert.deepEqual(panelAfter, panelBefore, "the progress panel kept its place and size");
+    assert.deepEqual(await card.locator(".frame").boundingBox(), frameBefore, "the image box kept its size");
+    await shot(page, "05-delivered");
+    // The README's picture (copied by hand to keeper/web/docs/ when the page changes): small JPEG.
+    await page.screenshot({ path: join(SHOTS, "readme-delivered.jpg"), type: "jpeg", quality: 80, fullPage: true });
+    assert.deepEqual(page.problems, []);
+    timings.push(`mint to image ${Date.now() - t0} ms`);
+    mintPage = page;
+  });
+
+  it("after a reload the token is in My images, and in the public recent images", async () => {
+    const page = mintPage;
+    await page.reload();
+    // The wallet reconnects without a prompt (eth_accounts), as a real wallet does for a known site.
+    await page.getByTestId("account").waitFor({ timeout: 10_000 });
+    await page.getByRole("link", { name: "My images" }).click();
+    const card = page.locator(`[data-testid=token-card][data-token-id="${deliveredId}"]`);
+    await card.waitFor({ timeout: 20_000 });
+    assert.equal(await card.getAttribute("data-status"), "delivered");
+    assert.equal(await card.getByTestId("prompt").innerText(), PROMPT);
+    await waitFor("the gallery image", () => card.locator("img").evaluate((img) => img.complete && img.naturalWidth > 0));
+    await shot(page, "06-my-images");
+    await page.getByRole("link", { name: "Recent" }).click();
+    const recent = page.locator(`[data-testid=token-card][data-token-id="${deliveredId}"][data-status=delivered]`);
+    await recent.waitFor({ timeout: 20_000 });
+    await shot(page, "07-recent");
+    await page.context().close();
+  });
+
+  it("image given up → deadline passed (time warp) → Refund → token gone and the money back", async () => {
+    const page = await newPage();
+    await connect(page);
+    await page.getByRole("radio", { name: /0.00005 ETH/ }).check();
+    await page.getByLabel("Prompt").fill("a tier the keeper cannot make in time");
+    await page.getByTestId("mint").click();
+    await page.locator("[data-testid=progress][data-phase=given_up]").waitFor({ timeout: 30_000 });
+    const card = page.getByTestId("token-card").first();
+    const id = BigInt(await card.getAttribute("data-token-id"));
+    await page.locator("[data-testid=token-card][data-status=given_up]").waitFor({ timeout: 10_000 });
+    assert.match(await card.innerText(), /gave up on this image\. You can take your money back after /);
+    await shot(page, "08-given-up");
+
+    const record = await read("request", [id]);
+    assert.equal(record.status, 1);
+    const now = Number((await client.getBlock()).timestamp);
+    await rpc(chain.url, "evm_increaseTime", [Number(record.deadline) - now + 5]);
+    await rpc(chain.url, "evm_mine", []);
+    const refund = card.getByTestId("refund");
+    await refund.waitFor({ timeout: 15_000 });
+    assert.equal(await refund.innerText(), "Refund 0.00005 ETH");
+    await shot(page, "09-refund-due");
+
+    const before = await client.getBalance({ address: BUYER.address });
+    const heldBefore = await read("balanceOf", [BUYER.address]);
+    await refund.click();
+    await page.locator("[data-testid=refund-message]", { hasText: "came back to your wallet" }).waitFor({ timeout: 20_000 });
+    assert.match(await page.getByTestId("refund-message").innerText(), /Refunded: 0\.00005 ETH came back to your wallet/);
+    await page.locator("[data-testid=token-card][data-status=refunded]").waitFor({ timeout: 10_000 });
+    await shot(page, "10-refunded");
+
+    // On chain: refunded, burned, and the escrow back minus only the network fee.
+    assert.equal((await read("request", [id])).status, 3);
+    await assert.rejects(read("ownerOf", [id]));
+    assert.equal(await read("balanceOf", [BUYER.address]), heldBefore - 1n);
+    const latest = await client.getBlockNumber();
+    let receipt;
+    for (let n = latest; n >= 0n && n > latest - 5n && !receipt; n--) {
+      const block = await client.getBlock({ blockNumber: n, includeTransactions: true });
+      const tx = block.transactions.find((t) => t.from.toLowerCase() === BUYER.address.toLowerCase());
+      if (tx) receipt = await client.getTransactionReceipt({ hash: tx.hash });
+    }
+    assert.ok(receipt, "the refund transaction");
+    const after = await client.getBalance({ address: BUYER.address });
+    assert.equal(after, before + PRICES[1] - receipt.gasUsed * receipt.effectiveGasPrice);
+    await page.context().close();
+  });
+
+  it("a paused contract gives a clear message", async () => {
+    const page = await newPage();
+    await connect(page);
+    await page.getByLabel("Prompt").fill("minting while paused");
+    await sendAsOwner("pause");
+    const minted = await read("totalMinted");
+    await page.getByTestId("mint").click();
+    await page.getByTestId("error").waitFor();
+    assert.equal(await page.getByTestId("error").getAttribute("data-kind"), "paused");
+    assert.match(await page.getByTestId("error").innerText(), /Minting is paused by the operator/);
+    await page.getByTestId("paused").waitFor();
+    await waitFor("the mint button to say paused", async () => (await page.getByTestId("mint").innerText()) === "Minting is paused");
+    await shot(page, "11-paused");
+    assert.equal(await read("totalMinted"), minted);
+    await sendAsOwner("unpause");
+    await page.context().close();
+  });
+
+  it("a wallet without enough ETH gets told so, and nothing is sent", async () => {
+    // An account Anvil signs for, holding less than the price.
+    const poor = "0x000000000000000000000000000000000000bEEF";
+    await rpc(chain.url, "anvil_impersonateAccount", [poor]);
+    await rpc(chain.url, "anvil_setBalance", [poor, "0x3e8"]);
+    const page = await newPage({ account: poor });
+    await connect(page);
+    const minted = await read("totalMinted");
+    await page.getByLabel("Prompt").fill("an image I cannot afford");
+    await page.getByTestId("mint").click();
+    await page.getByTestId("error").waitFor();
+    assert.equal(await page.getByTestId("error").getAttribute("data-kind"), "insufficient_funds");
+    assert.match(await page.getByTestId("error").innerText(), /does not have enough ETH/);
+    await shot(page, "12-insufficient-funds");
+    const calls = await page.evaluate(() => window.__testWallet.calls);
+    assert.ok(!calls.includes("eth_sendTransaction"), calls.join(","));
+    assert.equal(await read("totalMinted"), minted);
+    await page.context().close();
+  });
+
+  it("a tier withdrawn while the page was open gives a clear message, and shows as not on offer", async () => {
+    const page = await newPage();
+    await connect(page);
+    await page.getByRole("radio", { name: /0.00005 ETH/ }).check();
+    await page.getByLabel("Prompt").fill("a tier that just went away");
+    await sendAsOwner("setTier", [1, 0n, 0]);
+    await page.getByTestId("mint").click();
+    await page.getByTestId("error").waitFor();
+    assert.equal(await page.getByTestId("error").getAttribute("data-kind"), "tier_disabled");
+    assert.match(await page.getByTestId("error").innerText(), /not on offer any more/);
+    await page.getByText("not on offer", { exact: true }).waitFor();
+    assert.equal(await page.getByRole("radio", { name: /Tier 1.*not on offer/ }).isDisabled(), true);
+    await shot(page, "13-tier-disabled");
+    await sendAsOwner("setTier", [1, PRICES[1], WINDOWS[1]]);
+    await page.context().close();
+  });
+
+  it("is readable at 375 px wide", async () => {
+    const page = await newPage({ viewport: { width: 375, height: 812 } });
+    await page.goto(`${keeper.url}#/token/${deliveredId}`);
+    await page.locator("[data-testid=token-card][data-status=delivered]").waitFor({ timeout: 20_000 });
+    await waitFor("the image", () => page.locator(".frame img").evaluate((img) => img.complete && img.naturalWidth > 0));
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 375, `page is ${width} px wide`);
+    await shot(page, "14-mobile-token");
+    await page.goto(keeper.url);
+    await page.getByLabel("Prompt").waitFor();
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 375);
+    await shot(page, "15-mobile-create");
+    await page.context().close();
+  });
+
+  it("hosted elsewhere (a CDN) it uses the keeper cross-origin; with the keeper down it still shows what the chain says", async () => {
+    const page = await newPage();
+    // The same build, served as plain static files from another origin (as a CDN would).
+    const cdn = await serveStatic(join(WEB, "dist"));
+    const hosted = `${cdn.url}?keeper=${encodeURIComponent(keeper.url)}#/mine`;
+    await page.goto(hosted);
+    await page.getByTestId("connect").click();
+    const card = page.locator(`[data-testid=token-card][data-token-id="${deliveredId}"]`);
+    await card.waitFor({ timeout: 20_000 });
+    await waitFor("the image from the keeper", () => card.locator("img").evaluate((img) => img.complete && img.naturalWidth > 0));
+    await shot(page, "16-cdn-hosted");
+
+    await stop(keeper.keeper);
+    await page.reload();
+    await page.getByTestId("keeper-down").waitFor({ timeout: 20_000 });
+    await card.waitFor({ timeout: 30_000 });
+    assert.equal(await card.getAttribute("data-status"), "delivered");
+    // The prompt now comes from the chain's ImageRequested log.
+    assert.equal(await card.getByTestId("prompt").innerText(), PROMPT);
+    await shot(page, "17-keeper-down");
+    await page.context().close();
+    cdn.server.close();
+  });
+});
+
+process.on("unhandledRejection", (error) => {
+  console.error(error);
+  console.error(`keeper log:\n${tail(join(dir ?? ".", "keeper.log"))}`);
+});

@@ -1,0 +1,110 @@
+// Where the keeper is, and its public configuration (`GET /api/config`). The page works served by
+// the keeper itself (same origin) or hosted anywhere else, pointed at a keeper by `?keeper=URL`
+// or by `VITE_KEEPER_URL` at build time. The last good configuration is kept in localStorage so
+// the page can still show what the chain says when the keeper does not answer.
+
+export interface TierInfo {
+  tier: number;
+  price_wei: string | null;
+  window_secs: number | null;
+  enabled: boolean | null;
+  model: string;
+  size: string;
+}
+
+export interface PublicConfig {
+  chain_id: number;
+  chain_name: string;
+  rpc_url: string | null;
+  contract: `0x${string}`;
+  deployment_block: number;
+  log_range: number;
+  max_prompt_bytes: number | null;
+  tiers: TierInfo[];
+  explorer_tx_url: string | null;
+  marketplace_token_url: string | null;
+  ipfs_gateway: string;
+  keeper_version?: string;
+}
+
+export interface LoadedConfig {
+  config: PublicConfig;
+  /** The keeper did not answer; this is the copy saved on an earlier visit. */
+  stale: boolean;
+}
+
+/** The keeper's base URL, ending in `/`. */
+export function keeperBaseUrl(href: string, buildDefault?: string): string {
+  const page = new URL(href);
+  const fromQuery = page.searchParams.get("keeper");
+  const chosen = fromQuery || buildDefault || new URL(".", page).toString();
+  const url = new URL(chosen, page);
+  if (!url.pathname.endsWith("/")) url.pathname += "/";
+  url.search = "";
+  url.hash = "";
+  return url.toString();
+}
+
+export function isPublicConfig(value: unknown): value is PublicConfig {
+  const v = value as PublicConfig;
+  return (
+    !!v &&
+    typeof v === "object" &&
+    typeof v.chain_id === "number" &&
+    typeof v.contract === "string" &&
+    /^0x[0-9a-fA-F]{40}$/.test(v.contract) &&
+    Array.isArray(v.tiers) &&
+    typeof v.ipfs_gateway === "string"
+  );
+}
+
+interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+const cacheKey = (keeper: string) => `genim.config:${keeper}`;
+
+/** Fetches the keeper's config with a timeout; falls back to the saved copy. */
+export async function loadConfig(
+  keeper: string,
+  fetchFn: typeof fetch,
+  storage: StorageLike | null,
+  timeoutMs = 8000,
+): Promise<LoadedConfig> {
+  try {
+    const response = await fetchFn(`${keeper}api/config`, { signal: AbortSignal.timeout(timeoutMs) });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const config: unknown = await response.json();
+    if (!isPublicConfig(config)) throw new Error("not a GenImNFT keeper configuration");
+    try {
+      storage?.setItem(cacheKey(keeper), JSON.stringify(config));
+    } catch {
+      // Private mode or a full storage: the page works without the saved copy.
+    }
+    return { config, stale: false };
+  } catch (error) {
+    const saved = storage?.getItem(cacheKey(keeper));
+    if (saved) {
+      try {
+        const config: unknown = JSON.parse(saved);
+        if (isPublicConfig(config)) return { config, stale: true };
+      } catch {
+        // fall through
+      }
+    }
+    throw error;
+  }
+}
+
+/** Replaces keeper-reported tier prices by what the chain says, if it answered. */
+export function withChainTiers(
+  tiers: TierInfo[],
+  chain: Map<number, { price: bigint; window: number }>,
+): TierInfo[] {
+  return tiers.map((tier) => {
+    const read = chain.get(tier.tier);
+    if (!read) return tier;
+    return { ...tier, price_wei: read.price.toString(), window_secs: read.window, enabled: read.price > 0n };
+  });
+}

@@ -1,0 +1,256 @@
+// The buyer's flow: pick a tier, type a prompt, mint paying the exact price, follow the progress,
+// see the image.
+
+import { useEffect, useReducer, useState } from "preact/hooks";
+import { chainNow, readPaused, readTiers, readToken, sendMint, waitMint } from "./chain";
+import { withChainTiers, type TierInfo } from "./config";
+import { explainError, PageError, type Explained } from "./errors";
+import { describe, isBusy, isWatching, step, stepStates, STEP_LABELS, STEPS, type Progress } from "./flow";
+import { checkPrompt, formatCount, formatDuration, formatEth } from "./format";
+import { getJob, KeeperUnreachable } from "./keeper";
+import { onRightChain, type Session } from "./session";
+import { TokenPanel } from "./token";
+import { chainIdOf } from "./wallet";
+
+const DEFAULT_MAX_PROMPT_BYTES = 1000;
+
+export function CreateView({ session }: { session: Session }) {
+  const { config, reader } = session;
+  const [tiers, setTiers] = useState<TierInfo[]>(config.tiers);
+  const [tier, setTier] = useState<number>(() => config.tiers.find((t) => t.enabled !== false)?.tier ?? 0);
+  const [paused, setPaused] = useState(false);
+  const [prompt, setPrompt] = useState("");
+  const [error, setError] = useState<Explained | null>(null);
+  const [progress, dispatch] = useReducer(step, { phase: "idle" } as Progress);
+  const [mintedPrompt, setMintedPrompt] = useState<string>("");
+  const maxBytes = config.max_prompt_bytes ?? DEFAULT_MAX_PROMPT_BYTES;
+  const check = checkPrompt(prompt, maxBytes);
+  const selected = tiers.find((t) => t.tier === tier) ?? null;
+
+  const refreshChainFacts = async () => {
+    if (!reader) return;
+    try {
+      const [chainTiers, isPaused] = await Promise.all([readTiers(reader, config), readPaused(reader, config)]);
+      setTiers(withChainTiers(config.tiers, chainTiers));
+      setPaused(isPaused);
+    } catch {
+      // The keeper's copy of the tiers stays; minting re-reads the price anyway.
+    }
+  };
+  useEffect(() => {
+    void refreshChainFacts();
+  }, [reader]);
+
+  // Follow the token: the keeper's job for the steps in between, the chain for the truth.
+  const watching = progress.tokenId !== undefined && isWatching(progress.phase);
+  useEffect(() => {
+    if (!watching || !reader || progress.tokenId === undefined) return;
+    const id = progress.tokenId;
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      try {
+        const job = await getJob(session.keeper, id);
+        session.setKeeperDown(false);
+        if (job && !cancelled) dispatch({ type: "job", state: job.state, reason: job.reason });
+      } catch (e) {
+        if (e instanceof KeeperUnreachable) session.setKeeperDown(true);
+      }
+      try {
+        const [token, now] = await Promise.all([readToken(reader, config, id), chainNow(reader)]);
+        if (!cancelled) dispatch({ type: "chain", status: token.status, deadline: token.deadline, now });
+      } catch {
+        // A missed read is retried on the next round.
+      }
+      if (!cancelled) timer = setTimeout(poll, 1000);
+    };
+    void poll();
+    return () => {
+      cancelled = true;
+      if (timer) clearTimeout(timer);
+    };
+  }, [watching, progress.tokenId, reader]);
+
+  const mint = async (event: Event) => {
+    event.preventDefault();
+    setError(null);
+    if (isBusy(progress.phase)) return;
+    // Everything that can be checked here is checked before anything is sent.
+    if (check.problem === "empty") return setError(explainError(new PageError("empty_prompt", "Please describe the image you want first.")));
+    if (check.problem === "too_long") {
+      return setError({
+        kind: "prompt_too_long",
+        message: `The prompt is too long: ${formatCount(check.bytes)} bytes, the limit is ${formatCount(maxBytes)}. Please shorten it.`,
+      });
+    }
+    if (!session.wallet) return setError(explainError(new PageError("no_wallet", noWalletText)));
+    const account = session.account ?? (await session.connect());
+    if (!account) return;
+    // Asked now, not taken from the page's state: connecting a moment ago may have changed it.
+    const walletChain = await chainIdOf(session.wallet.provider).catch(() => null);
+    if (walletChain !== config.chain_id) {
+      return setError({ kind: "wrong_chain", message: `Your wallet is on another network. Please switch to ${config.chain_name} first.` });
+    }
+    if (!reader) return setError({ kind: "rpc_unreachable", message: "The page cannot read the chain right now." });
+    dispatch({ type: "reset" });
+    dispatch({ type: "submit" });
+    setMintedPrompt(prompt);
+    try {
+      // The exact price, read from the chain just before paying it.
+      const chainTiers = await readTiers(reader, config);
+      const price = chainTiers.get(tier)?.price ?? 0n;
+      setTiers(withChainTiers(config.tiers, chainTiers));
+      if (price === 0n) throw new PageError("tier_disabled", "This tier is not on offer any more. Please pick another one.");
+      const hash = await sendMint(reader, session.wallet.provider, config, account, prompt, tier, price, () => {});
+      dispatch({ type: "sent", hash });
+      const { tokenId, deadline } = await waitMint(reader, hash);
+      dispatch({ type: "mined", tokenId, deadline });
+    } catch (e) {
+      const explained = explainError(e);
+      dispatch({ type: "failed", reason: explained.message });
+      setError(explained);
+      if (explained.kind === "paused" || explained.kind === "wrong_payment" || explained.kind === "tier_disabled") {
+        void refreshChainFacts();
+      }
+    }
+  };
+
+  const busy = isBusy(progress.phase);
+  const wrongChain = session.account !== null && !onRightChain(session);
+  const disabledReason = paused
+    ? "Minting is paused"
+    : selected?.enabled === false
+      ? "This tier is not on offer"
+      : check.problem === "too_long"
+        ? "Prompt too long"
+        : wrongChain
+          ? `Switch to ${config.chain_name} to mint`
+          : null;
+  const price = selected?.price_wei ? BigInt(selected.price_wei) : null;
+  const buttonText = busy
+    ? progress.phase === "wallet"
+      ? "Confirm in your wallet…"
+      : "Minting…"
+    : !session.account && session.wallet
+      ? "Connect wallet and mint"
+      : price !== null
+        ? `Mint for ${formatEth(price)}`
+        : "Mint";
+
+  return (
+    <section aria-labelledby="create-title">
+      <h2 id="create-title">Create an image</h2>
+      <p class="lead">
+        Describe an image, pay a few cents in ETH, and get it as an NFT. No account needed. If the image does not arrive in
+        time, you take your money back.
+      </p>
+      {paused && (
+        <p class="notice warn" role="status" data-testid="paused">
+          Minting is paused by the operator right now. Your existing tokens and refunds still work.
+        </p>
+      )}
+      <form class="mint" onSubmit={mint} noValidate>
+        <fieldset class="tiers">
+          <legend>Tier</legend>
+          {tiers.map((t) => (
+            <label key={t.tier} class={`tier${t.tier === tier ? " selected" : ""}${t.enabled === false ? " off" : ""}`}>
+              <input
+                type="radio"
+                name="tier"
+                value={t.tier}
+                checked={t.tier === tier}
+                disabled={t.enabled === false || busy}
+                onChange={() => setTier(t.tier)}
+              />
+              <span class="tier-body">
+                <strong>
+                  {t.enabled === false ? `Tier ${t.tier}` : t.price_wei !== null ? formatEth(BigInt(t.price_wei)) : "price unknown"}
+                </strong>
+                <span>
+                  {t.size.replace("x", " × ")} · {t.model}
+                </span>
+                <span class="muted">
+                  {t.enabled === false
+                    ? "not on offer"
+                    : t.window_secs !== null
+                      ? `image within ${formatDuration(t.window_secs)}, or your money back`
+                      : ""}
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <label for="prompt" class="field-label">
+          Prompt
+        </label>
+        <textarea
+          id="prompt"
+          name="prompt"
+          rows={4}
+          value={prompt}
+          placeholder="a lighthouse on a basalt cliff at dusk, oil painting"
+          aria-describedby="prompt-count prompt-help"
+          aria-invalid={check.problem === "too_long"}
+          disabled={busy}
+          onInput={(e) => {
+            setPrompt((e.target as HTMLTextAreaElement).value);
+            if (error?.kind === "prompt_too_long" || error?.kind === "empty_prompt") setError(null);
+          }}
+        />
+        <div class="prompt-meta">
+          <span id="prompt-help" class="muted">
+            Public: the prompt is stored on chain.
+          </span>
+          <span id="prompt-count" class={check.problem === "too_long" ? "count over" : "count"} data-testid="byte-count" aria-live="polite">
+            {formatCount(check.bytes)} / {formatCount(maxBytes)} bytes
+            {check.problem === "too_long" ? ` (${formatCount(check.bytes - maxBytes)} too many)` : ""}
+          </span>
+        </div>
+        <button type="submit" class="primary wide" disabled={busy || disabledReason !== null} data-testid="mint">
+          {disabledReason ?? buttonText}
+        </button>
+        <div class="error-slot" aria-live="assertive">
+          {error && (
+            <p class="notice error" role="alert" data-testid="error" data-kind={error.kind}>
+              {error.message}
+            </p>
+          )}
+        </div>
+      </form>
+      {progress.phase !== "idle" && progress.phase !== "failed" && <ProgressList progress={progress} />}
+      {progress.tokenId !== undefined && (
+        <TokenPanel
+          session={session}
+          id={progress.tokenId}
+          refreshKey={progress.phase}
+          mintTx={progress.txHash}
+          prompt={mintedPrompt}
+        />
+      )}
+    </section>
+  );
+}
+
+export const noWalletText =
+  "No browser wallet found. Install a wallet extension (for example MetaMask or Rabby), then reload this page.";
+
+function ProgressList({ progress }: { progress: Progress }) {
+  const states = stepStates(progress.phase, progress.reached);
+  const failed = progress.phase === "failed";
+  return (
+    <div class="progress" data-testid="progress" data-phase={progress.phase}>
+      <ol>
+        {STEPS.map((s) => (
+          <li key={s} class={failed ? "todo" : states[s]} aria-current={states[s] === "current" ? "step" : undefined}>
+            <span class="dot" aria-hidden="true" />
+            {STEP_LABELS[s]}
+            {s === "mined" && progress.tokenId !== undefined ? ` (token #${progress.tokenId})` : ""}
+          </li>
+        ))}
+      </ol>
+      <p class="progress-text" role="status" aria-live="polite" data-testid="progress-text">
+        {describe(progress)}
+      </p>
+    </div>
+  );
+}

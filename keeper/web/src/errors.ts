@@ -1,0 +1,181 @@
+// Turns wallet, RPC, contract and keeper failures into words a person understands. Never shows a
+// raw hex dump: contract errors are decoded by name (viem does that with the generated ABI), and
+// anything unknown is reduced to a short message with long hex strings cut out.
+
+import { BaseError, ContractFunctionRevertedError } from "viem";
+import { formatDate, formatEth } from "./format";
+
+export type ErrorKind =
+  | "no_wallet"
+  | "wallet_locked"
+  | "wallet_busy"
+  | "rejected"
+  | "wrong_chain"
+  | "unknown_chain"
+  | "insufficient_funds"
+  | "paused"
+  | "tier_disabled"
+  | "wrong_payment"
+  | "prompt_too_long"
+  | "empty_prompt"
+  | "not_pending"
+  | "deadline_not_reached"
+  | "not_holder"
+  | "nonexistent_token"
+  | "keeper_unreachable"
+  | "rpc_unreachable"
+  | "unknown";
+
+export interface Explained {
+  kind: ErrorKind;
+  message: string;
+}
+
+/** Errors the page raises itself. */
+export class PageError extends Error {
+  constructor(
+    readonly kind: ErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = "PageError";
+  }
+}
+
+const STATUS_NAMES = ["never minted", "waiting for its image", "already delivered", "already refunded"];
+
+function revertOf(error: unknown): ContractFunctionRevertedError | null {
+  if (error instanceof BaseError) {
+    const found = error.walk((e) => e instanceof ContractFunctionRevertedError);
+    return found instanceof ContractFunctionRevertedError ? found : null;
+  }
+  return null;
+}
+
+/** The numeric EIP-1193 / JSON-RPC code anywhere in the cause chain. */
+function codeOf(error: unknown): number | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 8 && current && typeof current === "object"; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "number") return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return null;
+}
+
+function namesInChain(error: unknown): string[] {
+  const names: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 8 && current && typeof current === "object"; depth++) {
+    const name = (current as { name?: unknown }).name;
+    if (typeof name === "string") names.push(name);
+    current = (current as { cause?: unknown }).cause;
+  }
+  return names;
+}
+
+function textOf(error: unknown): string {
+  if (error instanceof BaseError) return `${error.shortMessage} ${error.details ?? ""}`;
+  if (error instanceof Error) return error.message;
+  if (error && typeof error === "object" && "message" in error) return String((error as { message: unknown }).message);
+  return String(error);
+}
+
+/** A short message with anything that looks like calldata or a long hash removed. */
+export function withoutHex(text: string): string {
+  return text
+    .replace(/0x[0-9a-fA-F]{24,}/g, "…")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 200);
+}
+
+function contractError(name: string, args: readonly unknown[] | undefined): Explained | null {
+  const arg = (i: number) => args?.[i];
+  switch (name) {
+    case "MintingPaused":
+      return { kind: "paused", message: "Minting is paused by the operator right now. Please try again later." };
+    case "TierDisabled":
+      return { kind: "tier_disabled", message: `This tier is not on offer any more. Please pick another one.` };
+    case "WrongPayment": {
+      const expected = arg(0);
+      return {
+        kind: "wrong_payment",
+        message:
+          typeof expected === "bigint"
+            ? `The price has just changed to ${formatEth(expected)}. The tiers were reloaded: please check and mint again.`
+            : "The price has just changed. Please check the tiers and mint again.",
+      };
+    }
+    case "PromptTooLong":
+      return {
+        kind: "prompt_too_long",
+        message: `The prompt is too long: at most ${String(arg(1) ?? 1000)} bytes (it has ${String(arg(0) ?? "more")}).`,
+      };
+    case "EmptyPrompt":
+      return { kind: "empty_prompt", message: "Please describe the image you want first." };
+    case "NotPending": {
+      const status = Number(arg(1) ?? 0);
+      return { kind: "not_pending", message: `This token can't be refunded: it is ${STATUS_NAMES[status] ?? "not pending"}.` };
+    }
+    case "DeadlineNotReached": {
+      const deadline = arg(1);
+      return {
+        kind: "deadline_not_reached",
+        message: `The image can still arrive until ${typeof deadline === "bigint" ? formatDate(deadline) : "its deadline"}; a refund is possible after that.`,
+      };
+    }
+    case "NotHolderNorApproved":
+      return { kind: "not_holder", message: "Only the wallet that holds this token can ask for its refund." };
+    case "NonexistentToken":
+      return { kind: "nonexistent_token", message: "This token does not exist (it was never minted, or it was refunded and burned)." };
+    default:
+      return null;
+  }
+}
+
+/** What went wrong, in words. */
+export function explainError(error: unknown): Explained {
+  if (error instanceof PageError) return { kind: error.kind, message: error.message };
+
+  const revert = revertOf(error);
+  if (revert?.data?.errorName) {
+    const known = contractError(revert.data.errorName, revert.data.args as readonly unknown[] | undefined);
+    if (known) return known;
+    return { kind: "unknown", message: `The contract refused the transaction (${revert.data.errorName}).` };
+  }
+
+  const code = codeOf(error);
+  const names = namesInChain(error);
+  const text = textOf(error);
+  if (code === 4001 || names.includes("UserRejectedRequestError") || /user (rejected|denied)|rejected by user/i.test(text)) {
+    return { kind: "rejected", message: "You declined the request in your wallet. Nothing was sent and nothing was paid." };
+  }
+  if (code === -32002 || /already pending/i.test(text)) {
+    return { kind: "wallet_busy", message: "Your wallet already has a request waiting. Please open your wallet and answer it." };
+  }
+  if (code === 4100 || names.includes("UnauthorizedProviderError") || /locked|unauthori[sz]ed/i.test(text)) {
+    return { kind: "wallet_locked", message: "Your wallet is locked or has not allowed this page. Please unlock it and connect again." };
+  }
+  if (code === 4902 || /unrecognized chain|unknown chain/i.test(text)) {
+    return { kind: "unknown_chain", message: "Your wallet does not know this network yet." };
+  }
+  if (names.includes("ChainMismatchError") || /does not match the target chain|chain mismatch/i.test(text)) {
+    return { kind: "wrong_chain", message: "Your wallet is on another network. Please switch network and try again." };
+  }
+  if (names.includes("InsufficientFundsError") || /insufficient funds|exceeds the balance/i.test(text)) {
+    return { kind: "insufficient_funds", message: "Your wallet does not have enough ETH for the price plus the network fee." };
+  }
+  if (names.includes("HttpRequestError") || names.includes("TimeoutError") || /failed to fetch|fetch failed|networkerror/i.test(text)) {
+    return { kind: "rpc_unreachable", message: "The network node is not answering. Please check your connection and try again." };
+  }
+  return { kind: "unknown", message: `Something went wrong: ${withoutHex(text) || "unknown error"}.` };
+}
+
+/** The keeper gave up on an image: when the holder can take the money back. */
+export function givenUpMessage(deadline: bigint, now: number): string {
+  const when = formatDate(deadline + 1n);
+  return Number(deadline) < now
+    ? "The image service gave up on this image. You can take your money back now."
+    : `The image service gave up on this image. You can take your money back after ${when}.`;
+}

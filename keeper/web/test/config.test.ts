@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { isPublicConfig, keeperBaseUrl, loadConfig, withChainTiers, type PublicConfig } from "../src/config";
+
+const config: PublicConfig = {
+  chain_id: 31337,
+  chain_name: "Anvil (local)",
+  rpc_url: "http://127.0.0.1:8545/",
+  contract: "0x5FbDB2315678afecb367f032d93F642f64180aa3",
+  deployment_block: 0,
+  log_range: 2000,
+  max_prompt_bytes: 1000,
+  tiers: [{ tier: 0, price_wei: "30000000000000", window_secs: 3600, enabled: true, model: "procedural-v1", size: "512x512" }],
+  explorer_tx_url: null,
+  marketplace_token_url: null,
+  ipfs_gateway: "https://ipfs.io/ipfs/",
+};
+
+class MemoryStorage {
+  items = new Map<string, string>();
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+}
+
+describe("keeperBaseUrl", () => {
+  it("is the page's own folder by default", () => {
+    expect(keeperBaseUrl("http://127.0.0.1:8080/#/mine")).toBe("http://127.0.0.1:8080/");
+    expect(keeperBaseUrl("https://gw.example/ipfs/bafy/index.html", "https://keeper.example")).toBe("https://keeper.example/");
+  });
+  it("takes ?keeper= over the build default", () => {
+    expect(keeperBaseUrl("https://cdn.example/app/?keeper=https://k.example/genim", "https://other.example")).toBe(
+      "https://k.example/genim/",
+    );
+  });
+});
+
+describe("loadConfig", () => {
+  const ok = (body: unknown) => (async () => new Response(JSON.stringify(body), { status: 200 })) as unknown as typeof fetch;
+  const down = (async () => {
+    throw new TypeError("fetch failed");
+  }) as unknown as typeof fetch;
+
+  it("loads and saves the keeper's config", async () => {
+    const storage = new MemoryStorage();
+    const loaded = await loadConfig("http://k/", ok(config), storage);
+    expect(loaded).toEqual({ config, stale: false });
+    expect(storage.items.size).toBe(1);
+  });
+  it("falls back to the saved copy when the keeper does not answer", async () => {
+    const storage = new MemoryStorage();
+    await loadConfig("http://k/", ok(config), storage);
+    expect(await loadConfig("http://k/", down, storage)).toEqual({ config, stale: true });
+  });
+  it("fails without a saved copy, and refuses something that is not a keeper config", async () => {
+    await expect(loadConfig("http://k/", down, new MemoryStorage())).rejects.toThrow();
+    await expect(loadConfig("http://k/", ok({ hello: 1 }), new MemoryStorage())).rejects.toThrow();
+    expect(isPublicConfig({ ...config, contract: "0x12" })).toBe(false);
+  });
+});
+
+describe("withChainTiers", () => {
+  it("takes prices and windows from the chain", () => {
+    const tiers = withChainTiers(config.tiers, new Map([[0, { price: 0n, window: 60 }]]));
+    expect(tiers[0]).toMatchObject({ price_wei: "0", window_secs: 60, enabled: false, model: "procedural-v1" });
+  });
+});

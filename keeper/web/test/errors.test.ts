@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import {
+  BaseError,
+  ChainMismatchError,
+  ContractFunctionExecutionError,
+  ContractFunctionRevertedError,
+  defineChain,
+  encodeErrorResult,
+  HttpRequestError,
+  InsufficientFundsError,
+  UserRejectedRequestError,
+} from "viem";
+import { genImNftAbi } from "../src/abi";
+import { explainError, givenUpMessage, PageError, withoutHex } from "../src/errors";
+
+type ErrorName = Extract<(typeof genImNftAbi)[number], { type: "error" }>["name"];
+
+function reverted(errorName: ErrorName, args: readonly unknown[] = [], functionName: "mint" | "refund" = "mint") {
+  const data = encodeErrorResult({ abi: genImNftAbi, errorName, args } as never);
+  const cause = new ContractFunctionRevertedError({ abi: genImNftAbi, data, functionName });
+  return new ContractFunctionExecutionError(cause, { abi: genImNftAbi, functionName, args: [] });
+}
+
+describe("contract errors in words", () => {
+  it.each([
+    ["MintingPaused", [], "paused", /paused/],
+    ["TierDisabled", [1], "tier_disabled", /not on offer/],
+    ["WrongPayment", [30_000_000_000_000n, 1n], "wrong_payment", /0\.00003 ETH/],
+    ["PromptTooLong", [1001n, 1000n], "prompt_too_long", /at most 1000 bytes/],
+    ["EmptyPrompt", [], "empty_prompt", /describe/],
+    ["NotPending", [1n, 2], "not_pending", /already delivered/],
+    ["DeadlineNotReached", [1n, 1_700_000_000n], "deadline_not_reached", /refund is possible after/],
+    ["NotHolderNorApproved", ["0x70997970C51812dc3A010C7d01b50e0d17dc79C8", 1n], "not_holder", /holds this token/],
+    ["NonexistentToken", [9n], "nonexistent_token", /does not exist/],
+  ] as const)("%s", (name, args, kind, text) => {
+    const explained = explainError(reverted(name, args));
+    expect(explained.kind).toBe(kind);
+    expect(explained.message).toMatch(text);
+    expect(explained.message).not.toMatch(/0x[0-9a-f]{8}/i);
+  });
+
+  it("names an unmapped contract error instead of dumping hex", () => {
+    const explained = explainError(reverted("NoSurplus"));
+    expect(explained).toEqual({ kind: "unknown", message: "The contract refused the transaction (NoSurplus)." });
+  });
+});
+
+describe("wallet and network errors in words", () => {
+  it("rejected in the wallet (viem's error and a bare EIP-1193 error)", () => {
+    expect(explainError(new UserRejectedRequestError(new Error("User rejected the request."))).kind).toBe("rejected");
+    expect(explainError({ code: 4001, message: "User denied transaction signature" }).kind).toBe("rejected");
+  });
+  it("locked wallet and a request already pending", () => {
+    expect(explainError({ code: 4100, message: "Unauthorized" }).kind).toBe("wallet_locked");
+    expect(explainError({ code: -32002, message: "Request of type eth_requestAccounts already pending" }).kind).toBe("wallet_busy");
+  });
+  it("wrong chain and unknown chain", () => {
+    const anvil = defineChain({ id: 31337, name: "Anvil", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 }, rpcUrls: { default: { http: [] } } });
+    expect(explainError(new ChainMismatchError({ chain: anvil, currentChainId: 1 })).kind).toBe("wrong_chain");
+    expect(explainError({ code: 4902, message: "Unrecognized chain ID" }).kind).toBe("unknown_chain");
+  });
+  it("insufficient funds", () => {
+    expect(explainError(new InsufficientFundsError()).kind).toBe("insufficient_funds");
+    expect(explainError(new BaseError("Insufficient funds for gas * price + value")).kind).toBe("insufficient_funds");
+  });
+  it("RPC down", () => {
+    expect(explainError(new HttpRequestError({ url: "http://127.0.0.1:8545", status: 502 })).kind).toBe("rpc_unreachable");
+    expect(explainError(new TypeError("Failed to fetch")).kind).toBe("rpc_unreachable");
+  });
+  it("errors the page raises keep their words", () => {
+    expect(explainError(new PageError("no_wallet", "No browser wallet found."))).toEqual({ kind: "no_wallet", message: "No browser wallet found." });
+  });
+  it("anything else is short and without hex dumps", () => {
+    const explained = explainError(new Error(`execution reverted: 0x${"ab".repeat(100)} oops`));
+    expect(explained.kind).toBe("unknown");
+    expect(explained.message).not.toMatch(/abab/);
+    expect(withoutHex(`data 0x${"12".repeat(40)} end`)).toBe("data … end");
+  });
+});
+
+describe("given up", () => {
+  it("says when the refund becomes possible", () => {
+    expect(givenUpMessage(2_000_000_000n, 1_000)).toMatch(/after /);
+    expect(givenUpMessage(1_000n, 2_000)).toMatch(/now/);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { describe as describeProgress, isBusy, isWatching, step, stepStates, type FlowEvent, type Progress } from "../src/flow";
+
+const run = (events: FlowEvent[], start: Progress = { phase: "idle" }) => events.reduce(step, start);
+const hash = "0x1111111111111111111111111111111111111111111111111111111111111111" as const;
+
+describe("the mint journey", () => {
+  it("walks through every step to delivered", () => {
+    const phases: string[] = [];
+    let p: Progress = { phase: "idle" };
+    const events: FlowEvent[] = [
+      { type: "submit" },
+      { type: "sent", hash },
+      { type: "mined", tokenId: 7n, deadline: 2000n },
+      { type: "job", state: "seen" },
+      { type: "job", state: "generating" },
+      { type: "job", state: "image_stored" },
+      { type: "job", state: "metadata_stored" },
+      { type: "job", state: "submitted" },
+      { type: "job", state: "delivered" },
+      { type: "chain", status: 2, deadline: 2000n, now: 1500 },
+    ];
+    for (const e of events) {
+      p = step(p, e);
+      phases.push(p.phase);
+    }
+    expect(phases).toEqual(["wallet", "sent", "mined", "queued", "generating", "stored", "stored", "delivering", "delivering", "delivered"]);
+    expect(p.tokenId).toBe(7n);
+    expect(p.txHash).toBe(hash);
+    expect(describeProgress(p)).toBe("Delivered: token #7 has its image.");
+  });
+
+  it("never moves backwards on a late keeper answer", () => {
+    const p = run([{ type: "submit" }, { type: "sent", hash }, { type: "mined", tokenId: 1n, deadline: 9n }, { type: "job", state: "submitted" }]);
+    expect(step(p, { type: "job", state: "generating" }).phase).toBe("delivering");
+  });
+
+  it("lets the chain skip steps the keeper never reported", () => {
+    const p = run([{ type: "submit" }, { type: "sent", hash }, { type: "mined", tokenId: 1n, deadline: 9n }]);
+    expect(step(p, { type: "chain", status: 2, deadline: 9n, now: 5 }).phase).toBe("delivered");
+  });
+
+  it("ignores keeper and chain events before the token exists", () => {
+    const p = run([{ type: "submit" }]);
+    expect(step(p, { type: "job", state: "generating" })).toBe(p);
+    expect(step(p, { type: "chain", status: 2, deadline: 9n, now: 5 })).toBe(p);
+  });
+
+  it("a rejected wallet request fails without a token and frees the button", () => {
+    const p = run([{ type: "submit" }, { type: "failed", reason: "You declined" }]);
+    expect(p).toMatchObject({ phase: "failed", reason: "You declined" });
+    expect(p.tokenId).toBeUndefined();
+    expect(isBusy(p.phase)).toBe(false);
+    expect(run([{ type: "submit" }], p).phase).toBe("wallet");
+  });
+
+  it("does not start a second mint while one waits for the wallet", () => {
+    const p = run([{ type: "submit" }, { type: "sent", hash }]);
+    expect(step(p, { type: "submit" })).toBe(p);
+  });
+
+  it("given up, then past the deadline, then refunded", () => {
+    let p = run([{ type: "submit" }, { type: "sent", hash }, { type: "mined", tokenId: 3n, deadline: 100n }]);
+    p = step(p, { type: "job", state: "given_up", reason: "less than 120 s left" });
+    expect(p.phase).toBe("given_up");
+    expect(p.reason).toBe("less than 120 s left");
+    expect(step(p, { type: "job", state: "seen" }).phase).toBe("given_up");
+    expect(step(p, { type: "chain", status: 1, deadline: 100n, now: 100 }).phase).toBe("given_up");
+    p = step(p, { type: "chain", status: 1, deadline: 100n, now: 101 });
+    expect(p.phase).toBe("refundable");
+    expect(isWatching(p.phase)).toBe(true);
+    p = step(p, { type: "chain", status: 3, deadline: 100n, now: 200 });
+    expect(p.phase).toBe("refunded");
+    expect(isWatching(p.phase)).toBe(false);
+  });
+
+  it("marks steps done, current and to do", () => {
+    const states = stepStates("generating");
+    expect(states.wallet).toBe("done");
+    expect(states.queued).toBe("done");
+    expect(states.generating).toBe("current");
+    expect(states.delivered).toBe("todo");
+    expect(Object.values(stepStates("delivered")).every((s) => s === "done")).toBe(true);
+  });
+
+  it("a journey that ended otherwise keeps the steps it reached", () => {
+    const p = run([{ type: "submit" }, { type: "sent", hash }, { type: "mined", tokenId: 3n, deadline: 100n }, { type: "job", state: "seen" }, { type: "job", state: "given_up" }]);
+    expect(p.reached).toBe("queued");
+    const states = stepStates(p.phase, p.reached);
+    expect(states.queued).toBe("done");
+    expect(states.generating).toBe("todo");
+    expect(run([{ type: "reset" }], p)).toEqual({ phase: "idle" });
+  });
+});
