@@ -14,6 +14,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::health::Health;
 use crate::metrics::Metrics;
+use crate::redact;
 use crate::storage::{Storage, content_type_for_key};
 use crate::store::{Job, JobStore};
 
@@ -84,7 +85,14 @@ async fn health(State(state): State<AppState>) -> Response {
         "reasons": report.reasons,
         "paused_stages": report.paused_stages,
     });
-    (status, axum::Json(body)).into_response()
+    scrubbed_json(status, &body)
+}
+
+/// Health reasons and job errors quote provider, storage and RPC errors, which may echo a
+/// credential (S3 echoes the access key id); like the logs, these answers are scrubbed.
+fn scrubbed_json(status: StatusCode, body: &serde_json::Value) -> Response {
+    let text = redact::scrub(&body.to_string()).into_owned();
+    (status, [(header::CONTENT_TYPE, "application/json")], text).into_response()
 }
 
 async fn metrics(State(state): State<AppState>) -> Response {
@@ -100,7 +108,7 @@ async fn metrics(State(state): State<AppState>) -> Response {
 
 async fn token(State(state): State<AppState>, Path(id): Path<u64>) -> Response {
     match state.store.get(id) {
-        Ok(Some(job)) => axum::Json(job_json(&job)).into_response(),
+        Ok(Some(job)) => scrubbed_json(StatusCode::OK, &job_json(&job)),
         Ok(None) => (
             StatusCode::NOT_FOUND,
             axum::Json(json!({"error": "unknown token"})),

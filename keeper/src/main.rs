@@ -4,9 +4,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use genim_keeper::cli;
-use genim_keeper::config::Config;
+use genim_keeper::config::{AGENT_KEY_ENV, Config, KEYSTORE_PASSWORD_ENV};
 use genim_keeper::service::StartupError;
+use genim_keeper::{cli, redact};
 
 #[derive(Parser)]
 #[command(
@@ -70,11 +70,16 @@ enum LogFormat {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    register_env_secrets();
+    if let Some(url) = &cli.rpc_url {
+        redact::global().add_url(url);
+    }
     init_tracing(cli.log_format);
     let config = match load_config(&cli) {
         Ok(config) => config,
         Err(error) => return fail(&error.into()),
     };
+    register_config_secrets(&config);
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(error) => {
@@ -99,9 +104,10 @@ fn main() -> ExitCode {
     }
 }
 
-/// One line on stderr; status 2 for start-up problems (configuration, key, chain), 1 otherwise.
+/// One line on stderr, scrubbed of secrets; status 2 for start-up problems (configuration, key,
+/// chain, image API key), 1 otherwise.
 fn fail(error: &eyre::Report) -> ExitCode {
-    eprintln!("error: {error:#}");
+    eprintln!("error: {}", redact::scrub(&format!("{error:#}")));
     if error.downcast_ref::<StartupError>().is_some() {
         ExitCode::from(2)
     } else {
@@ -129,15 +135,75 @@ fn load_config(cli: &Cli) -> Result<Config, StartupError> {
     Ok(config)
 }
 
+/// Environment variables whose values are credentials: the known ones, and any variable of ours or
+/// of a storage provider whose name says it holds one (e.g. an IPFS pinning token).
+const SECRET_ENV: [&str; 5] = [
+    AGENT_KEY_ENV,
+    KEYSTORE_PASSWORD_ENV,
+    cli::MINTER_KEY_ENV,
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_ACCESS_KEY_ID",
+];
+const SECRET_ENV_PREFIXES: [&str; 5] = ["GENIM_", "AWS_", "IPFS_", "PINATA_", "KUBO_"];
+const SECRET_ENV_WORDS: [&str; 8] = [
+    "KEY",
+    "TOKEN",
+    "SECRET",
+    "PASSWORD",
+    "PASSWD",
+    "CREDENTIAL",
+    "AUTH",
+    "JWT",
+];
+
+/// Registers the secrets found in the environment before anything can log them.
+fn register_env_secrets() {
+    let redactor = redact::global();
+    for (name, value) in std::env::vars_os() {
+        let (Some(name), Some(value)) = (name.to_str(), value.to_str()) else {
+            continue;
+        };
+        let upper = name.to_ascii_uppercase();
+        let ours = SECRET_ENV_PREFIXES.iter().any(|p| upper.starts_with(p));
+        if SECRET_ENV.contains(&name)
+            || (ours && SECRET_ENV_WORDS.iter().any(|w| upper.contains(w)))
+        {
+            redactor.add(value);
+        }
+        if ours && upper.ends_with("_URL") {
+            redactor.add_url(value);
+        }
+    }
+}
+
+/// Registers the secrets the configuration points at: the image API key's variable (its name is
+/// configurable) and the credentials inside the RPC, image API and S3 URLs.
+fn register_config_secrets(config: &Config) {
+    let redactor = redact::global();
+    if let Ok(key) = std::env::var(&config.images.api_key_env) {
+        redactor.add(&key);
+    }
+    redactor.add_url(&config.chain.rpc_url);
+    redactor.add_url(&config.images.base_url);
+    redactor.add_url(&config.storage.endpoint);
+}
+
 fn init_tracing(format: LogFormat) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    // Every line is scrubbed of the registered secrets on its way to stderr.
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .with_writer(std::io::stderr);
+        .with_writer(redact::ScrubbingMakeWriter::new(std::io::stderr));
     match format {
         LogFormat::Human => builder.init(),
         LogFormat::Json => builder.json().init(),
     }
+    // A panic message may quote whatever value was at hand.
+    std::panic::set_hook(Box::new(|info| {
+        let thread = std::thread::current();
+        let name = thread.name().unwrap_or("<unnamed>");
+        eprintln!("thread '{name}' {}", redact::scrub(&info.to_string()));
+    }));
 }

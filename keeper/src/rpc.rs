@@ -1,23 +1,44 @@
-//! The JSON-RPC client: retries on rate limits, and counts every call for the metrics.
+//! The JSON-RPC client: retries on rate limits, counts every call for the metrics, and keeps the
+//! endpoint URL (which carries provider API keys) out of its errors.
 
+use std::future::Future;
+use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use alloy::rpc::client::ClientBuilder;
 use alloy::rpc::json_rpc::{RequestPacket, ResponsePacket};
-use alloy::transports::TransportError;
 use alloy::transports::layers::RetryBackoffLayer;
+use alloy::transports::{RpcError, TransportError, TransportErrorKind};
 use prometheus_client::metrics::counter::Counter;
 use tower::{Layer, Service};
 use url::Url;
 
+use crate::redact;
+
 /// A failed JSON-RPC call, named by its method.
-#[derive(Debug, thiserror::Error)]
-#[error("RPC {operation}: {source}")]
+///
+/// Its message quotes the transport error with every URL redacted, and it deliberately reports no
+/// `source()`: error-chain printers (`{:#}`) would print the raw transport error after it. The
+/// error stays available in `source` for classification.
+#[derive(Debug)]
 pub struct RpcFailure {
     pub operation: &'static str,
     pub source: TransportError,
 }
+
+impl std::fmt::Display for RpcFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "RPC {}: {}",
+            self.operation,
+            redact::redact_urls(&error_chain(&self.source))
+        )
+    }
+}
+
+impl std::error::Error for RpcFailure {}
 
 /// For `map_err`: names the failed call.
 pub fn failed(operation: &'static str) -> impl FnOnce(TransportError) -> RpcFailure {
@@ -33,6 +54,7 @@ const COMPUTE_UNITS_PER_SECOND: u64 = 10_000;
 /// A read-only provider (the keeper signs its transactions itself, see `submit`).
 pub fn provider(url: Url, rpc_requests: Counter) -> DynProvider {
     let client = ClientBuilder::default()
+        .layer(RedactingLayer)
         .layer(CountingLayer {
             counter: rpc_requests,
         })
@@ -87,5 +109,123 @@ where
         let calls = request.as_batch().map_or(1, <[_]>::len);
         self.counter.inc_by(calls as u64);
         self.inner.call(request)
+    }
+}
+
+/// An error and its sources on one line (a cause already quoted by its parent is not repeated):
+/// the transport's top-level message is often generic.
+fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        let message = cause.to_string();
+        if !text.contains(&message) {
+            text.push_str(": ");
+            text.push_str(&message);
+        }
+        source = cause.source();
+    }
+    text
+}
+
+/// Replaces transport errors that quote the request URL (reqwest's "error sending request for url
+/// (...)") with their redacted text, so that no caller can print the RPC key by accident. Only the
+/// opaque `Custom` kinds are rewritten; HTTP statuses and JSON-RPC error payloads keep their
+/// structure. Outermost layer: the retry layer below still sees the original errors.
+#[derive(Clone, Copy)]
+struct RedactingLayer;
+
+impl<S> Layer<S> for RedactingLayer {
+    type Service = RedactingService<S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        RedactingService { inner }
+    }
+}
+
+#[derive(Clone)]
+struct RedactingService<S> {
+    inner: S,
+}
+
+/// The redacted text of a transport error, as an error of its own.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+struct Redacted(String);
+
+fn redact_transport_error(error: TransportError) -> TransportError {
+    match error {
+        RpcError::Transport(TransportErrorKind::Custom(inner)) => {
+            RpcError::Transport(TransportErrorKind::Custom(Box::new(Redacted(
+                redact::redact_urls(&error_chain(inner.as_ref())),
+            ))))
+        }
+        RpcError::Transport(TransportErrorKind::NonRetryable(inner)) => {
+            RpcError::Transport(TransportErrorKind::NonRetryable(Box::new(Redacted(
+                redact::redact_urls(&error_chain(inner.as_ref())),
+            ))))
+        }
+        other => other,
+    }
+}
+
+impl<S> Service<RequestPacket> for RedactingService<S>
+where
+    S: Service<RequestPacket, Response = ResponsePacket, Error = TransportError>,
+    S::Future: Send + 'static,
+{
+    type Response = ResponsePacket;
+    type Error = TransportError;
+    type Future = Pin<Box<dyn Future<Output = Result<ResponsePacket, TransportError>> + Send>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx).map_err(redact_transport_error)
+    }
+
+    fn call(&mut self, request: RequestPacket) -> Self::Future {
+        let future = self.inner.call(request);
+        Box::pin(async move { future.await.map_err(redact_transport_error) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const KEY: &str = "Zr8kQ2mX7vT1pL9sW4yB6nD3hJ5gF0aC";
+
+    #[tokio::test]
+    async fn transport_errors_never_quote_the_rpc_key() {
+        // A port nobody listens on: the connection is refused and reqwest quotes the URL.
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .expect("pick a port");
+        let url = Url::parse(&format!(
+            "http://user:{KEY}@127.0.0.1:{port}/v2/{KEY}?apikey={KEY}"
+        ))
+        .expect("valid URL");
+        let provider = provider(url, Counter::default());
+
+        let error = provider
+            .get_block_number()
+            .await
+            .expect_err("nobody listens");
+        let failure = failed("eth_blockNumber")(error);
+
+        for shown in [
+            failure.source.to_string(),
+            failure.to_string(),
+            format!("{failure:?}"),
+        ] {
+            assert!(!shown.contains(KEY), "{shown}");
+        }
+        let message = failure.to_string();
+        assert!(
+            message.starts_with("RPC eth_blockNumber: ")
+                && message.contains(&format!("127.0.0.1:{port}/v2/***?apikey=***")),
+            "{message}"
+        );
+        assert!(std::error::Error::source(&failure).is_none());
     }
 }

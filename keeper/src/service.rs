@@ -22,11 +22,13 @@ use crate::config::{
 use crate::health::{Health, HealthThresholds};
 use crate::http::{self, AppState};
 use crate::images::{
-    ApiKey, BflBackend, BflConfig, ImageBackend, OpenAiBackend, OpenAiConfig, ProceduralBackend,
+    ApiKey, BflBackend, BflConfig, FailureScope, ImageBackend, OpenAiBackend, OpenAiConfig,
+    ProceduralBackend,
 };
 use crate::metrics::Metrics;
 use crate::onchain::{self, AgentMark};
 use crate::pipeline::Pipeline;
+use crate::redact;
 use crate::rpc;
 use crate::spool::Spool;
 use crate::storage::{S3Config, Storage};
@@ -56,6 +58,8 @@ pub enum StartupError {
     NotAuthorized { agent: Address, contract: Address },
     #[error("image backend: {0}")]
     ImageBackend(String),
+    #[error("the image API refused the key in {env} (images.api_key_env): {reason}")]
+    ImageKeyRejected { env: String, reason: String },
     #[error("storage: {0}")]
     Storage(String),
     #[error("job store: {0}")]
@@ -84,7 +88,8 @@ pub struct Keeper {
 
 impl Keeper {
     /// Validates everything that can fail at start-up, in order of cost: configuration, key,
-    /// storage, database, RPC, contract code, agent authorization, and the HTTP port.
+    /// storage, database, RPC, contract code, agent authorization, the image API key, and the
+    /// HTTP port.
     pub async fn start(config: Config) -> Result<Self, StartupError> {
         let validated = config.validate()?;
         let signer = load_agent_signer(&config)?;
@@ -99,9 +104,13 @@ impl Keeper {
         let metrics = Metrics::new();
         let provider = rpc::provider(validated.rpc_url.clone(), metrics.rpc_requests.clone());
         let chain_id = check_chain(&provider, &validated).await?;
+        if let Some(warning) = start_block_warning(config.chain.start_block, chain_id) {
+            tracing::warn!("{warning}");
+        }
         let nft = GenImNFT::new(validated.contract, provider.clone());
         let agent_mark =
             Arc::new(check_agent(&provider, &nft, signer.address(), validated.contract).await?);
+        probe_image_api(backend.as_ref(), &config.images.api_key_env).await?;
         let listener =
             TcpListener::bind(validated.listen)
                 .await
@@ -246,7 +255,7 @@ pub fn load_agent_signer(config: &Config) -> Result<PrivateKeySigner, StartupErr
 }
 
 fn keystore_password(password_file: Option<&Path>) -> Result<String, StartupError> {
-    match password_file {
+    let password = match password_file {
         Some(path) => std::fs::read_to_string(path)
             .map(|p| p.trim_end_matches(['\r', '\n']).to_owned())
             .map_err(|e| StartupError::Keystore {
@@ -257,7 +266,50 @@ fn keystore_password(password_file: Option<&Path>) -> Result<String, StartupErro
             path: "(password)".into(),
             reason: format!("set {KEYSTORE_PASSWORD_ENV} or agent.password_file"),
         }),
+    }?;
+    redact::global().add(&password);
+    Ok(password)
+}
+
+/// Proves the image API key with the backend's free probe. A refused key (or an empty account)
+/// stops the start with a one-line reason; an unreachable provider only warns, since the
+/// pipeline pauses and probes again by itself.
+async fn probe_image_api(backend: &dyn ImageBackend, key_env: &str) -> Result<(), StartupError> {
+    match backend.probe().await {
+        Ok(()) => {
+            tracing::info!(backend = backend.name(), "image API key accepted");
+            Ok(())
+        }
+        Err(error) if error.scope() == FailureScope::ProviderAccount => {
+            Err(StartupError::ImageKeyRejected {
+                env: key_env.to_owned(),
+                reason: error.to_string(),
+            })
+        }
+        Err(error) => {
+            tracing::warn!(
+                backend = backend.name(),
+                %error,
+                "cannot check the image API key now; starting anyway"
+            );
+            Ok(())
+        }
     }
+}
+
+/// Anvil/Hardhat (31337) and Ganache/geth --dev (1337): chains where scanning from block 0 is
+/// cheap and expected.
+const LOCAL_CHAIN_IDS: [u64; 2] = [31337, 1337];
+
+/// On a real network `start_block = 0` means scanning the whole chain's history (and paying the
+/// RPC provider for it) before the first token; set it to the contract's deployment block.
+pub fn start_block_warning(start_block: u64, chain_id: u64) -> Option<String> {
+    (start_block == 0 && !LOCAL_CHAIN_IDS.contains(&chain_id)).then(|| {
+        format!(
+            "chain.start_block is 0 on chain {chain_id}: the first scan reads every block since \
+             genesis; set it to the contract's deployment block"
+        )
+    })
 }
 
 fn image_backend(
@@ -319,8 +371,8 @@ fn storage(config: &Config) -> Result<Storage, StartupError> {
 
 async fn check_chain(provider: &DynProvider, validated: &Validated) -> Result<u64, StartupError> {
     let unreachable = |e: alloy::transports::TransportError| StartupError::RpcUnreachable {
-        url: validated.rpc_url.to_string(),
-        reason: e.to_string(),
+        url: redact::redact_url(&validated.rpc_url),
+        reason: redact::redact_urls(&e.to_string()),
     };
     let chain_id = provider.get_chain_id().await.map_err(unreachable)?;
     let code = provider
@@ -377,6 +429,18 @@ mod tests {
         assert_eq!(
             signer.address(),
             address!("70997970C51812dc3A010C7d01b50e0d17dc79C8")
+        );
+    }
+
+    #[test]
+    fn start_block_zero_is_only_fine_on_local_chains() {
+        assert_eq!(start_block_warning(0, 31337), None);
+        assert_eq!(start_block_warning(0, 1337), None);
+        assert_eq!(start_block_warning(120_000_000, 10), None);
+        let warning = start_block_warning(0, 10).expect("Optimism from genesis");
+        assert!(
+            warning.contains("chain.start_block is 0 on chain 10"),
+            "{warning}"
         );
     }
 

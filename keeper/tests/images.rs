@@ -12,7 +12,8 @@ use base64::Engine as _;
 use genim_keeper::images::procedural::render_png;
 use genim_keeper::images::{
     ApiKey, BflBackend, BflConfig, FailureScope, GiveUp, ImageBackend, ImageError, ImageRequest,
-    ImageSpec, OpenAiBackend, OpenAiConfig, ProceduralBackend, RetryPolicy, generate_with_retry,
+    ImageSpec, OpenAiBackend, OpenAiConfig, ProceduralBackend, ProviderTask, RetryPolicy, TaskSlot,
+    generate_with_retry, generate_with_retry_resuming,
 };
 use tokio::time::{Instant, timeout};
 
@@ -212,7 +213,7 @@ fn fast_policy(max_attempts: u32) -> RetryPolicy {
 }
 
 async fn generate(backend: &dyn ImageBackend, req: &ImageRequest) -> Result<Vec<u8>, ImageError> {
-    timeout(TEST_BOUND, backend.generate(req))
+    timeout(TEST_BOUND, backend.generate(req, &TaskSlot::default()))
         .await
         .expect("generation hung")
         .map(|image| image.bytes)
@@ -252,7 +253,10 @@ async fn openai_sends_the_expected_request_and_decodes_the_image() {
 
     let image = timeout(
         TEST_BOUND,
-        backend.generate(&request("black-forest-labs/FLUX.1-schnell", 256, 128)),
+        backend.generate(
+            &request("black-forest-labs/FLUX.1-schnell", 256, 128),
+            &TaskSlot::default(),
+        ),
     )
     .await
     .unwrap()
@@ -634,7 +638,8 @@ async fn bfl_submits_polls_and_downloads() {
 
     let image = timeout(
         TEST_BOUND,
-        bfl(&server, TEST_BOUND).generate(&request("flux-pro-1.1", 1024, 768)),
+        bfl(&server, TEST_BOUND)
+            .generate(&request("flux-pro-1.1", 1024, 768), &TaskSlot::default()),
     )
     .await
     .unwrap()
@@ -801,6 +806,385 @@ async fn bfl_rejected_submission_carries_the_provider_detail() {
     );
 }
 
+#[tokio::test]
+async fn bfl_account_refusals_are_not_the_tokens_fault() {
+    let server = TestServer::start(vec![(
+        SUBMIT,
+        vec![Reply::json(
+            402,
+            serde_json::json!({"detail": "Insufficient credits"}),
+        )],
+    )])
+    .await;
+
+    let give_up = retry(
+        &bfl(&server, TEST_BOUND),
+        &fast_policy(5),
+        Instant::now() + TEST_BOUND,
+    )
+    .await
+    .unwrap_err();
+
+    assert_eq!(server.count(SUBMIT), 1, "an account refusal is not retried");
+    assert_eq!(give_up.scope, FailureScope::ProviderAccount);
+}
+
+// ---------------------------------------------------------------------------------------------
+// BFL: one paid task per image, resumed across attempts and restarts
+
+/// A slot that records every change its backend makes.
+fn observed_slot(resume: Option<ProviderTask>) -> (TaskSlot, Arc<Mutex<Vec<Option<String>>>>) {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let slot = TaskSlot::new(resume).observed({
+        let seen = Arc::clone(&seen);
+        move |task| seen.lock().unwrap().push(task.map(|t| t.id.clone()))
+    });
+    (slot, seen)
+}
+
+async fn retry_resuming(
+    backend: &dyn ImageBackend,
+    slot: &TaskSlot,
+) -> Result<(genim_keeper::images::GeneratedImage, u32), GiveUp> {
+    let req = request("flux-pro-1.1", 256, 256);
+    timeout(
+        TEST_BOUND,
+        generate_with_retry_resuming(
+            backend,
+            &req,
+            &fast_policy(5),
+            Instant::now() + TEST_BOUND,
+            slot,
+        ),
+    )
+    .await
+    .expect("retry loop hung")
+}
+
+#[tokio::test]
+async fn bfl_poll_timeout_resumes_the_same_task() {
+    let server = TestServer::start(vec![
+        (SUBMIT, vec![submitted()]),
+        // The first poll answers after the attempt's time is up; the next one finds it ready.
+        (
+            POLL,
+            vec![status("Pending").delayed(Duration::from_secs(2)), ready()],
+        ),
+        (SAMPLE, vec![Reply::bytes("image/png", sample_png())]),
+    ])
+    .await;
+    let backend = bfl(&server, Duration::from_millis(300));
+    let (slot, seen) = observed_slot(None);
+
+    let (image, attempts) = retry_resuming(&backend, &slot).await.unwrap();
+
+    assert_eq!(image.bytes, sample_png());
+    assert_eq!(attempts, 2, "the first attempt must have timed out");
+    assert_eq!(server.count(SUBMIT), 1, "a poll timeout must not pay again");
+    assert_eq!(server.count(POLL), 2);
+    assert_eq!(*seen.lock().unwrap(), vec![Some("task-1".to_owned())]);
+    assert_eq!(slot.get().map(|t| t.id), Some("task-1".to_owned()));
+}
+
+#[tokio::test]
+async fn bfl_download_failure_after_ready_resumes_the_same_task() {
+    let server = TestServer::start(vec![
+        (SUBMIT, vec![submitted()]),
+        (POLL, vec![ready()]),
+        (
+            SAMPLE,
+            vec![
+                // An expired signature: about the URL, not our account.
+                Reply::json(403, serde_json::json!({"error": "AuthenticationFailed"})),
+                Reply::bytes("image/png", sample_png()),
+            ],
+        ),
+    ])
+    .await;
+    let backend = bfl(&server, TEST_BOUND);
+    let (slot, seen) = observed_slot(None);
+
+    let (image, attempts) = retry_resuming(&backend, &slot).await.unwrap();
+
+    assert_eq!(image.bytes, sample_png());
+    assert_eq!(attempts, 2);
+    assert_eq!(
+        server.count(SUBMIT),
+        1,
+        "a failed download must not pay again"
+    );
+    assert_eq!(
+        server.count(POLL),
+        2,
+        "the resumed task is polled for a fresh URL"
+    );
+    assert_eq!(server.count(SAMPLE), 2);
+    assert_eq!(*seen.lock().unwrap(), vec![Some("task-1".to_owned())]);
+}
+
+#[tokio::test]
+async fn bfl_resumes_a_persisted_task_without_submitting() {
+    let server = TestServer::start(vec![
+        (SUBMIT, vec![submitted()]),
+        (POLL, vec![ready()]),
+        (SAMPLE, vec![Reply::bytes("image/png", sample_png())]),
+    ])
+    .await;
+    let persisted = ProviderTask::decode(
+        &ProviderTask {
+            id: "task-1".into(),
+            polling_url: Some(format!("{}{POLL}", server.base())),
+        }
+        .encode(),
+    );
+    let (slot, seen) = observed_slot(persisted);
+
+    let (image, attempts) = retry_resuming(&bfl(&server, TEST_BOUND), &slot)
+        .await
+        .unwrap();
+
+    assert_eq!(image.bytes, sample_png());
+    assert_eq!(attempts, 1);
+    assert_eq!(server.count(SUBMIT), 0);
+    assert_eq!(server.count(POLL), 1);
+    assert!(seen.lock().unwrap().is_empty(), "nothing new to persist");
+}
+
+#[tokio::test]
+async fn bfl_submits_again_only_when_the_task_failed_or_expired() {
+    let server = TestServer::start(vec![
+        (
+            SUBMIT,
+            vec![
+                submitted(),
+                Reply::json(
+                    200,
+                    serde_json::json!({"id": "task-2", "polling_url": "{base}/poll/task-2"}),
+                ),
+            ],
+        ),
+        ("/poll/expired", vec![status("Task not found")]),
+        (
+            POLL,
+            vec![Reply::json(
+                200,
+                serde_json::json!({"id": "task-1", "status": "Error", "details": "GPU fell over"}),
+            )],
+        ),
+        ("/poll/task-2", vec![ready()]),
+        (SAMPLE, vec![Reply::bytes("image/png", sample_png())]),
+    ])
+    .await;
+    let expired = ProviderTask {
+        id: "expired".into(),
+        polling_url: Some(format!("{}/poll/expired", server.base())),
+    };
+    let (slot, seen) = observed_slot(Some(expired));
+
+    let (image, attempts) = retry_resuming(&bfl(&server, TEST_BOUND), &slot)
+        .await
+        .unwrap();
+
+    assert_eq!(image.bytes, sample_png());
+    // Expired → new task-1, which failed → new task-2, which delivered.
+    assert_eq!(attempts, 3);
+    assert_eq!(server.count(SUBMIT), 2);
+    assert_eq!(
+        *seen.lock().unwrap(),
+        vec![
+            None,
+            Some("task-1".to_owned()),
+            None,
+            Some("task-2".to_owned())
+        ]
+    );
+}
+
+#[tokio::test]
+async fn bfl_tolerates_a_task_not_yet_visible_after_submission() {
+    let server = TestServer::start(vec![
+        (SUBMIT, vec![submitted()]),
+        (
+            POLL,
+            vec![status("Task not found"), status("Pending"), ready()],
+        ),
+        (SAMPLE, vec![Reply::bytes("image/png", sample_png())]),
+    ])
+    .await;
+
+    generate(
+        &bfl(&server, TEST_BOUND),
+        &request("flux-pro-1.1", 512, 512),
+    )
+    .await
+    .unwrap();
+
+    assert_eq!(server.count(SUBMIT), 1);
+    assert_eq!(server.count(POLL), 3);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Probes: proving the key without paying for an image
+
+async fn probe(backend: &dyn ImageBackend) -> Result<(), ImageError> {
+    timeout(TEST_BOUND, backend.probe())
+        .await
+        .expect("probe hung")
+}
+
+#[tokio::test]
+async fn openai_probe_lists_models_with_the_key() {
+    let server = TestServer::start(vec![(
+        "/v1/models",
+        vec![Reply::json(
+            200,
+            serde_json::json!({"object": "list", "data": [{"id": "m"}]}),
+        )],
+    )])
+    .await;
+
+    probe(&openai(&server, Some(SECRET))).await.unwrap();
+
+    let seen = server.requests("/v1/models");
+    assert_eq!(seen.len(), 1);
+    assert_eq!(seen[0].method, Method::GET);
+    assert_eq!(
+        seen[0].header("authorization"),
+        Some("Bearer sk-test-secret-123")
+    );
+    assert_eq!(server.count(GENERATIONS), 0, "a probe pays for nothing");
+}
+
+#[tokio::test]
+async fn openai_probe_tells_a_refused_key_from_an_unreachable_api() {
+    let unauthorized = Reply::json(
+        401,
+        serde_json::json!({"error": {"message": format!("Incorrect API key provided: {SECRET}")}}),
+    );
+    let server = TestServer::start(vec![(
+        "/v1/models",
+        vec![
+            unauthorized,
+            Reply::json(403, serde_json::json!({"error": "forbidden"})),
+            Reply::json(503, serde_json::json!({"error": "down"})),
+        ],
+    )])
+    .await;
+    let backend = openai(&server, Some(SECRET));
+
+    let refused = probe(&backend).await.unwrap_err();
+    assert_eq!(refused.scope(), FailureScope::ProviderAccount, "{refused}");
+    assert!(!format!("{refused} {refused:?}").contains(SECRET));
+    let forbidden = probe(&backend).await.unwrap_err();
+    assert_eq!(
+        forbidden.scope(),
+        FailureScope::ProviderAccount,
+        "{forbidden}"
+    );
+    let down = probe(&backend).await.unwrap_err();
+    assert_eq!(down.scope(), FailureScope::Transient, "{down}");
+
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    let nobody = OpenAiBackend::new(OpenAiConfig::new(
+        format!("http://127.0.0.1:{port}/v1"),
+        Some(ApiKey::new(SECRET)),
+    ))
+    .unwrap();
+    let unreachable = probe(&nobody).await.unwrap_err();
+    assert_eq!(
+        unreachable.scope(),
+        FailureScope::Transient,
+        "{unreachable}"
+    );
+}
+
+#[tokio::test]
+async fn openai_probe_passes_when_the_api_has_no_model_list() {
+    // The scripted server answers 404 for every path it does not know.
+    let server = TestServer::start(vec![]).await;
+    probe(&openai(&server, Some(SECRET))).await.unwrap();
+    assert_eq!(server.count("/v1/models"), 1);
+}
+
+#[tokio::test]
+async fn bfl_probe_reads_the_credit_balance() {
+    let server = TestServer::start(vec![(
+        "/v1/credits",
+        vec![
+            Reply::json(200, serde_json::json!({"credits": 12.5})),
+            Reply::json(200, serde_json::json!({"credits": 0})),
+            Reply::json(403, serde_json::json!({"detail": "Not authenticated"})),
+        ],
+    )])
+    .await;
+    let backend = bfl(&server, TEST_BOUND);
+
+    probe(&backend).await.unwrap();
+    let empty = probe(&backend).await.unwrap_err();
+    assert_eq!(empty.scope(), FailureScope::ProviderAccount, "{empty}");
+    assert!(empty.to_string().contains("no credits left"), "{empty}");
+    let refused = probe(&backend).await.unwrap_err();
+    assert_eq!(refused.scope(), FailureScope::ProviderAccount, "{refused}");
+
+    let seen = server.requests("/v1/credits");
+    assert_eq!(seen.len(), 3);
+    assert!(seen.iter().all(|s| s.header("x-key") == Some(SECRET)));
+    assert_eq!(server.count(SUBMIT), 0, "a probe pays for nothing");
+}
+
+#[tokio::test]
+async fn procedural_probe_needs_nothing() {
+    probe(&ProceduralBackend::new()).await.unwrap();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Failure scopes as the retry loop reports them
+
+#[tokio::test]
+async fn retry_reports_whom_a_failure_concerns() {
+    let quota = Reply::json(
+        429,
+        serde_json::json!({"error": {
+            "message": "You exceeded your current quota, please check your plan and billing details.",
+            "type": "insufficient_quota",
+            "code": "insufficient_quota",
+        }}),
+    );
+    let refusal = Reply::json(
+        400,
+        serde_json::json!({"error": {"message": "Your request was rejected as a result of our safety system."}}),
+    );
+    let cases = [
+        (quota, FailureScope::ProviderAccount, 1),
+        (
+            Reply::json(401, serde_json::json!({"error": {"message": "bad key"}})),
+            FailureScope::ProviderAccount,
+            1,
+        ),
+        (refusal, FailureScope::TokenPermanent, 1),
+        (
+            Reply::json(503, serde_json::json!({"error": {"message": "busy"}})),
+            FailureScope::Transient,
+            3,
+        ),
+    ];
+    for (reply, scope, calls) in cases {
+        let server = TestServer::start(vec![(GENERATIONS, vec![reply])]).await;
+        let give_up = retry(
+            &openai(&server, Some(SECRET)),
+            &fast_policy(3),
+            Instant::now() + TEST_BOUND,
+        )
+        .await
+        .unwrap_err();
+        assert_eq!(give_up.scope, scope, "{}", give_up.reason);
+        assert_eq!(server.count(GENERATIONS), calls, "{}", give_up.reason);
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Procedural backend
 
@@ -809,11 +1193,11 @@ async fn procedural_is_deterministic_and_a_valid_png() {
     let backend = ProceduralBackend::new();
     let req = request("ignored", 320, 200);
 
-    let first = timeout(TEST_BOUND, backend.generate(&req))
+    let first = timeout(TEST_BOUND, backend.generate(&req, &TaskSlot::default()))
         .await
         .unwrap()
         .unwrap();
-    let second = timeout(TEST_BOUND, backend.generate(&req))
+    let second = timeout(TEST_BOUND, backend.generate(&req, &TaskSlot::default()))
         .await
         .unwrap()
         .unwrap();

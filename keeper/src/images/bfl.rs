@@ -1,5 +1,10 @@
 //! Black Forest Labs style asynchronous generation: submit a task, poll it until it is ready,
 //! then download the result.
+//!
+//! The provider charges when it accepts a task, so the task is recorded in the caller's
+//! [`TaskSlot`] right away and every later attempt (after a poll timeout, a failed download, a
+//! restart) polls that same task again. Only a task the provider reports failed, or no longer
+//! knows, is replaced by a new submission. `GET /v1/credits` proves the key for free.
 
 use std::fmt;
 use std::time::Duration;
@@ -10,16 +15,26 @@ use reqwest::header::{HeaderName, HeaderValue};
 use serde::{Deserialize, Serialize};
 
 use super::http;
-use super::{ApiKey, BackendConfigError, GeneratedImage, ImageBackend, ImageError, ImageRequest};
+use super::{
+    ApiKey, BackendConfigError, GeneratedImage, ImageBackend, ImageError, ImageRequest,
+    ProviderTask, TaskSlot,
+};
+use crate::redact;
 
 const OP_SUBMIT: &str = "submit";
 const OP_POLL: &str = "poll";
 const OP_DOWNLOAD: &str = "download";
 const OP_GENERATION: &str = "generation";
+const OP_PROBE: &str = "probe";
 const KEY_HEADER: HeaderName = HeaderName::from_static("x-key");
 
 /// Statuses of a task that is still on its way.
-const PENDING_STATUSES: [&str; 4] = ["Pending", "Processing", "Queued", "Task not found"];
+const PENDING_STATUSES: [&str; 3] = ["Pending", "Processing", "Queued"];
+/// Right after submission a task may not be visible yet; a task resumed later that is not found
+/// has expired (or belongs to another provider).
+const NOT_FOUND_STATUS: &str = "Task not found";
+/// The task itself failed; a new one may well succeed.
+const FAILED_STATUSES: [&str; 2] = ["Error", "Failed"];
 
 /// How to reach a BFL-style API.
 #[derive(Debug, Clone)]
@@ -59,7 +74,7 @@ pub struct BflBackend {
 impl fmt::Debug for BflBackend {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("BflBackend")
-            .field("base", &self.base.as_str())
+            .field("base", &redact::redact_url(&self.base))
             .field("api_key", &self.api_key)
             .field("poll_interval", &self.poll_interval)
             .field("generation_timeout", &self.generation_timeout)
@@ -88,9 +103,15 @@ struct PollResponse {
     details: Option<serde_json::Value>,
 }
 
+#[derive(Deserialize)]
+struct CreditsResponse {
+    credits: f64,
+}
+
 enum PollOutcome {
     Ready { sample_url: String },
     Pending,
+    NotFound,
 }
 
 impl BflBackend {
@@ -109,10 +130,38 @@ impl BflBackend {
     async fn generate_within_timeout(
         &self,
         req: &ImageRequest,
+        slot: &TaskSlot,
     ) -> Result<GeneratedImage, ImageError> {
-        let task = self.submit(req).await?;
-        let polling_url = self.polling_url(&task)?;
-        let sample_url = self.wait_until_ready(&polling_url).await?;
+        let (task, resumed) = match slot.get() {
+            Some(task) => {
+                tracing::debug!(task = %task.id, "resuming the provider task");
+                (task, true)
+            }
+            None => {
+                let submitted = self.submit(req).await?;
+                let task = ProviderTask {
+                    id: submitted.id,
+                    polling_url: submitted.polling_url.filter(|u| !u.is_empty()),
+                };
+                slot.set(Some(task.clone()));
+                (task, false)
+            }
+        };
+        let sample_url = match self.wait_until_ready(&task, resumed).await {
+            Ok(sample_url) => sample_url,
+            Err(error) => {
+                // A task that cannot be collected any more must not be resumed again.
+                if matches!(
+                    error,
+                    ImageError::TaskFailed { .. }
+                        | ImageError::InvalidResponse { op: OP_SUBMIT, .. }
+                ) {
+                    slot.set(None);
+                }
+                return Err(error);
+            }
+        };
+        // A failed download keeps the task: the next attempt polls it for a fresh URL.
         http::download_image(
             &self.client,
             OP_DOWNLOAD,
@@ -151,7 +200,7 @@ impl BflBackend {
     }
 
     /// The task's own polling URL (regional), else the documented `get_result` endpoint.
-    fn polling_url(&self, task: &SubmitResponse) -> Result<Url, ImageError> {
+    fn polling_url(&self, task: &ProviderTask) -> Result<Url, ImageError> {
         let invalid = |message: String| ImageError::InvalidResponse {
             op: OP_SUBMIT,
             message,
@@ -171,13 +220,33 @@ impl BflBackend {
     }
 
     /// Polls until the task is ready. Temporary polling failures are tolerated, because giving
-    /// up here would make the caller submit (and pay for) the same image again.
-    async fn wait_until_ready(&self, polling_url: &Url) -> Result<String, ImageError> {
+    /// up here would make the caller submit (and pay for) the same image again. A task resumed
+    /// from an earlier attempt is polled at once: it has probably finished meanwhile.
+    async fn wait_until_ready(
+        &self,
+        task: &ProviderTask,
+        resumed: bool,
+    ) -> Result<String, ImageError> {
+        let polling_url = self.polling_url(task)?;
+        let gone = |status: &str| ImageError::TaskFailed {
+            task: task.id.clone(),
+            status: status.to_owned(),
+            detail: "expired or unknown to the provider".into(),
+        };
+        let mut first = true;
         loop {
-            tokio::time::sleep(self.poll_interval).await;
-            match self.poll_once(polling_url).await {
+            if !(first && resumed) {
+                tokio::time::sleep(self.poll_interval).await;
+            }
+            first = false;
+            match self.poll_once(&polling_url, &task.id).await {
                 Ok(PollOutcome::Ready { sample_url }) => return Ok(sample_url),
                 Ok(PollOutcome::Pending) => {}
+                Ok(PollOutcome::NotFound) if resumed => return Err(gone(NOT_FOUND_STATUS)),
+                Ok(PollOutcome::NotFound) => {}
+                Err(ImageError::Rejected { status: 404, .. }) => return Err(gone("HTTP 404")),
+                // Retryable, but by a new task: polling this one on would never end.
+                Err(err @ ImageError::TaskFailed { .. }) => return Err(err),
                 Err(err) if err.is_retryable() => {
                     tracing::debug!(error = %err, "temporary polling failure; polling on");
                     if let Some(wait) = err.retry_after() {
@@ -189,7 +258,7 @@ impl BflBackend {
         }
     }
 
-    async fn poll_once(&self, polling_url: &Url) -> Result<PollOutcome, ImageError> {
+    async fn poll_once(&self, polling_url: &Url, task_id: &str) -> Result<PollOutcome, ImageError> {
         let request = self
             .client
             .get(polling_url.clone())
@@ -197,7 +266,7 @@ impl BflBackend {
         let response =
             http::send(OP_POLL, request, self.request_timeout, Some(&self.api_key)).await?;
         let poll: PollResponse = http::read_json(OP_POLL, response, self.request_timeout).await?;
-        classify_poll(poll)
+        classify_poll(poll, task_id)
     }
 }
 
@@ -211,9 +280,9 @@ fn model_path(model: &str) -> String {
     }
 }
 
-/// Unknown statuses count as failures: polling on could only end in a timeout, and a retry
-/// would pay for the same image again.
-fn classify_poll(poll: PollResponse) -> Result<PollOutcome, ImageError> {
+/// Unknown statuses count as refusals: polling on could only end in a timeout, and a new task
+/// might end the same way, paid again.
+fn classify_poll(poll: PollResponse, task_id: &str) -> Result<PollOutcome, ImageError> {
     if poll.status == "Ready" {
         let sample_url = poll
             .result
@@ -228,6 +297,16 @@ fn classify_poll(poll: PollResponse) -> Result<PollOutcome, ImageError> {
     }
     if PENDING_STATUSES.contains(&poll.status.as_str()) {
         return Ok(PollOutcome::Pending);
+    }
+    if poll.status == NOT_FOUND_STATUS {
+        return Ok(PollOutcome::NotFound);
+    }
+    if FAILED_STATUSES.contains(&poll.status.as_str()) {
+        return Err(ImageError::TaskFailed {
+            task: task_id.to_owned(),
+            detail: failure_detail(&poll),
+            status: poll.status,
+        });
     }
     Err(ImageError::Refused {
         detail: failure_detail(&poll),
@@ -251,13 +330,53 @@ fn failure_detail(poll: &PollResponse) -> String {
 
 #[async_trait]
 impl ImageBackend for BflBackend {
-    async fn generate(&self, req: &ImageRequest) -> Result<GeneratedImage, ImageError> {
-        tokio::time::timeout(self.generation_timeout, self.generate_within_timeout(req))
-            .await
-            .map_err(|_| ImageError::Timeout {
-                op: OP_GENERATION,
-                after: self.generation_timeout,
-            })?
+    async fn generate(
+        &self,
+        req: &ImageRequest,
+        task: &TaskSlot,
+    ) -> Result<GeneratedImage, ImageError> {
+        tokio::time::timeout(
+            self.generation_timeout,
+            self.generate_within_timeout(req, task),
+        )
+        .await
+        .map_err(|_| ImageError::Timeout {
+            op: OP_GENERATION,
+            after: self.generation_timeout,
+        })?
+    }
+
+    /// `GET /v1/credits`: free, authenticated by the same key. An empty balance counts as a
+    /// payment refusal (402), since every submission would be refused; an API without that
+    /// endpoint (404/405) proves nothing either way and passes.
+    async fn probe(&self) -> Result<(), ImageError> {
+        let url =
+            http::join_path(&self.base, "v1/credits").map_err(|e| ImageError::InvalidRequest {
+                op: OP_PROBE,
+                message: e.to_string(),
+            })?;
+        let timeout = self.request_timeout.min(http::PROBE_TIMEOUT);
+        let request = self
+            .client
+            .get(url)
+            .timeout(timeout)
+            .header(KEY_HEADER, self.key_header.clone());
+        let response = match http::send(OP_PROBE, request, timeout, Some(&self.api_key)).await {
+            Ok(response) => response,
+            Err(ImageError::Rejected {
+                status: 404 | 405, ..
+            }) => return Ok(()),
+            Err(error) => return Err(error),
+        };
+        let balance: CreditsResponse = http::read_json(OP_PROBE, response, timeout).await?;
+        if balance.credits <= 0.0 {
+            return Err(ImageError::Rejected {
+                op: OP_PROBE,
+                status: 402,
+                message: format!("no credits left (balance {})", balance.credits),
+            });
+        }
+        Ok(())
     }
 
     fn name(&self) -> &str {
@@ -281,30 +400,42 @@ mod tests {
 
     #[test]
     fn classifies_poll_statuses() {
+        let classify = |json| classify_poll(poll(json), "task-9");
         assert!(matches!(
-            classify_poll(poll(r#"{"status":"Pending","result":null}"#)),
+            classify(r#"{"status":"Pending","result":null}"#),
             Ok(PollOutcome::Pending)
         ));
         assert!(matches!(
-            classify_poll(poll(r#"{"status":"Ready","result":{"sample":"https://x/y.png"}}"#)),
+            classify(r#"{"status":"Task not found"}"#),
+            Ok(PollOutcome::NotFound)
+        ));
+        assert!(matches!(
+            classify(r#"{"status":"Ready","result":{"sample":"https://x/y.png"}}"#),
             Ok(PollOutcome::Ready { sample_url }) if sample_url == "https://x/y.png"
         ));
         assert!(matches!(
-            classify_poll(poll(r#"{"status":"Ready","result":{}}"#)),
+            classify(r#"{"status":"Ready","result":{}}"#),
             Err(ImageError::EmptyImage { .. })
         ));
-        let moderated = classify_poll(poll(
-            r#"{"status":"Request Moderated","details":{"Moderation Reasons":["x"]}}"#,
-        ));
+        let moderated =
+            classify(r#"{"status":"Request Moderated","details":{"Moderation Reasons":["x"]}}"#);
         let Err(err) = moderated else {
             panic!("moderation must fail")
         };
-        assert!(!err.is_retryable());
+        assert_eq!(err.scope(), crate::images::FailureScope::TokenPermanent);
         assert!(err.to_string().contains("Request Moderated"), "{err}");
         assert!(matches!(
-            classify_poll(poll(r#"{"status":"Something New"}"#)),
+            classify(r#"{"status":"Something New"}"#),
             Err(ImageError::Refused { .. })
         ));
+        let Err(failed) = classify(r#"{"status":"Error","details":"GPU fell over"}"#) else {
+            panic!("a failed task must fail")
+        };
+        assert!(failed.is_retryable(), "{failed}");
+        assert_eq!(
+            failed.to_string(),
+            "provider task task-9 Error: GPU fell over"
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use reqwest::{RequestBuilder, Response, StatusCode, Url};
 use serde::de::DeserializeOwned;
 
 use super::{ApiKey, BackendConfigError, GeneratedImage, ImageError};
+use crate::redact;
 
 /// Upper bound for a downloaded image; a misbehaving server must not exhaust our memory.
 pub(crate) const MAX_IMAGE_BYTES: usize = 32 * 1024 * 1024;
@@ -17,6 +18,9 @@ pub(crate) const MAX_JSON_BYTES: usize = 48 * 1024 * 1024;
 const MAX_ERROR_BODY_BYTES: usize = 64 * 1024;
 const MAX_MESSAGE_CHARS: usize = 300;
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(15);
+/// Bounds a probe: it runs at start-up and while the images stage is paused, and must answer
+/// quickly either way.
+pub(crate) const PROBE_TIMEOUT: Duration = Duration::from_secs(15);
 
 /// A client whose every request (including reading the body) is bounded by `timeout`.
 pub(crate) fn build_client(timeout: Duration) -> Result<reqwest::Client, BackendConfigError> {
@@ -31,12 +35,12 @@ pub(crate) fn build_client(timeout: Duration) -> Result<reqwest::Client, Backend
 pub(crate) fn parse_base_url(url: &str) -> Result<Url, BackendConfigError> {
     let trimmed = url.trim().trim_end_matches('/');
     let parsed = Url::parse(trimmed).map_err(|e| BackendConfigError::InvalidBaseUrl {
-        url: url.to_owned(),
+        url: redact::redact_url_str(url),
         reason: e.to_string(),
     })?;
     if !matches!(parsed.scheme(), "http" | "https") {
         return Err(BackendConfigError::InvalidBaseUrl {
-            url: url.to_owned(),
+            url: redact::redact_url_str(url),
             reason: "scheme must be http or https".into(),
         });
     }
@@ -51,7 +55,7 @@ pub(crate) fn join_path(base: &Url, path: &str) -> Result<Url, BackendConfigErro
         path.trim_start_matches('/')
     );
     Url::parse(&joined).map_err(|e| BackendConfigError::InvalidBaseUrl {
-        url: joined,
+        url: redact::redact_url_str(&joined),
         reason: e.to_string(),
     })
 }
@@ -84,7 +88,8 @@ pub(crate) async fn send(
     let body = read_body(op, response, MAX_ERROR_BODY_BYTES, timeout)
         .await
         .unwrap_or_default();
-    let message = redact(provider_message(&body, status), key);
+    // Providers sometimes echo the key or the URL (with its signature) they were called with.
+    let message = redact::redact_urls(&redact(provider_message(&body, status), key));
     Err(status_error(op, status, retry_after, message))
 }
 
@@ -200,7 +205,8 @@ pub(crate) async fn read_json<T: DeserializeOwned>(
 }
 
 /// Downloads an image from a URL the provider handed us. No credentials are sent: such URLs
-/// usually point at a CDN or a signed blob, not at the API itself.
+/// usually point at a CDN or a signed blob, not at the API itself. A 4xx there says nothing about
+/// our account or the prompt (a signed URL expired, a CDN hiccup), so it counts as temporary.
 pub(crate) async fn download_image(
     client: &reqwest::Client,
     op: &'static str,
@@ -212,7 +218,22 @@ pub(crate) async fn download_image(
         op,
         message: format!("invalid image URL: {e}"),
     })?;
-    let response = send(op, client.get(url), timeout, None).await?;
+    let response = match send(op, client.get(url), timeout, None).await {
+        Ok(response) => response,
+        Err(ImageError::Rejected {
+            op,
+            status,
+            message,
+        }) => {
+            return Err(ImageError::Transient {
+                op,
+                status,
+                retry_after: None,
+                message,
+            });
+        }
+        Err(other) => return Err(other),
+    };
     let bytes = read_body(op, response, MAX_IMAGE_BYTES, timeout).await?;
     GeneratedImage::from_bytes(op, bytes, model)
 }
@@ -308,6 +329,15 @@ mod tests {
     fn redacts_echoed_keys() {
         let key = ApiKey::new("sk-123");
         assert_eq!(redact("bad key sk-123".into(), Some(&key)), "bad key ***");
+    }
+
+    #[test]
+    fn invalid_base_urls_are_reported_without_their_secrets() {
+        let err = parse_base_url("ftp://user:pw@host/v1?key=sk-abc").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "invalid base URL \"ftp://host/v1?key=***\": scheme must be http or https"
+        );
     }
 
     #[test]

@@ -7,6 +7,8 @@ pub mod openai;
 pub mod procedural;
 pub mod retry;
 
+pub mod task;
+
 use std::fmt;
 use std::time::Duration;
 
@@ -15,7 +17,10 @@ use async_trait::async_trait;
 pub use bfl::{BflBackend, BflConfig};
 pub use openai::{OpenAiBackend, OpenAiConfig};
 pub use procedural::ProceduralBackend;
-pub use retry::{GiveUp, RetryPolicy, generate_with_retry, retry_delay};
+pub use retry::{
+    GiveUp, RetryPolicy, generate_with_retry, generate_with_retry_resuming, retry_delay,
+};
+pub use task::{ProviderTask, TaskSlot};
 
 /// Which model to ask for and how large the image should be.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,16 +134,38 @@ pub fn detect_content_type(bytes: &[u8]) -> Option<&'static str> {
 /// Something that turns a prompt into an image.
 #[async_trait]
 pub trait ImageBackend: Send + Sync {
-    async fn generate(&self, req: &ImageRequest) -> Result<GeneratedImage, ImageError>;
+    /// Generates one image. `task` is shared by all attempts for the same request: a backend whose
+    /// provider runs asynchronous, paid tasks (BFL) resumes the task it holds instead of paying for
+    /// a new one, and records a task there as soon as the provider accepted it. Synchronous
+    /// backends ignore it.
+    async fn generate(
+        &self,
+        req: &ImageRequest,
+        task: &TaskSlot,
+    ) -> Result<GeneratedImage, ImageError>;
+
+    /// A cheap authenticated call that proves the provider accepts our key without paying for an
+    /// image. An error's [`ImageError::scope`] tells a rejected account
+    /// ([`FailureScope::ProviderAccount`]) from an unreachable provider.
+    async fn probe(&self) -> Result<(), ImageError>;
 
     /// A short label for logs and metrics, e.g. `"openai"`.
     fn name(&self) -> &str;
+}
 
-    /// A cheap call that proves the provider accepts our account, without paying for an image.
-    /// Used to resume image generation after a provider-account failure.
-    async fn probe(&self) -> Result<(), ImageError> {
-        Ok(())
-    }
+/// Who a failure concerns, which decides what the caller does next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FailureScope {
+    /// Try again later (this token or the next): throttling, server errors, timeouts, broken
+    /// connections, a provider task that failed or expired.
+    Transient,
+    /// The provider refuses this keeper's account: bad or missing key, no credits, quota or
+    /// billing limit. Every token would fail alike, so pause the whole images stage and probe
+    /// until it recovers; the token is not at fault.
+    ProviderAccount,
+    /// This request is refused for good (content refusal or moderation, an invalid prompt, an
+    /// unusable answer for it): give up this token only.
+    TokenPermanent,
 }
 
 /// An API key. Its `Debug` and `Display` never show the value, so it cannot leak through logs
@@ -205,9 +232,17 @@ pub enum ImageError {
         status: u16,
         message: String,
     },
-    /// The provider accepted the job but then refused or failed it (e.g. moderation).
+    /// The provider accepted the job but then refused it (e.g. moderation) or reported a status
+    /// we do not know.
     #[error("generation refused with status {status:?}{}", detail_note(detail))]
     Refused { status: String, detail: String },
+    /// The provider's task failed, expired or is unknown to it; a new task may succeed.
+    #[error("provider task {task} {status}{}", detail_note(detail))]
+    TaskFailed {
+        task: String,
+        status: String,
+        detail: String,
+    },
     #[error("{op}: invalid response: {message}")]
     InvalidResponse { op: &'static str, message: String },
     #[error("{op}: response contained no image")]
@@ -232,37 +267,55 @@ fn detail_note(detail: &str) -> String {
     }
 }
 
-/// Whom a failure concerns, which decides what the keeper does about it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FailureScope {
-    /// Throttling, server errors, timeouts, broken connections: try this token again later.
-    Transient,
-    /// The provider refuses our account (401/403) or wants to be paid (402): every token would
-    /// fail the same way, so image generation pauses for all of them until a probe succeeds.
-    ProviderAccount,
-    /// This token's request is refused for good (content policy, invalid prompt): give it up.
-    TokenPermanent,
+/// Words with which providers say the account, not the request, is the problem (OpenAI answers
+/// 429 `insufficient_quota` "You exceeded your current quota, please check your plan and billing
+/// details", or 400 `billing_hard_limit_reached`; others say "insufficient credits/balance").
+const ACCOUNT_SIGNALS: [&str; 9] = [
+    "insufficient_quota",
+    "exceeded your current quota",
+    "billing",
+    "insufficient credit",
+    "insufficient balance",
+    "insufficient funds",
+    "out of credits",
+    "no credits",
+    "payment required",
+];
+
+fn mentions_account_problem(message: &str) -> bool {
+    let message = message.to_ascii_lowercase();
+    ACCOUNT_SIGNALS.iter().any(|s| message.contains(s))
 }
 
 impl ImageError {
-    /// Whom this failure concerns; see [`FailureScope`].
+    /// Who the failure concerns; see [`FailureScope`].
     pub fn scope(&self) -> FailureScope {
         match self {
-            _ if self.is_retryable() => FailureScope::Transient,
+            Self::Transient { message, .. } if mentions_account_problem(message) => {
+                FailureScope::ProviderAccount
+            }
+            Self::Transient { .. }
+            | Self::Timeout { .. }
+            | Self::Connection { .. }
+            | Self::TaskFailed { .. } => FailureScope::Transient,
             Self::Rejected {
                 status: 401..=403, ..
             } => FailureScope::ProviderAccount,
-            // Refusals, bad requests and unusable answers: another paid try would likely repeat it.
-            _ => FailureScope::TokenPermanent,
+            Self::Rejected { message, .. } if mentions_account_problem(message) => {
+                FailureScope::ProviderAccount
+            }
+            Self::Rejected { .. }
+            | Self::Refused { .. }
+            | Self::InvalidResponse { .. }
+            | Self::EmptyImage { .. }
+            | Self::InvalidRequest { .. }
+            | Self::Render(_) => FailureScope::TokenPermanent,
         }
     }
 
-    /// Whether trying again later could succeed.
+    /// Whether trying this request again later could succeed: [`FailureScope::Transient`].
     pub fn is_retryable(&self) -> bool {
-        matches!(
-            self,
-            Self::Transient { .. } | Self::Timeout { .. } | Self::Connection { .. }
-        )
+        self.scope() == FailureScope::Transient
     }
 
     /// How long the server asked us to wait before trying again, if it said so.
@@ -330,5 +383,100 @@ mod tests {
         };
         assert!(!refused.is_retryable());
         assert_eq!(refused.retry_after(), None);
+    }
+
+    fn rejected(status: u16, message: &str) -> ImageError {
+        ImageError::Rejected {
+            op: "generate",
+            status,
+            message: message.into(),
+        }
+    }
+
+    fn transient(status: u16, message: &str) -> ImageError {
+        ImageError::Transient {
+            op: "generate",
+            status,
+            retry_after: None,
+            message: message.into(),
+        }
+    }
+
+    #[test]
+    fn scopes_separate_account_token_and_transient_failures() {
+        use FailureScope::{ProviderAccount, TokenPermanent, Transient};
+        let cases = [
+            (transient(429, "Rate limit reached for requests"), Transient),
+            (transient(500, "overloaded"), Transient),
+            (transient(503, ""), Transient),
+            (transient(408, "timeout"), Transient),
+            (
+                ImageError::Timeout {
+                    op: "poll",
+                    after: Duration::from_secs(1),
+                },
+                Transient,
+            ),
+            (
+                ImageError::Connection {
+                    op: "generate",
+                    message: "refused".into(),
+                },
+                Transient,
+            ),
+            (
+                ImageError::TaskFailed {
+                    task: "t".into(),
+                    status: "Error".into(),
+                    detail: String::new(),
+                },
+                Transient,
+            ),
+            (
+                rejected(401, "Incorrect API key provided: ***"),
+                ProviderAccount,
+            ),
+            (rejected(402, "Insufficient credits"), ProviderAccount),
+            (rejected(403, "Forbidden"), ProviderAccount),
+            (
+                transient(
+                    429,
+                    "You exceeded your current quota, please check your plan and billing details.",
+                ),
+                ProviderAccount,
+            ),
+            (
+                rejected(400, "Billing hard limit has been reached"),
+                ProviderAccount,
+            ),
+            (
+                rejected(
+                    400,
+                    "Your request was rejected as a result of our safety system.",
+                ),
+                TokenPermanent,
+            ),
+            (rejected(422, "prompt: field required"), TokenPermanent),
+            (rejected(404, "model not found"), TokenPermanent),
+            (
+                ImageError::Refused {
+                    status: "Request Moderated".into(),
+                    detail: String::new(),
+                },
+                TokenPermanent,
+            ),
+            (
+                ImageError::InvalidResponse {
+                    op: "generate",
+                    message: "not JSON".into(),
+                },
+                TokenPermanent,
+            ),
+            (ImageError::EmptyImage { op: "generate" }, TokenPermanent),
+        ];
+        for (error, scope) in cases {
+            assert_eq!(error.scope(), scope, "{error}");
+            assert_eq!(error.is_retryable(), scope == Transient, "{error}");
+        }
     }
 }

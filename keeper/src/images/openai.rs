@@ -1,5 +1,6 @@
 //! OpenAI-compatible image generation (`POST {base_url}/images/generations`), as offered by
-//! OpenAI, IONOS AI Model Hub, DeepInfra, Together and LocalAI.
+//! OpenAI, IONOS AI Model Hub, DeepInfra, Together and LocalAI. `GET {base_url}/models` proves the
+//! key without paying for an image.
 
 use std::fmt;
 use std::time::Duration;
@@ -11,10 +12,14 @@ use reqwest::header::{AUTHORIZATION, HeaderValue};
 use serde::{Deserialize, Serialize};
 
 use super::http;
-use super::{ApiKey, BackendConfigError, GeneratedImage, ImageBackend, ImageError, ImageRequest};
+use super::{
+    ApiKey, BackendConfigError, GeneratedImage, ImageBackend, ImageError, ImageRequest, TaskSlot,
+};
+use crate::redact;
 
 const OP_GENERATE: &str = "generate";
 const OP_DOWNLOAD: &str = "download";
+const OP_PROBE: &str = "probe";
 
 /// How to reach an OpenAI-compatible endpoint.
 #[derive(Debug, Clone)]
@@ -40,6 +45,7 @@ impl OpenAiConfig {
 pub struct OpenAiBackend {
     client: reqwest::Client,
     endpoint: Url,
+    models: Url,
     api_key: Option<ApiKey>,
     authorization: Option<HeaderValue>,
     request_timeout: Duration,
@@ -48,7 +54,7 @@ pub struct OpenAiBackend {
 impl fmt::Debug for OpenAiBackend {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("OpenAiBackend")
-            .field("endpoint", &self.endpoint.as_str())
+            .field("endpoint", &redact::redact_url(&self.endpoint))
             .field("api_key", &self.api_key)
             .field("request_timeout", &self.request_timeout)
             .finish_non_exhaustive()
@@ -87,6 +93,7 @@ impl OpenAiBackend {
         Ok(Self {
             client: http::build_client(config.request_timeout)?,
             endpoint: http::join_path(&base, "images/generations")?,
+            models: http::join_path(&base, "models")?,
             api_key: config.api_key,
             authorization,
             request_timeout: config.request_timeout,
@@ -148,7 +155,12 @@ fn decode_base64(b64: &str) -> Result<Vec<u8>, ImageError> {
 
 #[async_trait]
 impl ImageBackend for OpenAiBackend {
-    async fn generate(&self, req: &ImageRequest) -> Result<GeneratedImage, ImageError> {
+    /// Synchronous API: there is no task to resume.
+    async fn generate(
+        &self,
+        req: &ImageRequest,
+        _task: &TaskSlot,
+    ) -> Result<GeneratedImage, ImageError> {
         let response = self.request_generation(req).await?;
         let item = response
             .data
@@ -156,6 +168,23 @@ impl ImageBackend for OpenAiBackend {
             .next()
             .ok_or(ImageError::EmptyImage { op: OP_GENERATE })?;
         self.image_from_item(item, &req.spec.model).await
+    }
+
+    /// `GET /models`: free, and authenticated wherever generation is. A server without that
+    /// endpoint (404/405) proves nothing either way and passes.
+    async fn probe(&self) -> Result<(), ImageError> {
+        let timeout = self.request_timeout.min(http::PROBE_TIMEOUT);
+        let mut request = self.client.get(self.models.clone()).timeout(timeout);
+        if let Some(authorization) = &self.authorization {
+            request = request.header(AUTHORIZATION, authorization.clone());
+        }
+        match http::send(OP_PROBE, request, timeout, self.api_key.as_ref()).await {
+            Ok(_)
+            | Err(ImageError::Rejected {
+                status: 404 | 405, ..
+            }) => Ok(()),
+            Err(error) => Err(error),
+        }
     }
 
     fn name(&self) -> &str {
@@ -178,5 +207,11 @@ mod tests {
         let debug = format!("{backend:?}");
         assert!(!debug.contains("sk-secret-value"), "{debug}");
         assert!(debug.contains("https://api.example.com/v1/images/generations"));
+        let with_key_in_url = OpenAiBackend::new(OpenAiConfig::new(
+            "https://user:sk-secret-value@api.example.com/v1",
+            None,
+        ))
+        .unwrap();
+        assert!(!format!("{with_key_in_url:?}").contains("sk-secret-value"));
     }
 }

@@ -11,7 +11,7 @@ use std::io::Write;
 use async_trait::async_trait;
 use sha2::{Digest, Sha256};
 
-use super::{GeneratedImage, ImageBackend, ImageError, ImageRequest};
+use super::{GeneratedImage, ImageBackend, ImageError, ImageRequest, TaskSlot};
 
 /// Reported as the model of every procedural image.
 pub const MODEL: &str = "procedural-v1";
@@ -32,7 +32,11 @@ impl ProceduralBackend {
 
 #[async_trait]
 impl ImageBackend for ProceduralBackend {
-    async fn generate(&self, req: &ImageRequest) -> Result<GeneratedImage, ImageError> {
+    async fn generate(
+        &self,
+        req: &ImageRequest,
+        _task: &TaskSlot,
+    ) -> Result<GeneratedImage, ImageError> {
         let prompt = req.prompt.clone();
         let (width, height) = effective_size(req.spec.width, req.spec.height);
         // Large images take a noticeable moment; keep them off the async worker threads.
@@ -45,6 +49,11 @@ impl ImageBackend for ProceduralBackend {
             content_type: "image/png".to_owned(),
             model: MODEL.to_owned(),
         })
+    }
+
+    /// No provider, no key: nothing to prove.
+    async fn probe(&self) -> Result<(), ImageError> {
+        Ok(())
     }
 
     fn name(&self) -> &str {

@@ -8,7 +8,7 @@ use std::time::Duration;
 use rand::Rng as _;
 use tokio::time::Instant;
 
-use super::{FailureScope, GeneratedImage, ImageBackend, ImageError, ImageRequest};
+use super::{FailureScope, GeneratedImage, ImageBackend, ImageError, ImageRequest, TaskSlot};
 
 /// How often and how patiently to retry retryable failures.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,12 +47,26 @@ pub struct GiveUp {
 
 /// Calls `backend` until it succeeds, fails permanently, runs out of attempts, or the next
 /// attempt or wait would reach `give_up_at`. An attempt still running at `give_up_at` is
-/// abandoned. Returns the image and the number of attempts made.
+/// abandoned. Returns the image and the number of attempts made. Attempts share one provider
+/// task (a BFL task is resumed, not paid again); to persist it across restarts use
+/// [`generate_with_retry_resuming`].
 pub async fn generate_with_retry(
     backend: &dyn ImageBackend,
     req: &ImageRequest,
     policy: &RetryPolicy,
     give_up_at: Instant,
+) -> Result<(GeneratedImage, u32), GiveUp> {
+    generate_with_retry_resuming(backend, req, policy, give_up_at, &TaskSlot::default()).await
+}
+
+/// [`generate_with_retry`] with the caller's [`TaskSlot`]: it starts from the task persisted by
+/// an earlier run, if any, and its observer hears of every task submitted or dropped.
+pub async fn generate_with_retry_resuming(
+    backend: &dyn ImageBackend,
+    req: &ImageRequest,
+    policy: &RetryPolicy,
+    give_up_at: Instant,
+    task: &TaskSlot,
 ) -> Result<(GeneratedImage, u32), GiveUp> {
     let max_attempts = policy.max_attempts.max(1);
     let mut attempts = 0;
@@ -62,7 +76,7 @@ pub async fn generate_with_retry(
             return Err(deadline_reached(attempts, last_error.as_ref()));
         }
         attempts += 1;
-        let err = match tokio::time::timeout_at(give_up_at, backend.generate(req)).await {
+        let err = match tokio::time::timeout_at(give_up_at, backend.generate(req, task)).await {
             Ok(Ok(image)) => return Ok((image, attempts)),
             Ok(Err(err)) => err,
             Err(_elapsed) => return Err(deadline_reached(attempts, last_error.as_ref())),

@@ -1,5 +1,7 @@
 //! An in-process OpenAI-compatible image API (`POST /v1/images/generations`) with a
-//! programmable script of failures, a gate that holds requests, and per-prompt call counts.
+//! programmable script of failures, a gate that holds requests, and per-prompt call counts. It
+//! also answers the free key checks the keeper probes with: `GET /v1/models` (OpenAI) and
+//! `GET /v1/credits` (BFL).
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -11,7 +13,7 @@ use axum::Router;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::post;
+use axum::routing::{get, post};
 use base64::Engine as _;
 use eyre::Context as _;
 use serde_json::{Value, json};
@@ -30,6 +32,9 @@ pub enum ApiMode {
     AlwaysFail500,
     /// Every call is refused with 400 (a content-policy refusal).
     Refuse400,
+    /// Every call, probes included, is refused with 401, and the error message echoes the key
+    /// it was given (as some providers do).
+    Unauthorized401,
 }
 
 /// How long a held request waits for [`ImageApi::release`] before failing with 504.
@@ -43,6 +48,7 @@ struct ApiState {
     gate: watch::Sender<bool>,
     requests: Mutex<Vec<Value>>,
     authorizations: Mutex<Vec<Option<String>>>,
+    probes: AtomicU64,
 }
 
 /// The server; stops on drop.
@@ -68,9 +74,12 @@ impl ImageApi {
             gate,
             requests: Mutex::new(Vec::new()),
             authorizations: Mutex::new(Vec::new()),
+            probes: AtomicU64::new(0),
         });
         let app = Router::new()
             .route("/v1/images/generations", post(generate))
+            .route("/v1/models", get(models))
+            .route("/v1/credits", get(credits))
             .with_state(state.clone());
         let task = tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
@@ -119,8 +128,14 @@ impl ImageApi {
             .clone()
     }
 
+    /// Generation calls (probes are not counted here, see [`Self::probes`]).
     pub fn total_calls(&self) -> u64 {
         self.state.total.load(Ordering::SeqCst)
+    }
+
+    /// Key checks received (`GET /v1/models` and `GET /v1/credits`).
+    pub fn probes(&self) -> u64 {
+        self.state.probes.load(Ordering::SeqCst)
     }
 
     /// Every request body received, in order.
@@ -167,6 +182,52 @@ pub fn png_for(prompt: &str) -> Vec<u8> {
     writer.write_image_data(&pixels).expect("PNG data to a Vec");
     writer.finish().expect("finish a PNG in a Vec");
     out
+}
+
+/// The credential a request presented: `Authorization: Bearer KEY` or BFL's `x-key: KEY`.
+fn presented_key(headers: &HeaderMap) -> String {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.trim_start_matches("Bearer ").to_owned())
+        .or_else(|| {
+            headers
+                .get("x-key")
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        })
+        .unwrap_or_default()
+}
+
+fn unauthorized(headers: &HeaderMap) -> Response {
+    (
+        StatusCode::UNAUTHORIZED,
+        Json(json!({"error": {
+            "message": format!("Incorrect API key provided: {}", presented_key(headers)),
+            "type": "invalid_request_error",
+            "code": "invalid_api_key"
+        }})),
+    )
+        .into_response()
+}
+
+/// `GET /v1/models` (OpenAI-compatible key check).
+async fn models(State(state): State<Arc<ApiState>>, headers: HeaderMap) -> Response {
+    state.probes.fetch_add(1, Ordering::SeqCst);
+    if *state.mode.lock().expect("image API mode lock") == ApiMode::Unauthorized401 {
+        return unauthorized(&headers);
+    }
+    Json(json!({"object": "list", "data": [{"id": "e2e/test-model", "object": "model"}]}))
+        .into_response()
+}
+
+/// `GET /v1/credits` (BFL key and balance check).
+async fn credits(State(state): State<Arc<ApiState>>, headers: HeaderMap) -> Response {
+    state.probes.fetch_add(1, Ordering::SeqCst);
+    if *state.mode.lock().expect("image API mode lock") == ApiMode::Unauthorized401 {
+        return unauthorized(&headers);
+    }
+    Json(json!({"credits": 100.0})).into_response()
 }
 
 async fn generate(
@@ -229,6 +290,7 @@ async fn generate(
         ApiMode::Succeed => false,
         ApiMode::FailFirst(n) => call_no <= n,
         ApiMode::AlwaysFail500 => true,
+        ApiMode::Unauthorized401 => return unauthorized(&headers),
         ApiMode::Refuse400 => {
             return (
                 StatusCode::BAD_REQUEST,

@@ -1,7 +1,7 @@
 //! An in-process JSON-RPC proxy between the keeper and Anvil: counts what the keeper asks and
 //! can simulate an outage.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -10,7 +10,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use eyre::Context as _;
@@ -39,6 +39,7 @@ struct ProxyState {
     rpc_calls: AtomicU64,
     refused: AtomicU64,
     methods: Mutex<BTreeMap<String, u64>>,
+    uris: Mutex<BTreeSet<String>>,
 }
 
 /// The proxy; stops serving on drop.
@@ -49,7 +50,9 @@ pub struct RpcProxy {
 }
 
 impl RpcProxy {
-    /// Listens on 127.0.0.1 (a free port) and forwards every POST body to `upstream`.
+    /// Listens on 127.0.0.1 (a free port) and forwards every POST body to `upstream`, whatever
+    /// the path, query and credentials (so a keeper can be given a provider-style URL such as
+    /// `http://user:pw@host/v2/KEY?apikey=KEY`).
     pub async fn start(upstream: reqwest::Url) -> eyre::Result<Self> {
         let listener = TcpListener::bind("127.0.0.1:0")
             .await
@@ -66,9 +69,11 @@ impl RpcProxy {
             rpc_calls: AtomicU64::new(0),
             refused: AtomicU64::new(0),
             methods: Mutex::new(BTreeMap::new()),
+            uris: Mutex::new(BTreeSet::new()),
         });
         let app = Router::new()
             .route("/", post(forward))
+            .route("/{*path}", post(forward))
             .with_state(state.clone());
         let gated = GatedListener {
             inner: listener,
@@ -127,6 +132,15 @@ impl RpcProxy {
     pub fn method_count(&self, method: &str) -> u64 {
         self.methods().get(method).copied().unwrap_or(0)
     }
+
+    /// Every distinct request path with its query, e.g. `/v2/KEY?apikey=KEY`.
+    pub fn uris(&self) -> BTreeSet<String> {
+        self.state
+            .uris
+            .lock()
+            .map(|u| u.clone())
+            .unwrap_or_default()
+    }
 }
 
 impl Drop for RpcProxy {
@@ -154,8 +168,11 @@ fn count_calls(state: &ProxyState, body: &[u8]) {
     }
 }
 
-async fn forward(State(state): State<Arc<ProxyState>>, body: Bytes) -> Response {
+async fn forward(State(state): State<Arc<ProxyState>>, uri: Uri, body: Bytes) -> Response {
     state.http_requests.fetch_add(1, Ordering::SeqCst);
+    if let (Ok(mut uris), Some(path)) = (state.uris.lock(), uri.path_and_query()) {
+        uris.insert(path.to_string());
+    }
     count_calls(&state, &body);
     if state.mode.load(Ordering::SeqCst) != UP {
         state.refused.fetch_add(1, Ordering::SeqCst);
