@@ -129,6 +129,9 @@ impl Health {
     /// Pauses `stage` (or updates its reason). Logs and sets the metric only when the stage was not
     /// paused before, so a failing probe does not flood the log.
     pub fn pause(&self, stage: Stage, reason: &str) {
+        // Reasons quote upstream errors, which may carry credentials (an S3 error body names the
+        // access key): what is kept and shown is scrubbed.
+        let reason = &*crate::redact::scrub(reason);
         let mut state = self.lock();
         if let Some(pause) = state.paused.get_mut(&stage) {
             pause.reason = reason.to_owned();

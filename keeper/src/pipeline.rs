@@ -24,8 +24,8 @@ use tokio_util::sync::CancellationToken;
 use crate::config::{ConfigError, ImagesConfig, JobsConfig, MetadataConfig};
 use crate::health::{Health, Stage};
 use crate::images::{
-    FailureScope, GeneratedImage, GiveUp, ImageBackend, ImageRequest, RetryPolicy,
-    generate_with_retry, retry_delay,
+    FailureScope, GeneratedImage, GiveUp, ImageBackend, ImageRequest, ProviderTask, RetryPolicy,
+    TaskSlot, generate_with_retry_resuming, retry_delay,
 };
 use crate::metadata::{MetadataError, MetadataInput, render_metadata, sha256};
 use crate::metrics::Metrics;
@@ -289,11 +289,13 @@ impl Pipeline {
         let give_up_at = tokio::time::Instant::now() + Duration::from_secs(budget);
         let attempt = self.store.start_generating(token_id)?;
         let started = Instant::now();
-        let generated = generate_with_retry(
+        let task = self.provider_task_slot(&job);
+        let generated = generate_with_retry_resuming(
             self.backend.as_ref(),
             &request,
             &self.retry_policy(),
             give_up_at,
+            &task,
         )
         .await;
         self.metrics
@@ -314,6 +316,21 @@ impl Pipeline {
         }
     }
 
+    /// The provider's task for this token, resumed from the store and recorded whenever it
+    /// changes, so a retry after a timeout, a reschedule or a restart polls the task already paid
+    /// for instead of submitting a new one.
+    fn provider_task_slot(&self, job: &Job) -> TaskSlot {
+        let token_id = job.token_id;
+        let resume = job.provider_task.as_deref().and_then(ProviderTask::decode);
+        let store = Arc::clone(&self.store);
+        TaskSlot::new(resume).observed(move |task| {
+            let text = task.map(ProviderTask::encode).unwrap_or_default();
+            if let Err(error) = store.record_provider_task(token_id, &text) {
+                tracing::warn!(token_id, %error, "cannot record the provider task");
+            }
+        })
+    }
+
     /// Decides what a failed generation means for the token and for the keeper.
     fn generation_failed(
         &self,
@@ -322,10 +339,12 @@ impl Pipeline {
         failure: GiveUp,
     ) -> Result<(), StoreError> {
         let token_id = job.token_id;
-        let reason = format!(
+        // Kept in the job store and shown at /tokens: no credential an upstream error quoted.
+        let reason = crate::redact::scrub(&format!(
             "image generation failed after {} call(s): {}",
             failure.attempts, failure.reason
-        );
+        ))
+        .into_owned();
         match failure.scope {
             FailureScope::TokenPermanent => self.give_up(token_id, "image_refused", &reason),
             FailureScope::ProviderAccount => {
