@@ -16,6 +16,7 @@ pub mod metadata;
 pub mod metrics;
 pub mod onchain;
 pub mod pipeline;
+pub mod preflight;
 pub mod rpc;
 pub mod service;
 pub mod storage;

@@ -26,8 +26,9 @@ use crate::images::{
 use crate::metrics::Metrics;
 use crate::onchain;
 use crate::pipeline::Pipeline;
+use crate::preflight::{self, PreflightError};
 use crate::rpc;
-use crate::storage::{S3Config, Storage};
+use crate::storage::{Storage, StorageKind};
 use crate::store::JobStore;
 use crate::submit::Submitter;
 
@@ -61,6 +62,15 @@ pub enum StartupError {
     Listen { listen: String, reason: String },
     #[error("checking the contract: {0}")]
     Contract(String),
+    /// Boxed: by far the largest variant.
+    #[error(transparent)]
+    Preflight(Box<PreflightError>),
+}
+
+impl From<PreflightError> for StartupError {
+    fn from(error: PreflightError) -> Self {
+        Self::Preflight(Box::new(error))
+    }
 }
 
 /// A keeper that passed its start-up checks, ready to run.
@@ -79,7 +89,8 @@ pub struct Keeper {
 
 impl Keeper {
     /// Validates everything that can fail at start-up, in order of cost: configuration, key,
-    /// storage, database, RPC, contract code, agent authorization, and the HTTP port.
+    /// storage, database, RPC, contract code, agent authorization, storage against the
+    /// contract (`preflight`), and the HTTP port.
     pub async fn start(config: Config) -> Result<Self, StartupError> {
         let validated = config.validate()?;
         let signer = load_agent_signer(&config)?;
@@ -94,6 +105,7 @@ impl Keeper {
         let chain_id = check_chain(&provider, &validated).await?;
         let nft = GenImNFT::new(validated.contract, provider.clone());
         check_agent(&nft, signer.address(), validated.contract).await?;
+        preflight::run(&storage, &nft, &provider, chain_id).await?;
         let listener =
             TcpListener::bind(validated.listen)
                 .await
@@ -178,7 +190,7 @@ impl Keeper {
             store: Arc::clone(&self.store),
             storage: Arc::clone(&self.storage),
             metrics: self.metrics.clone(),
-            serve_files: self.config.storage.backend == "local",
+            serve_files: self.storage.kind() != StorageKind::ObjectStore,
         };
 
         let mut tasks = tokio::task::JoinSet::new();
@@ -263,22 +275,7 @@ fn image_backend(
 }
 
 fn storage(config: &Config) -> Result<Storage, StartupError> {
-    let storage = &config.storage;
-    let public = storage.public_base_url.trim_end_matches('/');
-    let result = if storage.backend == "s3" {
-        Storage::s3(&S3Config {
-            endpoint: (!storage.endpoint.is_empty()).then(|| storage.endpoint.clone()),
-            region: storage.region.clone(),
-            bucket: storage.bucket.clone(),
-            access_key_id: std::env::var("AWS_ACCESS_KEY_ID").unwrap_or_default(),
-            secret_access_key: std::env::var("AWS_SECRET_ACCESS_KEY").unwrap_or_default(),
-            allow_http: storage.allow_http,
-            public_base_url: public.to_owned(),
-        })
-    } else {
-        Storage::local(&storage.dir, public)
-    };
-    result.map_err(|e| StartupError::Storage(e.to_string()))
+    Storage::from_config(&config.storage).map_err(|e| StartupError::Storage(e.to_string()))
 }
 
 async fn check_chain(provider: &DynProvider, validated: &Validated) -> Result<u64, StartupError> {

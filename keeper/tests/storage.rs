@@ -287,6 +287,7 @@ fn s3_config() -> S3Config {
         secret_access_key: "super-secret-s3-key".into(),
         allow_http: true,
         public_base_url: "https://genim.s3.fr-par.scw.cloud".into(),
+        request_timeout: std::time::Duration::from_secs(5),
     }
 }
 
