@@ -19,7 +19,7 @@ use genimnft_bindings::gen_im_nft::GenImNFT::GenImNFTInstance;
 use url::{Host, Url};
 
 use crate::metadata::IPFS_BASE_URI;
-use crate::storage::{Storage, StorageError, StorageKind, redact_credentials};
+use crate::storage::{Storage, StorageKind, error_line};
 
 /// Chain ids of local development chains (Anvil and Hardhat; Ganache and `geth --dev`).
 const LOCAL_CHAIN_IDS: [u64; 2] = [31337, 1337];
@@ -118,18 +118,17 @@ pub enum PreflightError {
          URI to that + \"/metadata/\"), or use storage.backend = \"ipfs\""
     )]
     PrivatePublicUrl { url: String, chain_id: u64 },
-    #[error("storage probe failed ({backend}): {source}; {fix}")]
+    /// Storage errors are kept as one redacted line: they often quote a server's multi-line
+    /// answer, and the keeper's exit message is one line.
+    #[error("storage probe failed ({backend}): {reason}; {fix}")]
     Probe {
         backend: &'static str,
-        source: StorageError,
+        reason: String,
         fix: &'static str,
     },
-    #[error("{source}; {fix}")]
-    PublicRead {
-        source: StorageError,
-        fix: &'static str,
-    },
-    #[error("checking the contract: {}", redact_credentials(.0))]
+    #[error("{reason}; {fix}")]
+    PublicRead { reason: String, fix: &'static str },
+    #[error("checking the contract: {}", error_line(.0))]
     Chain(String),
 }
 
@@ -157,19 +156,16 @@ pub async fn run(
         });
     }
     let (backend, fix) = describe(storage.kind());
-    storage
-        .probe()
-        .await
-        .map_err(|source| PreflightError::Probe {
-            backend,
-            source,
-            fix,
-        })?;
+    storage.probe().await.map_err(|e| PreflightError::Probe {
+        backend,
+        reason: error_line(&e.to_string()),
+        fix,
+    })?;
     storage
         .check_public_read()
         .await
-        .map_err(|source| PreflightError::PublicRead {
-            source,
+        .map_err(|e| PreflightError::PublicRead {
+            reason: error_line(&e.to_string()),
             fix: match storage.kind() {
                 StorageKind::Ipfs => {
                     "published files must resolve through storage.ipfs_gateway_url: check the \

@@ -275,7 +275,8 @@ fn image_backend(
 }
 
 fn storage(config: &Config) -> Result<Storage, StartupError> {
-    Storage::from_config(&config.storage).map_err(|e| StartupError::Storage(e.to_string()))
+    Storage::from_config(&config.storage)
+        .map_err(|e| StartupError::Storage(crate::storage::error_line(&e.to_string())))
 }
 
 async fn check_chain(provider: &DynProvider, validated: &Validated) -> Result<u64, StartupError> {

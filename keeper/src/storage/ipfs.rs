@@ -267,7 +267,7 @@ impl IpfsStore {
         let part = Part::bytes(bytes.to_vec())
             .file_name(name.to_owned())
             .mime_str("application/octet-stream")
-            .map_err(|e| failed("add", &url, &e))?;
+            .map_err(|e| failed("add", &url, e))?;
         let answer = self
             .rpc("add", url, Some(Form::new().part("file", part)))
             .await?;
@@ -326,11 +326,11 @@ impl IpfsStore {
         if let Some(form) = form {
             request = request.multipart(form);
         }
-        let response = request.send().await.map_err(|e| failed(op, &url, &e))?;
+        let response = request.send().await.map_err(|e| failed(op, &url, e))?;
         let status = response.status();
         let body = read_limited(response)
             .await
-            .map_err(|e| failed(op, &url, &e))?;
+            .map_err(|e| failed(op, &url, e))?;
         if !status.is_success() {
             // Kubo answers errors as {"Message": ..., "Code": ..., "Type": "error"}.
             let text = String::from_utf8_lossy(&body);
@@ -365,11 +365,11 @@ impl IpfsStore {
             .json(&body)
             .send()
             .await
-            .map_err(|e| failed("pin", pins, &e))?;
+            .map_err(|e| failed("pin", pins, e))?;
         let status = response.status();
         let answer = read_limited(response)
             .await
-            .map_err(|e| failed("pin", pins, &e))?;
+            .map_err(|e| failed("pin", pins, e))?;
         let text = String::from_utf8_lossy(&answer);
         if !status.is_success() {
             return Err(StorageError::Ipfs {
@@ -433,11 +433,25 @@ fn endpoint_name(url: &Url) -> String {
     url.to_string()
 }
 
-fn failed(op: &'static str, url: &Url, error: &dyn fmt::Display) -> StorageError {
+fn failed(op: &'static str, url: &Url, error: reqwest::Error) -> StorageError {
     StorageError::Ipfs {
         op,
-        reason: format!("{}: {error}", endpoint_name(url)),
+        reason: format!("{}: {}", endpoint_name(url), http_error(error)),
     }
+}
+
+/// A transport error with its causes ("error sending request" alone does not say that the
+/// connection was refused), without the URL (the caller names it, without its query).
+pub(super) fn http_error(error: reqwest::Error) -> String {
+    let error = error.without_url();
+    let mut text = error.to_string();
+    let mut source = std::error::Error::source(&error);
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
 }
 
 fn clip(text: &str) -> String {

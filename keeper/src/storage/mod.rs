@@ -24,7 +24,7 @@ use object_store::ObjectStore;
 
 pub use cid::{Cid, CidError};
 pub use ipfs::{IpfsAuth, IpfsConfig, PinningService};
-pub use redact::redact_credentials;
+pub use redact::{error_line, redact_credentials};
 pub use s3::S3Config;
 
 use crate::config::StorageConfig;
@@ -72,13 +72,13 @@ pub enum StorageError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("object store {op} {key}: {}", redact_credentials(&source.to_string()))]
+    #[error("object store {op} {key}: {}", error_line(&source.to_string()))]
     ObjectStore {
         op: &'static str,
         key: String,
         source: object_store::Error,
     },
-    #[error("IPFS {op}: {}", redact_credentials(reason))]
+    #[error("IPFS {op}: {}", error_line(reason))]
     Ipfs { op: &'static str, reason: String },
     #[error(
         "the IPFS node answered CID {got} for {what}, but its bytes have CID {expected} \

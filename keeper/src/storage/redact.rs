@@ -28,6 +28,24 @@ pub fn redact_credentials(text: &str) -> String {
     out
 }
 
+/// The most characters of an error [`error_line`] keeps.
+const MAX_LINE: usize = 600;
+
+/// `text` redacted ([`redact_credentials`]), on one line (servers answer errors as multi-line
+/// XML or JSON), and cut at a length a log line or a terminal can show.
+pub fn error_line(text: &str) -> String {
+    let flat = redact_credentials(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if flat.chars().count() <= MAX_LINE {
+        return flat;
+    }
+    let mut cut: String = flat.chars().take(MAX_LINE).collect();
+    cut.push_str(" [...]");
+    cut
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,5 +64,17 @@ mod tests {
             "(\"https://***@c\")"
         );
         assert_eq!(redact_credentials("x://"), "x://");
+    }
+
+    #[test]
+    fn error_lines_are_single_short_and_redacted() {
+        let line =
+            error_line("403 Forbidden:\n<Error>\n  <Code>X</Code>\n</Error> at https://a:b@h/");
+        assert_eq!(
+            line,
+            "403 Forbidden: <Error> <Code>X</Code> </Error> at https://***@h/"
+        );
+        let long = error_line(&"word ".repeat(1000));
+        assert!(long.len() < 700 && long.ends_with("[...]"), "{long}");
     }
 }

@@ -246,14 +246,14 @@ pub(super) async fn public_get_prefix(
         .get(url)
         .send()
         .await
-        .map_err(|e| failed(e.without_url().to_string()))?;
+        .map_err(|e| failed(super::ipfs::http_error(e)))?;
     let status = response.status();
     let mut body = Vec::new();
     while body.len() < PUBLIC_READ_LIMIT {
         match response.chunk().await {
             Ok(Some(chunk)) => body.extend_from_slice(&chunk),
             Ok(None) => break,
-            Err(e) => return Err(failed(e.without_url().to_string())),
+            Err(e) => return Err(failed(super::ipfs::http_error(e))),
         }
     }
     if !status.is_success() {
