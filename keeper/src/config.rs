@@ -464,6 +464,24 @@ mod tests {
     }
 
     #[test]
+    fn ipfs_storage_parses_and_validates() {
+        let text = r#"
+            [chain]
+            contract = "0x5FbDB2315678afecb367f032d93F642f64180aa3"
+            [storage]
+            backend = "ipfs"
+            ipfs_api_url = "https://rpc.filebase.io"
+            ipfs_gateway_url = "https://ipfs.filebase.io"
+            ipfs_pinning_service_url = "https://api.pinata.cloud/psa"
+            request_timeout_secs = 30
+        "#;
+        let config: Config = toml::from_str(text).expect("parses");
+        config.validate().expect("valid");
+        assert_eq!(config.storage.ipfs_api_url, "https://rpc.filebase.io");
+        assert_eq!(config.storage.request_timeout_secs, 30);
+    }
+
+    #[test]
     fn unknown_keys_are_rejected() {
         let err = toml::from_str::<Config>("[chain]\nrpc = \"x\"\n").expect_err("unknown key");
         assert!(err.to_string().contains("unknown field"), "{err}");

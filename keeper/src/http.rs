@@ -252,3 +252,103 @@ where
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::{IpfsConfig, unixfs};
+
+    /// Serves `storage` on a free port; returns its base URL.
+    async fn serve_storage(storage: Storage, dir: &std::path::Path) -> String {
+        let state = AppState {
+            store: Arc::new(JobStore::open(dir.join("jobs.db")).unwrap()),
+            storage: Arc::new(storage),
+            metrics: Metrics::new(),
+            serve_files: true,
+        };
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(serve(listener, state, CancellationToken::new()));
+        url
+    }
+
+    #[tokio::test]
+    async fn local_files_stream_with_length_type_and_cache_headers() {
+        let dir = tempfile::tempdir().unwrap();
+        let storage = Storage::local(dir.path().join("files"), "http://127.0.0.1:1").unwrap();
+        let png: Vec<u8> = b"\x89PNG\r\n\x1a\n"
+            .iter()
+            .copied()
+            .chain((0..1_000_000u32).map(|i| (i % 251) as u8))
+            .collect();
+        let image = storage.put_image(&png, "image/png").await.unwrap();
+        let base = serve_storage(storage, dir.path()).await;
+
+        let response = reqwest::get(format!("{base}/{}", image.key)).await.unwrap();
+        assert_eq!(response.status(), 200);
+        let headers = response.headers().clone();
+        assert_eq!(headers[header::CONTENT_TYPE], "image/png");
+        assert_eq!(headers[header::CONTENT_LENGTH], png.len().to_string());
+        assert_eq!(headers[header::CACHE_CONTROL], IMMUTABLE_CACHE_CONTROL);
+        assert_eq!(response.bytes().await.unwrap().as_ref(), png.as_slice());
+
+        let missing = reqwest::get(format!("{base}/images/{}.png", "0".repeat(64)));
+        assert_eq!(missing.await.unwrap().status(), 404);
+        // Hidden temp files and other keys never leave the store.
+        let hidden = reqwest::get(format!("{base}/images/.x.png.tmp"))
+            .await
+            .unwrap();
+        assert_eq!(hidden.status(), 400);
+        let ipfs = reqwest::get(format!("{base}/ipfs/{}", unixfs::file_cid(b"x")));
+        assert_eq!(ipfs.await.unwrap().status(), 404);
+    }
+
+    #[tokio::test]
+    async fn ipfs_copies_are_served_by_cid_with_a_sniffed_type() {
+        let dir = tempfile::tempdir().unwrap();
+        let storage = Storage::ipfs(IpfsConfig::new(
+            "http://127.0.0.1:1",
+            dir.path().join("files"),
+        ))
+        .unwrap();
+        let json = br#"{"name":"GenImNFT #1"}"#;
+        let cid = unixfs::file_cid(json);
+        let path = storage.local_file(&format!("ipfs/{cid}")).unwrap().unwrap();
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, json).unwrap();
+        let base = serve_storage(storage, dir.path()).await;
+
+        let response = reqwest::get(format!("{base}/ipfs/{cid}")).await.unwrap();
+        assert_eq!(response.status(), 200);
+        assert_eq!(response.headers()[header::CONTENT_TYPE], "application/json");
+        assert_eq!(response.bytes().await.unwrap().as_ref(), json);
+        let bad = reqwest::get(format!("{base}/ipfs/not-a-cid"))
+            .await
+            .unwrap();
+        assert_eq!(bad.status(), 400);
+        let local_route = reqwest::get(format!("{base}/metadata/x.json"))
+            .await
+            .unwrap();
+        assert_eq!(local_route.status(), 404);
+    }
+
+    #[tokio::test]
+    async fn a_transfer_past_its_deadline_ends_and_frees_its_permit() {
+        let permits = Arc::new(Semaphore::new(1));
+        let permit = Arc::clone(&permits).acquire_owned().await.unwrap();
+        // A client that never finishes reading: the source never yields.
+        let stalled = futures_util::stream::pending::<std::io::Result<bytes::Bytes>>();
+        let deadline = Instant::now() + Duration::from_millis(50);
+        let mut stream = Box::pin(bounded(stalled, permit, deadline));
+        assert_eq!(permits.available_permits(), 0);
+        let item = tokio::time::timeout(Duration::from_secs(5), stream.next())
+            .await
+            .expect("the deadline ends the stream");
+        assert_eq!(
+            item.unwrap().unwrap_err().kind(),
+            std::io::ErrorKind::TimedOut
+        );
+        assert!(stream.next().await.is_none());
+        assert_eq!(permits.available_permits(), 1);
+    }
+}
