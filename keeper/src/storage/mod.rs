@@ -28,7 +28,7 @@ pub use redact::{error_line, redact_credentials};
 pub use s3::S3Config;
 
 use crate::config::StorageConfig;
-use crate::metadata::{IPFS_BASE_URI, sha256};
+use crate::metadata::{IPFS_BASE_URI, MAX_METADATA_BYTES, sha256};
 
 const IMAGES_PREFIX: &str = "images";
 const METADATA_PREFIX: &str = "metadata";
@@ -89,6 +89,11 @@ pub enum StorageError {
         expected: Cid,
         got: Cid,
     },
+    #[error(
+        "metadata of {size} bytes is more than one {limit}-byte IPFS block: its CID would not be \
+         the one the contract derives"
+    )]
+    MetadataTooLarge { size: usize, limit: usize },
     #[error("{what}: did not read back what was written")]
     ProbeMismatch { what: String },
     #[error(
@@ -283,6 +288,12 @@ impl Storage {
     /// [`Self::metadata_base_uri`] (on IPFS the node's CID is checked against the contract's
     /// rule).
     pub async fn put_metadata(&self, json: &[u8]) -> Result<StoredObject, StorageError> {
+        if self.kind() == StorageKind::Ipfs && json.len() > MAX_METADATA_BYTES {
+            return Err(StorageError::MetadataTooLarge {
+                size: json.len(),
+                limit: MAX_METADATA_BYTES,
+            });
+        }
         self.put(METADATA_PREFIX, "json", "application/json", json)
             .await
     }
@@ -568,5 +579,17 @@ mod tests {
         assert_eq!(storage.local_file("images/x.png").unwrap(), None);
         assert_eq!(storage.metadata_base_uri(), "ipfs://");
         assert_eq!(storage.public_base_url(), None);
+    }
+
+    #[tokio::test]
+    async fn ipfs_refuses_metadata_beyond_one_block_before_sending_it() {
+        let dir = tempfile::tempdir().unwrap();
+        // Nothing listens there: the check comes first.
+        let storage = Storage::ipfs(IpfsConfig::new("http://127.0.0.1:1", dir.path())).unwrap();
+        let json = vec![b' '; MAX_METADATA_BYTES + 1];
+        assert!(matches!(
+            storage.put_metadata(&json).await,
+            Err(StorageError::MetadataTooLarge { .. })
+        ));
     }
 }
