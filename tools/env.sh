@@ -8,6 +8,8 @@ done
 PATH="$HOME/.cargo/bin:$PATH"
 export PATH
 export FOUNDRY_DISABLE_NIGHTLY_WARNING=1
+# SeaweedFS for the keeper's S3 tests (installed by tools/setup).
+export GENIM_TEST_WEED="${GENIM_TEST_WEED:-$ROOT/.venv/bin/weed}"
 
 # Anvil's well-known test mnemonic: its accounts are funded on every local Anvil and worthless elsewhere.
 ANVIL_MNEMONIC="test test test test test test test test test test test junk"

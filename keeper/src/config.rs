@@ -230,13 +230,24 @@ impl ImagesConfig {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct StorageConfig {
+    /// `local`, `s3` or `ipfs`; kept as text so an unknown backend gets a clear error.
     pub backend: String,
+    /// local: the stored files; ipfs: local copies of what was published.
     pub dir: PathBuf,
+    /// local, s3: where stored files are publicly readable.
     pub public_base_url: String,
     pub bucket: String,
     pub endpoint: String,
     pub region: String,
     pub allow_http: bool,
+    /// ipfs: the Kubo RPC API (`/api/v0` is appended).
+    pub ipfs_api_url: String,
+    /// ipfs, optional: a gateway checked at start-up to serve what was published.
+    pub ipfs_gateway_url: String,
+    /// ipfs, optional: an IPFS Pinning Service API endpoint for one more pin.
+    pub ipfs_pinning_service_url: String,
+    /// Per storage request (s3, ipfs).
+    pub request_timeout_secs: u64,
 }
 
 impl Default for StorageConfig {
@@ -249,6 +260,10 @@ impl Default for StorageConfig {
             endpoint: String::new(),
             region: String::new(),
             allow_http: false,
+            ipfs_api_url: "http://127.0.0.1:5001".into(),
+            ipfs_gateway_url: String::new(),
+            ipfs_pinning_service_url: String::new(),
+            request_timeout_secs: 60,
         }
     }
 }
@@ -414,21 +429,7 @@ impl Config {
                 .map_err(|_| invalid("images.tiers", format!("{tier:?} is not a tier number")))?;
             self.images.spec_for_tier(tier)?;
         }
-        if !matches!(self.storage.backend.as_str(), "local" | "s3") {
-            return Err(invalid(
-                "storage.backend",
-                format!(
-                    "unknown backend {:?} (expected local or s3)",
-                    self.storage.backend
-                ),
-            ));
-        }
-        Url::parse(&self.storage.public_base_url).map_err(|e| {
-            invalid(
-                "storage.public_base_url",
-                format!("{:?}: {e}", self.storage.public_base_url),
-            )
-        })?;
+        self.validate_storage()?;
         let listen = self
             .http
             .listen
@@ -441,6 +442,45 @@ impl Config {
             backend,
             listen,
         })
+    }
+
+    /// The storage settings the chosen backend uses; the backend checks the rest (URL shapes,
+    /// credentials) when it is built.
+    fn validate_storage(&self) -> Result<(), ConfigError> {
+        let storage = &self.storage;
+        let url = |field: &'static str, value: &str| {
+            Url::parse(value).map_err(|e| invalid(field, format!("{value:?}: {e}")))
+        };
+        match storage.backend.as_str() {
+            "local" | "s3" => {
+                url("storage.public_base_url", &storage.public_base_url)?;
+            }
+            "ipfs" => {
+                url("storage.ipfs_api_url", &storage.ipfs_api_url)?;
+                if !storage.ipfs_gateway_url.is_empty() {
+                    url("storage.ipfs_gateway_url", &storage.ipfs_gateway_url)?;
+                }
+                if !storage.ipfs_pinning_service_url.is_empty() {
+                    url(
+                        "storage.ipfs_pinning_service_url",
+                        &storage.ipfs_pinning_service_url,
+                    )?;
+                }
+            }
+            other => {
+                return Err(invalid(
+                    "storage.backend",
+                    format!("unknown backend {other:?} (expected local, s3 or ipfs)"),
+                ));
+            }
+        }
+        if storage.request_timeout_secs == 0 {
+            return Err(invalid(
+                "storage.request_timeout_secs",
+                "must be at least 1",
+            ));
+        }
+        Ok(())
     }
 
     pub fn poll_interval(&self) -> Duration {
@@ -587,6 +627,24 @@ mod tests {
     }
 
     #[test]
+    fn ipfs_storage_parses_and_validates() {
+        let text = r#"
+            [chain]
+            contract = "0x5FbDB2315678afecb367f032d93F642f64180aa3"
+            [storage]
+            backend = "ipfs"
+            ipfs_api_url = "https://rpc.filebase.io"
+            ipfs_gateway_url = "https://ipfs.filebase.io"
+            ipfs_pinning_service_url = "https://api.pinata.cloud/psa"
+            request_timeout_secs = 30
+        "#;
+        let config: Config = toml::from_str(text).expect("parses");
+        config.validate().expect("valid");
+        assert_eq!(config.storage.ipfs_api_url, "https://rpc.filebase.io");
+        assert_eq!(config.storage.request_timeout_secs, 30);
+    }
+
+    #[test]
     fn unknown_keys_are_rejected() {
         let err = toml::from_str::<Config>("[chain]\nrpc = \"x\"\n").expect_err("unknown key");
         assert!(err.to_string().contains("unknown field"), "{err}");
@@ -633,6 +691,17 @@ mod tests {
             (
                 Box::new(|c| c.storage.backend = "ftp".into()),
                 "storage.backend",
+            ),
+            (
+                Box::new(|c| {
+                    c.storage.backend = "ipfs".into();
+                    c.storage.ipfs_api_url = "not a url".into();
+                }),
+                "storage.ipfs_api_url",
+            ),
+            (
+                Box::new(|c| c.storage.request_timeout_secs = 0),
+                "storage.request_timeout_secs",
             ),
             (
                 Box::new(|c| c.http.listen = "localhost".into()),

@@ -19,6 +19,7 @@ pub mod metadata;
 pub mod metrics;
 pub mod onchain;
 pub mod pipeline;
+pub mod preflight;
 pub mod redact;
 pub mod rpc;
 pub mod service;

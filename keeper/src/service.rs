@@ -28,10 +28,11 @@ use crate::images::{
 use crate::metrics::Metrics;
 use crate::onchain::{self, AgentMark};
 use crate::pipeline::Pipeline;
+use crate::preflight::{self, PreflightError};
 use crate::redact;
 use crate::rpc;
 use crate::spool::Spool;
-use crate::storage::{S3Config, Storage};
+use crate::storage::{Storage, StorageKind};
 use crate::store::JobStore;
 use crate::submit::Submitter;
 use crate::web::WebState;
@@ -68,6 +69,15 @@ pub enum StartupError {
     Listen { listen: String, reason: String },
     #[error("checking the contract: {0}")]
     Contract(String),
+    /// Boxed: by far the largest variant.
+    #[error(transparent)]
+    Preflight(Box<PreflightError>),
+}
+
+impl From<PreflightError> for StartupError {
+    fn from(error: PreflightError) -> Self {
+        Self::Preflight(Box::new(error))
+    }
 }
 
 /// A keeper that passed its start-up checks, ready to run.
@@ -88,8 +98,8 @@ pub struct Keeper {
 
 impl Keeper {
     /// Validates everything that can fail at start-up, in order of cost: configuration, key,
-    /// storage, database, RPC, contract code, agent authorization, the image API key, and the
-    /// HTTP port.
+    /// storage, database, RPC, contract code, agent authorization, storage against the
+    /// contract (`preflight`), the image API key, and the HTTP port.
     pub async fn start(config: Config) -> Result<Self, StartupError> {
         let validated = config.validate()?;
         let signer = load_agent_signer(&config)?;
@@ -111,6 +121,7 @@ impl Keeper {
         let agent_mark =
             Arc::new(check_agent(&provider, &nft, signer.address(), validated.contract).await?);
         probe_image_api(backend.as_ref(), &config.images.api_key_env).await?;
+        preflight::run(&storage, &nft, &provider, chain_id).await?;
         let listener =
             TcpListener::bind(validated.listen)
                 .await
@@ -173,7 +184,7 @@ impl Keeper {
             health: Arc::clone(&health),
             agent: self.signer.address(),
             agent_mark: Arc::clone(&self.agent_mark),
-            expected_base_uri: self.storage.metadata_base_uri(),
+            expected_base_uri: preflight::expected_metadata_base_uri(&self.storage),
             start_block: self.config.chain.start_block,
             confirmations: self.config.chain.confirmations,
             max_log_range: self.config.chain.max_log_range,
@@ -217,7 +228,7 @@ impl Keeper {
             storage: Arc::clone(&self.storage),
             metrics: self.metrics.clone(),
             health,
-            serve_files: self.config.storage.backend == "local",
+            serve_files: self.storage.kind() != StorageKind::ObjectStore,
             web: Some(Arc::new(WebState::new(
                 &self.config,
                 self.nft.clone(),
@@ -351,22 +362,8 @@ fn image_backend(
 }
 
 fn storage(config: &Config) -> Result<Storage, StartupError> {
-    let storage = &config.storage;
-    let public = storage.public_base_url.trim_end_matches('/');
-    let result = if storage.backend == "s3" {
-        Storage::s3(&S3Config {
-            endpoint: (!storage.endpoint.is_empty()).then(|| storage.endpoint.clone()),
-            region: storage.region.clone(),
-            bucket: storage.bucket.clone(),
-            access_key_id: std::env::var("AWS_ACCESS_KEY_ID").unwrap_or_default(),
-            secret_access_key: std::env::var("AWS_SECRET_ACCESS_KEY").unwrap_or_default(),
-            allow_http: storage.allow_http,
-            public_base_url: public.to_owned(),
-        })
-    } else {
-        Storage::local(&storage.dir, public)
-    };
-    result.map_err(|e| StartupError::Storage(e.to_string()))
+    Storage::from_config(&config.storage)
+        .map_err(|e| StartupError::Storage(crate::storage::error_line(&e.to_string())))
 }
 
 async fn check_chain(provider: &DynProvider, validated: &Validated) -> Result<u64, StartupError> {

@@ -16,9 +16,12 @@ use serde_json::Value;
 use common::chain::{AGENTS, DEPLOYER, MINTERS, STATUS_DELIVERED, STATUS_PENDING, STATUS_REFUNDED};
 use common::keeper::{IMAGE_API_KEY, metric};
 use common::{
-    ApiMode, Check, DeployParams, Deployment, DownMode, ImageApi, Keeper, KeeperConfig, KeeperHome,
-    Minter, Nft, RpcProxy, TestChain, TestCtx, deploy, norm_hex, run_e2e, sha256_hex, wait_until,
+    ApiMode, Check, DeployParams, Deployment, DownMode, ImageApi, IpfsNode, Keeper, KeeperConfig,
+    KeeperHome, Minter, Nft, RpcProxy, StorageSetup, TestChain, TestCtx, deploy, norm_hex, run_e2e,
+    sha256_hex, wait_until,
 };
+use genim_keeper::metadata::ipfs_cid_v1_raw;
+use genim_keeper::storage::{Cid, unixfs};
 
 /// The default tier's price: 0.00003 ETH.
 const PRICE_WEI: u64 = 30_000_000_000_000;
@@ -44,15 +47,30 @@ impl World {
         agents: &[usize],
         window: u32,
     ) -> eyre::Result<Self> {
+        Self::with_base_uri(ctx, keepers, agents, window, None).await
+    }
+
+    /// Like [`World::new`], with the contract's metadata base URI `base_uri` instead of the
+    /// first home's HTTP server.
+    async fn with_base_uri(
+        ctx: &Arc<TestCtx>,
+        keepers: usize,
+        agents: &[usize],
+        window: u32,
+        base_uri: Option<&str>,
+    ) -> eyre::Result<Self> {
         let chain = TestChain::start(ctx).await?;
         let proxy = RpcProxy::start(chain.endpoint_url()).await?;
         let homes: Vec<KeeperHome> = (0..keepers)
             .map(|i| KeeperHome::new(ctx, &format!("k{i}")))
             .collect();
-        let base = homes
-            .first()
-            .map(KeeperHome::metadata_base_uri)
-            .unwrap_or_else(|| "http://127.0.0.1:9/metadata/".into());
+        let base = match base_uri {
+            Some(base) => base.to_owned(),
+            None => homes
+                .first()
+                .map(KeeperHome::metadata_base_uri)
+                .unwrap_or_else(|| "http://127.0.0.1:9/metadata/".into()),
+        };
         let agent_addrs = agents.iter().map(|&a| chain.address(AGENTS[a])).collect();
         let deployment = deploy(
             ctx,
@@ -1080,23 +1098,64 @@ async fn rpc_outage_is_survived() {
     .await;
 }
 
+/// Resolves token `id`'s `tokenURI` (`ipfs://<cid>`) through `node`'s gateway, whichever keeper
+/// delivered it: metadata whose sha256 is the on-chain hash, and an `ipfs://` image that
+/// resolves to a PNG hashing to its CID.
+async fn verify_resolves_through_ipfs(nft: &Nft, node: &IpfsNode, id: u64) -> eyre::Result<()> {
+    let request = nft.request(id).await?;
+    let hash = request.metadataHash.0;
+    let uri = nft.token_uri(id).await?;
+    ensure!(
+        uri == format!("ipfs://{}", ipfs_cid_v1_raw(&hash)),
+        "tokenURI({id}) is {uri}"
+    );
+    let (status, _, body) = node.resolve(&uri).await?;
+    ensure!(status == 200, "resolving {uri} answered {status}");
+    ensure!(
+        sha2_256(&body) == hash,
+        "token {id}: the metadata behind {uri} does not hash to the on-chain hash"
+    );
+    let metadata: Value = serde_json::from_slice(&body)?;
+    let image = metadata["image"]
+        .as_str()
+        .wrap_err_with(|| format!("token {id}: no image in {metadata}"))?;
+    let (status, _, png) = node.resolve(image).await?;
+    ensure!(status == 200, "resolving image {image} answered {status}");
+    ensure!(
+        png.starts_with(b"\x89PNG\r\n\x1a\n"),
+        "image {image} is not a PNG"
+    );
+    let cid = Cid::parse(image.trim_start_matches("ipfs://"))?;
+    ensure!(
+        unixfs::file_cid(&png) == cid,
+        "token {id}: image {image} does not hash to its CID"
+    );
+    Ok(())
+}
+
 /// 8. Two keepers with two shards share the work: every token generated and delivered once, by
-/// the keeper of its shard.
+/// the keeper of its shard, and every token resolves through its `tokenURI` whichever keeper
+/// delivered it. The recipe: both publish to the same IPFS node (content addressing needs no
+/// coordination), the contract's base URI is `ipfs://`.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_keepers_share_the_work() {
     run_e2e("two_keepers_share_the_work", SCENARIO_LIMIT, |ctx| async move {
         const MINTS: u64 = 10;
-        let world = World::new(&ctx, 2, &[0, 1], 3600).await?;
+        let node = IpfsNode::start(ctx.dir(), &[]).await?;
+        ctx.register_log("IPFS node", &node.log);
+        let world = World::with_base_uri(&ctx, 2, &[0, 1], 3600, Some("ipfs://")).await?;
         let api = ImageApi::start(ApiMode::Succeed).await?;
-        let shared_public_url = world.homes[0].public_base_url();
         let keepers: Vec<Keeper> = (0..2)
             .map(|i| {
                 let mut config = world.config().openai(api.base_url.clone());
                 config.shard_count = 2;
                 config.shard_index = i as u64;
                 config.takeover_after_secs = 600;
-                // Like two keepers behind one CDN: the contract has a single base URI.
-                config.public_base_url = Some(shared_public_url.clone());
+                config.storage = StorageSetup::Ipfs {
+                    api_url: node.api_url().to_owned(),
+                    gateway_url: Some(node.gateway_url().to_owned()),
+                    pinning_service_url: None,
+                };
                 world.keeper(i, i, config)
             })
             .collect();
@@ -1145,6 +1204,9 @@ async fn two_keepers_share_the_work() {
                 d.token_id,
                 d.agent
             );
+        }
+        for &id in &ids {
+            verify_resolves_through_ipfs(world.nft(), &node, id).await?;
         }
         for (i, k) in keepers.iter().enumerate() {
             assert_no_reverts(&world.chain, world.chain.address(AGENTS[i])).await?;

@@ -29,6 +29,26 @@ pub enum ImagesBackend {
     },
 }
 
+/// Where a keeper stores images and metadata.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageSetup {
+    /// Files in the keeper home's `storage/`, served by its own HTTP server.
+    Local,
+    /// An S3-compatible bucket (credentials go in the environment, see [`Keeper::set_env`]).
+    S3 {
+        endpoint: String,
+        bucket: String,
+        region: String,
+        public_base_url: String,
+    },
+    /// IPFS through the Kubo RPC API at `api_url`.
+    Ipfs {
+        api_url: String,
+        gateway_url: Option<String>,
+        pinning_service_url: Option<String>,
+    },
+}
+
 /// Everything a test may tune in the keeper's TOML file. Defaults are fast: short polls,
 /// short batch waits, small images, short retry delays.
 #[derive(Debug, Clone)]
@@ -57,6 +77,7 @@ pub struct KeeperConfig {
     pub size: String,
     /// Where stored files are served; `None` means this keeper's own HTTP server.
     pub public_base_url: Option<String>,
+    pub storage: StorageSetup,
 }
 
 impl KeeperConfig {
@@ -86,6 +107,7 @@ impl KeeperConfig {
             model: "procedural-v1".into(),
             size: "256x256".into(),
             public_base_url: None,
+            storage: StorageSetup::Local,
         }
     }
 
@@ -96,6 +118,46 @@ impl KeeperConfig {
         };
         self.model = "e2e/test-model".into();
         self
+    }
+
+    fn storage_toml(&self, home: &KeeperHome, public: &str) -> String {
+        let dir = toml_str(&home.storage.display().to_string());
+        match &self.storage {
+            StorageSetup::Local => format!(
+                "backend = \"local\"\ndir = {dir}\npublic_base_url = {}\n",
+                toml_str(public)
+            ),
+            StorageSetup::S3 {
+                endpoint,
+                bucket,
+                region,
+                public_base_url,
+            } => format!(
+                "backend = \"s3\"\nendpoint = {}\nbucket = {}\nregion = {}\n\
+                 public_base_url = {}\nallow_http = true\nrequest_timeout_secs = 5\n",
+                toml_str(endpoint),
+                toml_str(bucket),
+                toml_str(region),
+                toml_str(public_base_url),
+            ),
+            StorageSetup::Ipfs {
+                api_url,
+                gateway_url,
+                pinning_service_url,
+            } => {
+                let mut text = format!(
+                    "backend = \"ipfs\"\ndir = {dir}\nipfs_api_url = {}\nrequest_timeout_secs = 5\n",
+                    toml_str(api_url)
+                );
+                if let Some(url) = gateway_url {
+                    text.push_str(&format!("ipfs_gateway_url = {}\n", toml_str(url)));
+                }
+                if let Some(url) = pinning_service_url {
+                    text.push_str(&format!("ipfs_pinning_service_url = {}\n", toml_str(url)));
+                }
+                text
+            }
+        }
     }
 
     fn to_toml(&self, home: &KeeperHome) -> String {
@@ -129,7 +191,7 @@ impl KeeperConfig {
              [submit]\nbatch_size = {bs}\nbatch_max_wait_ms = {bw}\nresend_after_secs = {resend}\n\n\
              [images]\n{images}\n\
              [images.default]\nmodel = {model}\nsize = {size}\n\n\
-             [storage]\nbackend = \"local\"\ndir = {dir}\npublic_base_url = {public}\n\n\
+             [storage]\n{storage}\n\
              [http]\nlisten = \"127.0.0.1:{port}\"\n",
             rpc = toml_str(&self.rpc_url),
             contract = self.contract,
@@ -148,8 +210,7 @@ impl KeeperConfig {
             resend = self.resend_after_secs,
             model = toml_str(&self.model),
             size = toml_str(&self.size),
-            dir = toml_str(&home.storage.display().to_string()),
-            public = toml_str(&public),
+            storage = self.storage_toml(home, &public),
             port = home.port,
         )
     }

@@ -10,8 +10,10 @@
 
 pub mod chain;
 pub mod image_api;
+pub mod ipfs_node;
 pub mod keeper;
 pub mod rpc_proxy;
+pub mod weed;
 
 use std::fmt::Display;
 use std::future::Future;
@@ -21,8 +23,10 @@ use std::time::{Duration, Instant};
 
 pub use chain::{DeployParams, Deployment, Minter, Nft, TestChain, deploy};
 pub use image_api::{ApiMode, ImageApi};
-pub use keeper::{Keeper, KeeperConfig, KeeperHome};
+pub use ipfs_node::IpfsNode;
+pub use keeper::{Keeper, KeeperConfig, KeeperHome, StorageSetup, tail};
 pub use rpc_proxy::{DownMode, RpcProxy};
+pub use weed::{Weed, shared_weed};
 
 /// The repository root (the workspace root, one level above this crate).
 pub fn repo_root() -> PathBuf {
