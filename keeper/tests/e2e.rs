@@ -4,9 +4,8 @@
 
 mod common;
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::collections::BTreeSet;
+use std::time::Duration;
 
 use alloy::primitives::{Address, B256, U256};
 use alloy::providers::Provider as _;
@@ -15,10 +14,11 @@ use serde_json::Value;
 
 use common::chain::{AGENTS, DEPLOYER, MINTERS, STATUS_DELIVERED, STATUS_PENDING, STATUS_REFUNDED};
 use common::keeper::{IMAGE_API_KEY, metric};
+use common::world::unix_now;
 use common::{
-    ApiMode, Check, DeployParams, Deployment, DownMode, ImageApi, IpfsNode, Keeper, KeeperConfig,
-    KeeperHome, Minter, Nft, RpcProxy, StorageSetup, TestChain, TestCtx, deploy, norm_hex, run_e2e,
-    sha256_hex, wait_until,
+    ApiMode, Check, DownMode, ImageApi, IpfsNode, Keeper, Nft, StorageSetup, World,
+    assert_delivered_once, assert_each_delivered_once, assert_no_reverts, norm_hex, run_e2e,
+    sha256_hex, wait_delivered, wait_until,
 };
 use genim_keeper::metadata::ipfs_cid_v1_raw;
 use genim_keeper::storage::{Cid, unixfs};
@@ -28,173 +28,6 @@ const PRICE_WEI: u64 = 30_000_000_000_000;
 const POLL: Duration = Duration::from_millis(150);
 const DELIVERY_TIMEOUT: Duration = Duration::from_secs(60);
 const SCENARIO_LIMIT: Duration = Duration::from_secs(240);
-
-/// A chain, the proxy in front of it, keeper homes (ports chosen first) and the contract whose
-/// metadata base URI points at the first home's HTTP server.
-struct World {
-    ctx: Arc<TestCtx>,
-    chain: TestChain,
-    proxy: RpcProxy,
-    homes: Vec<KeeperHome>,
-    deployment: Deployment,
-}
-
-impl World {
-    /// `agents` are indices into [`AGENTS`] authorized at deployment.
-    async fn new(
-        ctx: &Arc<TestCtx>,
-        keepers: usize,
-        agents: &[usize],
-        window: u32,
-    ) -> eyre::Result<Self> {
-        Self::with_base_uri(ctx, keepers, agents, window, None).await
-    }
-
-    /// Like [`World::new`], with the contract's metadata base URI `base_uri` instead of the
-    /// first home's HTTP server.
-    async fn with_base_uri(
-        ctx: &Arc<TestCtx>,
-        keepers: usize,
-        agents: &[usize],
-        window: u32,
-        base_uri: Option<&str>,
-    ) -> eyre::Result<Self> {
-        let chain = TestChain::start(ctx).await?;
-        let proxy = RpcProxy::start(chain.endpoint_url()).await?;
-        let homes: Vec<KeeperHome> = (0..keepers)
-            .map(|i| KeeperHome::new(ctx, &format!("k{i}")))
-            .collect();
-        let base = match base_uri {
-            Some(base) => base.to_owned(),
-            None => homes
-                .first()
-                .map(KeeperHome::metadata_base_uri)
-                .unwrap_or_else(|| "http://127.0.0.1:9/metadata/".into()),
-        };
-        let agent_addrs = agents.iter().map(|&a| chain.address(AGENTS[a])).collect();
-        let deployment = deploy(
-            ctx,
-            &chain,
-            &DeployParams::one_tier(agent_addrs, window, base),
-        )
-        .await?;
-        Ok(Self {
-            ctx: ctx.clone(),
-            chain,
-            proxy,
-            homes,
-            deployment,
-        })
-    }
-
-    fn nft(&self) -> &Nft {
-        &self.deployment.nft
-    }
-
-    /// A keeper config for home `home`, through the proxy.
-    fn config(&self) -> KeeperConfig {
-        KeeperConfig::new(self.proxy.url.clone(), self.deployment.address)
-    }
-
-    /// A keeper (not started) in home `home` signing with agent `agent` (index into [`AGENTS`]).
-    fn keeper(&self, home: usize, agent: usize, config: KeeperConfig) -> Keeper {
-        Keeper::new(
-            self.ctx.clone(),
-            self.homes[home].clone(),
-            config,
-            Some(self.chain.key_hex(AGENTS[agent])),
-        )
-    }
-
-    fn minter(&self, n: usize) -> Minter {
-        Minter::new(&self.chain, MINTERS[n], self.deployment.address)
-    }
-}
-
-/// Waits until every token in `ids` is delivered on chain; fails at once if a keeper exits or a
-/// token is refunded.
-async fn wait_delivered(
-    nft: &Nft,
-    keepers: &[&Keeper],
-    ids: &[u64],
-    timeout: Duration,
-) -> eyre::Result<()> {
-    wait_until(
-        format!("delivery of tokens {ids:?}"),
-        timeout,
-        POLL,
-        || async {
-            for k in keepers {
-                k.ensure_running()?;
-            }
-            let mut waiting = BTreeMap::new();
-            for &id in ids {
-                let status = nft.status(id).await?;
-                match status {
-                    STATUS_DELIVERED => {}
-                    STATUS_REFUNDED => bail!("token {id} was refunded"),
-                    other => {
-                        waiting.insert(id, other);
-                    }
-                }
-            }
-            Ok(if waiting.is_empty() {
-                Check::Done(())
-            } else {
-                Check::NotYet(format!(
-                    "on-chain status of undelivered tokens: {waiting:?}"
-                ))
-            })
-        },
-    )
-    .await
-}
-
-/// Asserts each token in `ids` has exactly one `ImageDelivered` log and none of
-/// `FulfilmentSkipped`.
-async fn assert_delivered_once(nft: &Nft, ids: &[u64]) -> eyre::Result<()> {
-    assert_each_delivered_once(nft, ids).await?;
-    let skipped = nft.skipped(None).await?;
-    ensure!(
-        skipped.is_empty(),
-        "FulfilmentSkipped logs for tokens {skipped:?} (the keeper submitted undeliverable tokens)"
-    );
-    Ok(())
-}
-
-/// Asserts each token in `ids` has exactly one `ImageDelivered` log.
-async fn assert_each_delivered_once(nft: &Nft, ids: &[u64]) -> eyre::Result<()> {
-    let deliveries = nft.deliveries(None).await?;
-    let mut per_token: BTreeMap<u64, usize> = BTreeMap::new();
-    for d in &deliveries {
-        *per_token.entry(d.token_id).or_default() += 1;
-    }
-    for &id in ids {
-        let n = per_token.get(&id).copied().unwrap_or(0);
-        ensure!(
-            n == 1,
-            "token {id} has {n} ImageDelivered logs, expected exactly 1 (all: {per_token:?})"
-        );
-    }
-    Ok(())
-}
-
-/// Asserts no transaction sent by `from` reverted.
-async fn assert_no_reverts(chain: &TestChain, from: Address) -> eyre::Result<usize> {
-    let receipts = chain.receipts_from(from).await?;
-    let reverted: Vec<B256> = receipts
-        .iter()
-        .filter(|r| !r.status())
-        .map(|r| r.transaction_hash)
-        .collect();
-    ensure!(
-        reverted.is_empty(),
-        "{} of {} transactions from {from} reverted: {reverted:?}",
-        reverted.len(),
-        receipts.len()
-    );
-    Ok(receipts.len())
-}
 
 /// Asserts that neither the agent key nor the image API key shows up in the keeper's output.
 fn assert_no_secrets_logged(keeper: &Keeper, agent_key_hex: &str) -> eyre::Result<()> {
@@ -211,13 +44,6 @@ fn assert_no_secrets_logged(keeper: &Keeper, agent_key_hex: &str) -> eyre::Resul
         "the image API key appears in the keeper's output"
     );
     Ok(())
-}
-
-fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0)
 }
 
 /// GET an absolute URL: status, content type, body.

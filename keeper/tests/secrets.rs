@@ -48,18 +48,19 @@ async fn secrets_never_reach_logs_or_metrics() {
 async fn scenario(ctx: Arc<TestCtx>) -> eyre::Result<()> {
     let chain = TestChain::start(&ctx).await?;
     let proxy = RpcProxy::start(chain.endpoint_url()).await?;
+    // Works at start-up (the keeper's storage checks pass), refuses once the keeper runs.
+    let s3 = FakeS3::start().await?;
     let deployment = deploy(
         &ctx,
         &chain,
         &DeployParams::one_tier(
             vec![chain.address(AGENTS[0])],
             3600,
-            "http://127.0.0.1:9/metadata/".into(),
+            format!("{}/metadata/", s3.public_base_url()),
         ),
     )
     .await?;
     let api = ImageApi::start(ApiMode::AlwaysFail500).await?;
-    let s3 = FakeS3::start().await?;
     let agent_key = chain.key_hex(AGENTS[0]);
     let minter = Minter::new(&chain, MINTERS[0], deployment.address);
 
@@ -90,6 +91,7 @@ async fn scenario(ctx: Arc<TestCtx>) -> eyre::Result<()> {
     // Run 1 (human logs): every component fails once while the keeper runs.
     let run = Genim::spawn(&ctx, &home, "run1", &envs, &["run"])?;
     run.wait_healthy(&home).await?;
+    s3.refuse_writes();
 
     let failing = minter.mint("secrets: failing image API", 0).await?;
     run.wait_log("image API 500 retries", "HTTP 500").await?;
@@ -253,12 +255,13 @@ impl Home {
              max_attempts = 3\nbase_delay_ms = 50\nmax_delay_ms = 200\nsubmit_margin_secs = 10\n\
              [images.default]\nmodel = \"e2e/test-model\"\nsize = \"256x256\"\n\n\
              [storage]\nbackend = \"s3\"\nendpoint = {s3}\nbucket = \"genim\"\n\
-             region = \"us-east-1\"\nallow_http = true\npublic_base_url = \"http://127.0.0.1:9\"\n\n\
+             region = \"us-east-1\"\nallow_http = true\npublic_base_url = {public}\n\n\
              [http]\nlisten = \"127.0.0.1:{port}\"\n",
             rpc = toml_str(rpc_url),
             db = toml_str(&dir.join("genim.db").display().to_string()),
             api = toml_str(image_api),
             s3 = toml_str(s3),
+            public = toml_str(&format!("{s3}/genim")),
         );
         std::fs::write(&config, text).wrap_err("write the keeper config")?;
         Ok(Self {
@@ -399,38 +402,56 @@ impl Drop for Genim {
     }
 }
 
-/// An S3 endpoint that holds no object (404 to reads, which the keeper makes before writing) and
-/// refuses every write with 403 `InvalidAccessKeyId`, echoing the access key id it was given, as
-/// AWS does.
+/// A path-style S3 endpoint (bucket `genim`). While it accepts writes it stores objects in memory
+/// and serves them to anyone (so the keeper's start-up probe and public read pass); once told to
+/// refuse, it holds no object (404 to reads) and refuses every write with 403
+/// `InvalidAccessKeyId`, echoing the access key id it was given, as AWS does.
 struct FakeS3 {
     url: String,
-    authorizations: Arc<Mutex<BTreeSet<String>>>,
+    state: Arc<FakeS3State>,
     task: tokio::task::JoinHandle<()>,
+}
+
+#[derive(Default)]
+struct FakeS3State {
+    authorizations: Mutex<BTreeSet<String>>,
+    objects: Mutex<std::collections::BTreeMap<String, Vec<u8>>>,
+    refusing: std::sync::atomic::AtomicBool,
 }
 
 impl FakeS3 {
     async fn start() -> eyre::Result<Self> {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
         let url = format!("http://{}", listener.local_addr()?);
-        let authorizations = Arc::new(Mutex::new(BTreeSet::new()));
+        let state = Arc::new(FakeS3State::default());
         let app = axum::Router::new()
-            .fallback(refuse)
-            .with_state(Arc::clone(&authorizations));
+            .fallback(handle)
+            .with_state(Arc::clone(&state));
         let task = tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
         });
-        Ok(Self {
-            url,
-            authorizations,
-            task,
-        })
+        Ok(Self { url, state, task })
+    }
+
+    /// Where the bucket's objects are read publicly (path style).
+    fn public_base_url(&self) -> String {
+        format!("{}/genim", self.url)
+    }
+
+    fn refuse_writes(&self) {
+        self.state
+            .refusing
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        self.state.objects.lock().expect("objects lock").clear();
     }
 
     fn authorizations(&self) -> Vec<String> {
-        self.authorizations
+        self.state
+            .authorizations
             .lock()
             .expect("authorizations lock")
             .iter()
+            .filter(|a| !a.is_empty())
             .cloned()
             .collect()
     }
@@ -442,10 +463,18 @@ impl Drop for FakeS3 {
     }
 }
 
-async fn refuse(
-    State(seen): State<Arc<Mutex<BTreeSet<String>>>>,
+/// What an S3 client expects with every object it writes or reads.
+const OBJECT_HEADERS: [(&str, &str); 2] = [
+    ("etag", "\"e2e-object\""),
+    ("last-modified", "Sat, 21 Nov 2026 00:00:00 GMT"),
+];
+
+async fn handle(
+    State(state): State<Arc<FakeS3State>>,
     method: Method,
+    uri: axum::http::Uri,
     headers: HeaderMap,
+    body: axum::body::Bytes,
 ) -> Response {
     let authorization = headers
         .get("authorization")
@@ -459,11 +488,23 @@ async fn refuse(
         .and_then(|c| c.split('/').next())
         .unwrap_or_default()
         .to_owned();
-    seen.lock()
+    state
+        .authorizations
+        .lock()
         .expect("authorizations lock")
         .insert(authorization);
+    let path = uri.path().to_owned();
+    let refusing = state.refusing.load(std::sync::atomic::Ordering::SeqCst);
+    let mut objects = state.objects.lock().expect("objects lock");
     if method == Method::HEAD || method == Method::GET {
-        return StatusCode::NOT_FOUND.into_response();
+        return match objects.get(&path) {
+            Some(bytes) => (StatusCode::OK, OBJECT_HEADERS, bytes.clone()).into_response(),
+            None => StatusCode::NOT_FOUND.into_response(),
+        };
+    }
+    if !refusing {
+        objects.insert(path, body.to_vec());
+        return (StatusCode::OK, OBJECT_HEADERS).into_response();
     }
     let body = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>InvalidAccessKeyId</Code>\

@@ -46,26 +46,37 @@ pub struct TestChain {
     /// Talks to Anvil directly (never through the proxy), without a wallet.
     pub provider: DynProvider,
     pub chain_id: u64,
+    /// Seconds between blocks with interval mining; `None` with automine.
+    pub block_time: Option<u64>,
 }
 
 impl TestChain {
     /// Starts Anvil (automine, the default 10 funded accounts, an L2-like base fee) with a unique
     /// chain id.
     pub async fn start(ctx: &TestCtx) -> eyre::Result<Self> {
+        Self::start_with(ctx, None).await
+    }
+
+    /// Starts Anvil mining a block every `block_time` seconds (like an L2), or with automine
+    /// when `None`.
+    pub async fn start_with(ctx: &TestCtx, block_time: Option<u64>) -> eyre::Result<Self> {
         let chain_id = unique_chain_id();
         let log_path = ctx.dir().join(format!("anvil-{chain_id}.log"));
         // Anvil logs every RPC method name: only the end is of interest.
         ctx.register_log_tail("anvil", &log_path, 40);
         let anvil_bin = foundry_bin("anvil");
         let anvil = tokio::task::spawn_blocking(move || {
-            Anvil::at(anvil_bin)
+            let mut anvil = Anvil::at(anvil_bin)
                 .chain_id(chain_id)
                 // An L2-like base fee (0.001 gwei): the keeper declines deliveries whose gas
                 // costs more than its configured share of the escrow.
                 .args(["--base-fee", "1000000"])
                 .timeout(30_000)
-                .keep_stdout()
-                .try_spawn()
+                .keep_stdout();
+            if let Some(secs) = block_time {
+                anvil = anvil.block_time(secs);
+            }
+            anvil.try_spawn()
         })
         .await
         .wrap_err("anvil spawn task")?
@@ -91,6 +102,7 @@ impl TestChain {
             anvil,
             provider,
             chain_id,
+            block_time,
         })
     }
 
@@ -181,6 +193,66 @@ impl TestChain {
         self.raw("evm_setAutomine", serde_json::json!([on]))
             .await
             .map(drop)
+    }
+
+    /// Mines a block every `secs` seconds from now on; 0 stops interval mining.
+    pub async fn set_interval_mining(&self, secs: u64) -> eyre::Result<()> {
+        self.raw("evm_setIntervalMining", serde_json::json!([secs]))
+            .await
+            .map(drop)
+    }
+
+    /// Stops all mining (automine and interval mining) until [`Self::resume_mining`]; blocks
+    /// then come only from [`Self::mine`].
+    pub async fn pause_mining(&self) -> eyre::Result<()> {
+        self.set_automine(false).await?;
+        self.set_interval_mining(0).await
+    }
+
+    /// Mines again the way the chain was started (interval mining or automine).
+    pub async fn resume_mining(&self) -> eyre::Result<()> {
+        match self.block_time {
+            Some(secs) => self.set_interval_mining(secs).await,
+            None => self.set_automine(true).await,
+        }
+    }
+
+    /// Removes transaction `hash` from Anvil's mempool (as if the network had dropped it).
+    pub async fn drop_transaction(&self, hash: B256) -> eyre::Result<()> {
+        self.raw("anvil_dropTransaction", serde_json::json!([hash]))
+            .await
+            .map(drop)
+    }
+
+    /// Broadcasts signed transaction bytes directly to Anvil; returns the hash Anvil reports.
+    pub async fn send_raw(&self, raw: &[u8]) -> eyre::Result<B256> {
+        let hash = self
+            .raw(
+                "eth_sendRawTransaction",
+                serde_json::json!([format!("0x{}", hex::encode(raw))]),
+            )
+            .await?;
+        hash.as_str()
+            .wrap_err_with(|| format!("eth_sendRawTransaction answered {hash}"))?
+            .parse()
+            .wrap_err("transaction hash")
+    }
+
+    /// Sets the balance of `address` to `wei` (`anvil_setBalance`).
+    pub async fn set_balance(&self, address: Address, wei: U256) -> eyre::Result<()> {
+        self.raw("anvil_setBalance", serde_json::json!([address, wei]))
+            .await
+            .map(drop)
+    }
+
+    /// What `from` paid for gas in every mined transaction: sum of gasUsed × effectiveGasPrice.
+    pub async fn gas_paid_by(&self, from: Address) -> eyre::Result<U256> {
+        Ok(self
+            .receipts_from(from)
+            .await?
+            .iter()
+            .map(|r| U256::from(r.gas_used) * U256::from(r.effective_gas_price))
+            .sum())
     }
 
     pub async fn block_number(&self) -> eyre::Result<u64> {

@@ -2,16 +2,21 @@
 //! programmable script of failures, a gate that holds requests, and per-prompt call counts. It
 //! also answers the free key checks the keeper probes with: `GET /v1/models` (OpenAI) and
 //! `GET /v1/credits` (BFL).
+//! programmable script of failures, timed outages, slow answers, a gate that holds requests, and
+//! per-prompt counts of calls and of successful answers.
+//!
+//! Also compiled into `genim-bench` (through `#[path]`) as its mock image API, so it only uses
+//! crates the keeper package depends on.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::Json;
 use axum::Router;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use base64::Engine as _;
@@ -35,20 +40,49 @@ pub enum ApiMode {
     /// Every call, probes included, is refused with 401, and the error message echoes the key
     /// it was given (as some providers do).
     Unauthorized401,
+    /// Every call fails with `status` (e.g. 503, 429, 401, 402, 403), with a `Retry-After`
+    /// header when given. The body is what a provider sends for that status.
+    Fail {
+        status: u16,
+        retry_after_secs: Option<u64>,
+    },
 }
 
 /// How long a held request waits for [`ImageApi::release`] before failing with 504.
 const GATE_LIMIT: Duration = Duration::from_secs(120);
 
+/// One successful (billed) answer: when its request arrived and when the image was sent back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Billed {
+    pub arrived: Instant,
+    pub answered: Instant,
+}
+
+/// A timed outage: calls arriving before `until` fail with `status`, whatever the mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Outage {
+    until: Instant,
+    status: u16,
+    retry_after_secs: Option<u64>,
+}
+
 struct ApiState {
     mode: Mutex<ApiMode>,
+    outage: Mutex<Option<Outage>>,
+    latency: Mutex<Duration>,
+    refuse_marker: Mutex<Option<String>>,
+    image_side: Mutex<u32>,
     calls: Mutex<BTreeMap<String, u32>>,
+    successes: Mutex<BTreeMap<String, Vec<Billed>>>,
     total: AtomicU64,
+    total_successes: AtomicU64,
     held: AtomicU64,
     gate: watch::Sender<bool>,
     requests: Mutex<Vec<Value>>,
     authorizations: Mutex<Vec<Option<String>>>,
     probes: AtomicU64,
+    /// Whether to keep every request body and header (off in long benchmarks).
+    record_requests: bool,
 }
 
 /// The server; stops on drop.
@@ -61,6 +95,12 @@ pub struct ImageApi {
 
 impl ImageApi {
     pub async fn start(mode: ApiMode) -> eyre::Result<Self> {
+        Self::start_with(mode, true).await
+    }
+
+    /// Like [`Self::start`]; `record_requests: false` keeps no request bodies or headers (for
+    /// benchmarks with many thousands of calls).
+    pub async fn start_with(mode: ApiMode, record_requests: bool) -> eyre::Result<Self> {
         let listener = TcpListener::bind("127.0.0.1:0")
             .await
             .wrap_err("bind the image API")?;
@@ -68,13 +108,20 @@ impl ImageApi {
         let (gate, _) = watch::channel(true);
         let state = Arc::new(ApiState {
             mode: Mutex::new(mode),
+            outage: Mutex::new(None),
+            latency: Mutex::new(Duration::ZERO),
+            refuse_marker: Mutex::new(None),
+            image_side: Mutex::new(PNG_SIDE),
             calls: Mutex::new(BTreeMap::new()),
+            successes: Mutex::new(BTreeMap::new()),
             total: AtomicU64::new(0),
+            total_successes: AtomicU64::new(0),
             held: AtomicU64::new(0),
             gate,
             requests: Mutex::new(Vec::new()),
             authorizations: Mutex::new(Vec::new()),
             probes: AtomicU64::new(0),
+            record_requests,
         });
         let app = Router::new()
             .route("/v1/images/generations", post(generate))
@@ -93,6 +140,43 @@ impl ImageApi {
 
     pub fn set_mode(&self, mode: ApiMode) {
         *self.state.mode.lock().expect("image API mode lock") = mode;
+    }
+
+    /// For the next `duration`, every call fails with `status` (and `Retry-After` if given),
+    /// whatever the mode; afterwards the mode applies again.
+    pub fn fail_for(&self, duration: Duration, status: u16, retry_after_secs: Option<u64>) {
+        *self.state.outage.lock().expect("image API outage lock") = Some(Outage {
+            until: Instant::now() + duration,
+            status,
+            retry_after_secs,
+        });
+    }
+
+    /// Ends an outage started by [`Self::fail_for`] now.
+    pub fn end_outage(&self) {
+        *self.state.outage.lock().expect("image API outage lock") = None;
+    }
+
+    /// Whether a [`Self::fail_for`] outage is in force.
+    pub fn in_outage(&self) -> bool {
+        current_outage(&self.state).is_some()
+    }
+
+    /// Every answer (success or failure) takes at least `latency` (a slow provider).
+    pub fn set_latency(&self, latency: Duration) {
+        *self.state.latency.lock().expect("image API latency lock") = latency;
+    }
+
+    /// Prompts containing `marker` are refused with a 400 content-policy answer, whatever the
+    /// mode (a token-specific refusal).
+    pub fn refuse_prompts_containing(&self, marker: &str) {
+        *self.state.refuse_marker.lock().expect("refuse marker lock") = Some(marker.to_owned());
+    }
+
+    /// Successful answers carry a `side`×`side` PNG of noise (about `3 * side²` bytes) instead
+    /// of the default 16×16 one, for benchmarks with realistic image sizes.
+    pub fn set_image_side(&self, side: u32) {
+        *self.state.image_side.lock().expect("image side lock") = side.max(1);
     }
 
     /// Holds every request (new and waiting) until [`Self::release`].
@@ -138,6 +222,36 @@ impl ImageApi {
         self.state.probes.load(Ordering::SeqCst)
     }
 
+    /// Successful answers (an image was sent back: what a provider bills) for `prompt`.
+    pub fn successes(&self, prompt: &str) -> u32 {
+        u32::try_from(self.success_times(prompt).len()).unwrap_or(u32::MAX)
+    }
+
+    /// Each successful answer for `prompt` (arrival and answer time), oldest first.
+    pub fn success_times(&self, prompt: &str) -> Vec<Billed> {
+        self.state
+            .successes
+            .lock()
+            .expect("image API successes lock")
+            .get(prompt)
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    pub fn successes_by_prompt(&self) -> BTreeMap<String, u32> {
+        self.state
+            .successes
+            .lock()
+            .expect("image API successes lock")
+            .iter()
+            .map(|(p, t)| (p.clone(), u32::try_from(t.len()).unwrap_or(u32::MAX)))
+            .collect()
+    }
+
+    pub fn total_successes(&self) -> u64 {
+        self.state.total_successes.load(Ordering::SeqCst)
+    }
+
     /// Every request body received, in order.
     pub fn requests(&self) -> Vec<Value> {
         self.state
@@ -164,22 +278,47 @@ impl Drop for ImageApi {
     }
 }
 
+/// Side of the default test PNG.
+const PNG_SIDE: u32 = 16;
+
 /// A small, valid PNG whose pixels (and so bytes) depend on `prompt`.
 pub fn png_for(prompt: &str) -> Vec<u8> {
     use sha2::Digest as _;
-    const SIDE: u32 = 16;
     let seed = sha2::Sha256::digest(prompt.as_bytes());
-    let mut pixels = Vec::with_capacity((SIDE * SIDE * 3) as usize);
-    for i in 0..SIDE * SIDE * 3 {
+    let mut pixels = Vec::with_capacity((PNG_SIDE * PNG_SIDE * 3) as usize);
+    for i in 0..PNG_SIDE * PNG_SIDE * 3 {
         let byte = seed[(i % 32) as usize];
         pixels.push(byte.wrapping_add((i / 32) as u8));
     }
+    encode_png(PNG_SIDE, &pixels, png::Compression::Balanced)
+}
+
+/// A `side`×`side` PNG of noise seeded by `prompt`: incompressible, so about `3 * side²` bytes.
+pub fn noise_png_for(prompt: &str, side: u32) -> Vec<u8> {
+    use sha2::Digest as _;
+    let seed = sha2::Sha256::digest(prompt.as_bytes());
+    let mut state = u64::from_le_bytes(seed[..8].try_into().expect("8 bytes")) | 1;
+    let len = (side as usize) * (side as usize) * 3;
+    let mut pixels = Vec::with_capacity(len + 8);
+    while pixels.len() < len {
+        // xorshift64*: fast, good enough for noise.
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        pixels.extend_from_slice(&state.wrapping_mul(0x2545_F491_4F6C_DD1D).to_le_bytes());
+    }
+    pixels.truncate(len);
+    encode_png(side, &pixels, png::Compression::Fastest)
+}
+
+fn encode_png(side: u32, rgb: &[u8], compression: png::Compression) -> Vec<u8> {
     let mut out = Vec::new();
-    let mut encoder = png::Encoder::new(&mut out, SIDE, SIDE);
+    let mut encoder = png::Encoder::new(&mut out, side, side);
     encoder.set_color(png::ColorType::Rgb);
     encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(compression);
     let mut writer = encoder.write_header().expect("PNG header to a Vec");
-    writer.write_image_data(&pixels).expect("PNG data to a Vec");
+    writer.write_image_data(rgb).expect("PNG data to a Vec");
     writer.finish().expect("finish a PNG in a Vec");
     out
 }
@@ -230,11 +369,77 @@ async fn credits(State(state): State<Arc<ApiState>>, headers: HeaderMap) -> Resp
     Json(json!({"credits": 100.0})).into_response()
 }
 
+fn current_outage(state: &ApiState) -> Option<Outage> {
+    let mut outage = state.outage.lock().expect("image API outage lock");
+    match *outage {
+        Some(o) if Instant::now() < o.until => Some(o),
+        Some(_) => {
+            *outage = None;
+            None
+        }
+        None => None,
+    }
+}
+
+/// What a provider answers with `status`: the OpenAI error shape with a fitting message.
+fn failure(status: u16, retry_after_secs: Option<u64>) -> Response {
+    let (kind, code, message) = match status {
+        400 => (
+            "invalid_request_error",
+            "content_policy_violation",
+            "Your request was rejected as a result of our safety system.",
+        ),
+        401 => (
+            "invalid_request_error",
+            "invalid_api_key",
+            "Incorrect API key provided (scripted).",
+        ),
+        402 => (
+            "billing_error",
+            "insufficient_quota",
+            "You exceeded your current quota, please check your plan and billing details (scripted).",
+        ),
+        403 => (
+            "permission_error",
+            "account_suspended",
+            "Your account is not allowed to use this model (scripted).",
+        ),
+        429 => (
+            "rate_limit_error",
+            "rate_limit_exceeded",
+            "Rate limit reached for images per minute (scripted).",
+        ),
+        503 => (
+            "server_error",
+            "overloaded",
+            "The server is overloaded or not ready yet (scripted).",
+        ),
+        _ => (
+            "server_error",
+            "internal_error",
+            "the model server crashed (scripted)",
+        ),
+    };
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let mut response = (
+        status,
+        Json(json!({"error": {"message": message, "type": kind, "code": code}})),
+    )
+        .into_response();
+    if let Some(secs) = retry_after_secs {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+    }
+    response
+}
+
 async fn generate(
     State(state): State<Arc<ApiState>>,
     headers: HeaderMap,
     body: String,
 ) -> Response {
+    let arrived = Instant::now();
     let request: Value = match serde_json::from_str(&body) {
         Ok(v) => v,
         Err(e) => {
@@ -259,21 +464,23 @@ async fn generate(
         *n
     };
     state.total.fetch_add(1, Ordering::SeqCst);
-    state
-        .requests
-        .lock()
-        .expect("image API requests lock")
-        .push(request);
-    state
-        .authorizations
-        .lock()
-        .expect("image API authorizations lock")
-        .push(
-            headers
-                .get(header::AUTHORIZATION)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_owned),
-        );
+    if state.record_requests {
+        state
+            .requests
+            .lock()
+            .expect("image API requests lock")
+            .push(request);
+        state
+            .authorizations
+            .lock()
+            .expect("image API authorizations lock")
+            .push(
+                headers
+                    .get(header::AUTHORIZATION)
+                    .and_then(|v| v.to_str().ok())
+                    .map(str::to_owned),
+            );
+    }
 
     let mut gate = state.gate.subscribe();
     if !*gate.borrow() {
@@ -284,33 +491,59 @@ async fn generate(
             return (StatusCode::GATEWAY_TIMEOUT, "held too long").into_response();
         }
     }
+    let latency = *state.latency.lock().expect("image API latency lock");
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
 
+    // An outage is judged when the answer is sent, so a slow answer spanning its start fails.
+    if let Some(outage) = current_outage(&state) {
+        return failure(outage.status, outage.retry_after_secs);
+    }
+    let refused = state
+        .refuse_marker
+        .lock()
+        .expect("refuse marker lock")
+        .as_deref()
+        .is_some_and(|marker| prompt.contains(marker));
+    if refused {
+        return failure(400, None);
+    }
     let mode = *state.mode.lock().expect("image API mode lock");
     let fail = match mode {
-        ApiMode::Succeed => false,
-        ApiMode::FailFirst(n) => call_no <= n,
-        ApiMode::AlwaysFail500 => true,
         ApiMode::Unauthorized401 => return unauthorized(&headers),
-        ApiMode::Refuse400 => {
-            return (
-                StatusCode::BAD_REQUEST,
-                Json(json!({"error": {
-                    "message": "Your request was rejected as a result of our safety system.",
-                    "type": "invalid_request_error",
-                    "code": "content_policy_violation"
-                }})),
-            )
-                .into_response();
-        }
+        ApiMode::Succeed => None,
+        ApiMode::FailFirst(n) => (call_no <= n).then_some((500, None)),
+        ApiMode::AlwaysFail500 => Some((500, None)),
+        ApiMode::Refuse400 => Some((400, None)),
+        ApiMode::Fail {
+            status,
+            retry_after_secs,
+        } => Some((status, retry_after_secs)),
     };
-    if fail {
-        return (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            Json(json!({"error": {"message": "the model server crashed (scripted)", "type": "server_error"}})),
-        )
-            .into_response();
+    if let Some((status, retry_after_secs)) = fail {
+        return failure(status, retry_after_secs);
     }
-    let b64 = base64::engine::general_purpose::STANDARD.encode(png_for(&prompt));
+    let side = *state.image_side.lock().expect("image side lock");
+    let png = if side == PNG_SIDE {
+        png_for(&prompt)
+    } else {
+        noise_png_for(&prompt, side)
+    };
+    let b64 = base64::engine::general_purpose::STANDARD.encode(png);
+    // Counted just before the answer leaves: a keeper killed while waiting cancels this handler,
+    // so a call it never received is not counted as billed.
+    state
+        .successes
+        .lock()
+        .expect("image API successes lock")
+        .entry(prompt)
+        .or_default()
+        .push(Billed {
+            arrived,
+            answered: Instant::now(),
+        });
+    state.total_successes.fetch_add(1, Ordering::SeqCst);
     Json(json!({
         "created": 1_700_000_000u64,
         "data": [{"b64_json": b64}]

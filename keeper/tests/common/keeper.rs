@@ -78,6 +78,27 @@ pub struct KeeperConfig {
     /// Where stored files are served; `None` means this keeper's own HTTP server.
     pub public_base_url: Option<String>,
     pub storage: StorageSetup,
+    /// Leave `images.max_attempts`, `base_delay_ms` and `max_delay_ms` out of the file, so the
+    /// keeper's own defaults apply (what an operator who never tuned them runs).
+    pub default_retry: bool,
+    // Keys newer than some keeper builds: written only when set, so a test that does not set
+    // them runs against any build (the config rejects unknown keys).
+    /// `jobs.spool_dir`: where generated image bytes wait until storage has them.
+    pub spool_dir: Option<PathBuf>,
+    /// `submit.max_fee_per_gas_gwei`.
+    pub max_fee_per_gas_gwei: Option<u64>,
+    /// `submit.max_gas_cost_share`.
+    pub max_gas_cost_share: Option<f64>,
+    /// The `[health]` section.
+    pub health: Option<HealthSettings>,
+}
+
+/// The keeper's `[health]` section; each key is written only when set.
+#[derive(Debug, Clone, Default)]
+pub struct HealthSettings {
+    pub scanner_stall_polls: Option<u64>,
+    pub submit_failure_rounds: Option<u64>,
+    pub min_agent_balance_eth: Option<f64>,
 }
 
 impl KeeperConfig {
@@ -108,6 +129,11 @@ impl KeeperConfig {
             size: "256x256".into(),
             public_base_url: None,
             storage: StorageSetup::Local,
+            default_retry: false,
+            spool_dir: None,
+            max_fee_per_gas_gwei: None,
+            max_gas_cost_share: None,
+            health: None,
         }
     }
 
@@ -171,28 +197,59 @@ impl KeeperConfig {
             .unwrap_or_else(|| home.public_base_url());
         let mut images = format!(
             "backend = {}\napi_key_env = \"GENIM_IMAGE_API_KEY\"\nrequest_timeout_secs = {}\n\
-             max_attempts = {}\nbase_delay_ms = {}\nmax_delay_ms = {}\nsubmit_margin_secs = {}\n",
+             submit_margin_secs = {}\n",
             toml_str(backend),
             self.request_timeout_secs,
-            self.max_attempts,
-            self.base_delay_ms,
-            self.max_delay_ms,
             self.submit_margin_secs,
         );
+        if !self.default_retry {
+            images.push_str(&format!(
+                "max_attempts = {}\nbase_delay_ms = {}\nmax_delay_ms = {}\n",
+                self.max_attempts, self.base_delay_ms, self.max_delay_ms,
+            ));
+        }
         if !base_url.is_empty() {
             images.push_str(&format!("base_url = {}\n", toml_str(&base_url)));
+        }
+        let mut jobs_extra = String::new();
+        if let Some(dir) = &self.spool_dir {
+            jobs_extra.push_str(&format!(
+                "spool_dir = {}\n",
+                toml_str(&dir.display().to_string())
+            ));
+        }
+        let mut submit_extra = String::new();
+        if let Some(gwei) = self.max_fee_per_gas_gwei {
+            submit_extra.push_str(&format!("max_fee_per_gas_gwei = {gwei}\n"));
+        }
+        if let Some(share) = self.max_gas_cost_share {
+            submit_extra.push_str(&format!("max_gas_cost_share = {share:?}\n"));
+        }
+        let mut health = String::new();
+        if let Some(h) = &self.health {
+            health.push_str("\n[health]\n");
+            if let Some(n) = h.scanner_stall_polls {
+                health.push_str(&format!("scanner_stall_polls = {n}\n"));
+            }
+            if let Some(n) = h.submit_failure_rounds {
+                health.push_str(&format!("submit_failure_rounds = {n}\n"));
+            }
+            if let Some(eth) = h.min_agent_balance_eth {
+                health.push_str(&format!("min_agent_balance_eth = {eth:?}\n"));
+            }
         }
         format!(
             "# written by the e2e harness\n\
              [chain]\nrpc_url = {rpc}\ncontract = \"{contract}\"\nstart_block = {start}\n\
              confirmations = {conf}\npoll_interval_ms = {poll}\nmax_log_range = {range}\n\n\
              [jobs]\ndatabase = {db}\nconcurrency = {conc}\nmin_time_left_secs = {left}\n\
-             shard_index = {si}\nshard_count = {sc}\ntakeover_after_secs = {take}\n\n\
-             [submit]\nbatch_size = {bs}\nbatch_max_wait_ms = {bw}\nresend_after_secs = {resend}\n\n\
+             shard_index = {si}\nshard_count = {sc}\ntakeover_after_secs = {take}\n{jobs_extra}\n\
+             [submit]\nbatch_size = {bs}\nbatch_max_wait_ms = {bw}\nresend_after_secs = {resend}\n\
+             {submit_extra}\n\
              [images]\n{images}\n\
              [images.default]\nmodel = {model}\nsize = {size}\n\n\
              [storage]\n{storage}\n\
-             [http]\nlisten = \"127.0.0.1:{port}\"\n",
+             [http]\nlisten = \"127.0.0.1:{port}\"\n{health}",
             rpc = toml_str(&self.rpc_url),
             contract = self.contract,
             start = self.start_block,
@@ -470,6 +527,23 @@ impl Keeper {
         out
     }
 
+    /// The last line of any run's output that contains `needle` (for failure messages).
+    pub fn last_line_containing(&self, needle: &str) -> Option<String> {
+        self.all_output()
+            .lines()
+            .rev()
+            .find(|line| line.contains(needle))
+            .map(str::to_owned)
+    }
+
+    /// How many lines of all runs' output contain `needle`.
+    pub fn count_lines_containing(&self, needle: &str) -> usize {
+        self.all_output()
+            .lines()
+            .filter(|line| line.contains(needle))
+            .count()
+    }
+
     /// GET `path` from the keeper's HTTP server: status and body.
     pub async fn get(&self, path: &str) -> eyre::Result<(u16, Vec<u8>)> {
         let url = format!("{}{path}", self.base_url());
@@ -516,6 +590,32 @@ impl Keeper {
         }
     }
 
+    /// `GET /health`: the status code and the JSON body (`Null` if the body is not JSON).
+    pub async fn health(&self) -> eyre::Result<(u16, Value)> {
+        let (status, body) = self.get("/health").await?;
+        Ok((status, serde_json::from_slice(&body).unwrap_or(Value::Null)))
+    }
+
+    /// Fails unless `/health` answers 503 `{"status":"unhealthy"}` with a reason mentioning
+    /// `stage` (e.g. "images", "storage", "rpc", "wallet", "deliveries").
+    pub async fn expect_unhealthy(&self, stage: &str) -> eyre::Result<()> {
+        let (status, body) = self.health().await?;
+        let reasons = body["reasons"].to_string().to_ascii_lowercase();
+        if status != 503 || body["status"] != "unhealthy" || !reasons.contains(stage) {
+            bail!("/health answered {status} {body}; expected 503 unhealthy naming {stage:?}");
+        }
+        Ok(())
+    }
+
+    /// Fails unless `/health` answers 200 `{"status":"ok"}`.
+    pub async fn expect_healthy(&self) -> eyre::Result<()> {
+        let (status, body) = self.health().await?;
+        if status != 200 || body["status"] != "ok" {
+            bail!("/health answered {status} {body}; expected 200 ok");
+        }
+        Ok(())
+    }
+
     pub async fn metrics(&self) -> eyre::Result<String> {
         let (status, body) = self.get("/metrics").await?;
         if status != 200 {
@@ -535,6 +635,27 @@ impl Keeper {
                 Ok(match self.get_json("/health").await {
                     Ok(v) if v["status"] == "ok" => Check::Done(()),
                     Ok(v) => Check::NotYet(format!("/health answered {v}")),
+                    Err(e) => Check::NotYet(format!("{e:#}")),
+                })
+            },
+        )
+        .await
+    }
+
+    /// Waits until the HTTP server answers `/health` at all (200, or 503 while a stage is
+    /// paused): the keeper is up, if not necessarily healthy. Fails at once if the process exits.
+    pub async fn wait_serving(&self, timeout: Duration) -> eyre::Result<()> {
+        wait_until(
+            format!("keeper {} serving /health", self.home.label),
+            timeout,
+            Duration::from_millis(100),
+            || async {
+                self.ensure_running()?;
+                Ok(match self.health().await {
+                    Ok((200 | 503, _)) => Check::Done(()),
+                    Ok((status, body)) => {
+                        Check::NotYet(format!("/health answered {status} {body}"))
+                    }
                     Err(e) => Check::NotYet(format!("{e:#}")),
                 })
             },

@@ -9,11 +9,13 @@
 #![allow(dead_code, unused_imports)]
 
 pub mod chain;
+pub mod faults;
 pub mod image_api;
 pub mod ipfs_node;
 pub mod keeper;
 pub mod rpc_proxy;
 pub mod weed;
+pub mod world;
 
 use std::fmt::Display;
 use std::future::Future;
@@ -22,11 +24,24 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 pub use chain::{DeployParams, Deployment, Minter, Nft, TestChain, deploy};
+pub use faults::{StorageOutage, replacement_race, with_keeper_complaint};
 pub use image_api::{ApiMode, ImageApi};
 pub use ipfs_node::IpfsNode;
 pub use keeper::{Keeper, KeeperConfig, KeeperHome, StorageSetup, tail};
 pub use rpc_proxy::{DownMode, RpcProxy};
 pub use weed::{Weed, shared_weed};
+pub use world::{
+    AgentLedger, World, assert_delivered_once, assert_each_delivered_once, assert_no_reverts,
+    wait_delivered,
+};
+
+/// Whether the keeper under test has issue 7's fault-handling interfaces: `/health` answering
+/// 503 `{"status":"unhealthy","reasons":[...]}` while a stage is paused, the metrics
+/// `genim_stage_paused{stage}`, `genim_agent_balance_wei`, `genim_gas_spent_wei_total`,
+/// `genim_escrow_earned_wei_total`, `genim_tokens_given_up_total{reason}`, and the
+/// `image_spooled` job state. The checks of those (in `faults.rs` and `chaos.rs`) run only when
+/// this is true: flip it once they land.
+pub const ISSUE7_INTERFACES: bool = true;
 
 /// The repository root (the workspace root, one level above this crate).
 pub fn repo_root() -> PathBuf {
@@ -51,9 +66,12 @@ pub fn foundry_bin(tool: &str) -> PathBuf {
     path
 }
 
-/// The `genim` binary under test.
+/// The `genim` binary under test: `GENIM_E2E_BIN` if set (e.g. a release build, as
+/// `tools/chaos` uses), else the one cargo built for this test.
 pub fn genim_bin() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_genim"))
+    std::env::var_os("GENIM_E2E_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_genim")))
 }
 
 /// What one poll of [`wait_until`] saw.

@@ -1,5 +1,6 @@
-//! An in-process JSON-RPC proxy between the keeper and Anvil: counts what the keeper asks and
-//! can simulate an outage.
+//! An in-process JSON-RPC proxy between the keeper and Anvil: counts what the keeper asks, keeps
+//! every raw transaction it sends (so a test can re-broadcast an earlier version), and can
+//! simulate an outage: a dead node, an overloaded one (503, 500) or one answering JSON-RPC errors.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::SocketAddr;
@@ -7,8 +8,8 @@ use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use alloy::primitives::{B256, Bytes, keccak256};
 use axum::Router;
-use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
@@ -25,11 +26,27 @@ pub enum DownMode {
     /// New connections are accepted and closed at once; requests on connections that were
     /// already open get 503 with `Connection: close`.
     DropConnections,
+    /// Requests get `500 Internal Server Error` with a non-JSON body.
+    Status500,
+    /// The node is reachable but answers every call with a JSON-RPC error object
+    /// (`-32603 internal error`), HTTP 200, batches answered per call.
+    RpcError,
+}
+
+impl DownMode {
+    pub const ALL: [DownMode; 4] = [
+        DownMode::Status503,
+        DownMode::DropConnections,
+        DownMode::Status500,
+        DownMode::RpcError,
+    ];
 }
 
 const UP: u8 = 0;
 const DOWN_503: u8 = 1;
 const DOWN_DROP: u8 = 2;
+const DOWN_500: u8 = 3;
+const DOWN_RPC_ERROR: u8 = 4;
 
 struct ProxyState {
     upstream: reqwest::Url,
@@ -40,6 +57,8 @@ struct ProxyState {
     refused: AtomicU64,
     methods: Mutex<BTreeMap<String, u64>>,
     uris: Mutex<BTreeSet<String>>,
+    /// Every `eth_sendRawTransaction` payload, by transaction hash, in the order first seen.
+    raw_txs: Mutex<Vec<(B256, Bytes)>>,
 }
 
 /// The proxy; stops serving on drop.
@@ -70,6 +89,7 @@ impl RpcProxy {
             refused: AtomicU64::new(0),
             methods: Mutex::new(BTreeMap::new()),
             uris: Mutex::new(BTreeSet::new()),
+            raw_txs: Mutex::new(Vec::new()),
         });
         let app = Router::new()
             .route("/", post(forward))
@@ -93,6 +113,8 @@ impl RpcProxy {
         let m = match mode {
             DownMode::Status503 => DOWN_503,
             DownMode::DropConnections => DOWN_DROP,
+            DownMode::Status500 => DOWN_500,
+            DownMode::RpcError => DOWN_RPC_ERROR,
         };
         self.state.mode.store(m, Ordering::SeqCst);
     }
@@ -141,6 +163,23 @@ impl RpcProxy {
             .map(|u| u.clone())
             .unwrap_or_default()
     }
+
+    /// The signed bytes of the transaction `hash`, if the keeper sent it through this proxy
+    /// (whether or not the node accepted it).
+    pub fn raw_transaction(&self, hash: B256) -> Option<Bytes> {
+        self.raw_transactions()
+            .into_iter()
+            .find_map(|(h, raw)| (h == hash).then_some(raw))
+    }
+
+    /// Every raw transaction sent through this proxy, by hash, in the order first seen.
+    pub fn raw_transactions(&self) -> Vec<(B256, Bytes)> {
+        self.state
+            .raw_txs
+            .lock()
+            .map(|txs| txs.clone())
+            .unwrap_or_default()
+    }
 }
 
 impl Drop for RpcProxy {
@@ -161,26 +200,86 @@ fn count_calls(state: &ProxyState, body: &[u8]) {
         .rpc_calls
         .fetch_add(calls.len() as u64, Ordering::SeqCst);
     if let Ok(mut methods) = state.methods.lock() {
-        for call in calls {
+        for call in &calls {
             let method = call["method"].as_str().unwrap_or("<none>").to_owned();
             *methods.entry(method).or_default() += 1;
         }
     }
+    for call in calls {
+        if call["method"] != "eth_sendRawTransaction" {
+            continue;
+        }
+        let Some(raw) = call["params"][0]
+            .as_str()
+            .and_then(|h| hex::decode(h.trim_start_matches("0x")).ok())
+        else {
+            continue;
+        };
+        // A typed (EIP-2718) transaction's hash is the keccak of exactly these bytes.
+        let hash = keccak256(&raw);
+        if let Ok(mut txs) = state.raw_txs.lock()
+            && !txs.iter().any(|(h, _)| *h == hash)
+        {
+            txs.push((hash, Bytes::from(raw)));
+        }
+    }
 }
 
-async fn forward(State(state): State<Arc<ProxyState>>, uri: Uri, body: Bytes) -> Response {
+/// A JSON-RPC error answer for every call in `body` (a single call or a batch).
+fn rpc_errors(body: &[u8]) -> Response {
+    let error = |id: &serde_json::Value| {
+        serde_json::json!({
+            "jsonrpc": "2.0",
+            "id": id,
+            "error": {"code": -32603, "message": "internal error (scripted node failure)"}
+        })
+    };
+    let answer = match serde_json::from_slice::<serde_json::Value>(body) {
+        Ok(serde_json::Value::Array(items)) => {
+            serde_json::Value::Array(items.iter().map(|c| error(&c["id"])).collect())
+        }
+        Ok(single) => error(&single["id"]),
+        Err(_) => error(&serde_json::Value::Null),
+    };
+    (
+        StatusCode::OK,
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
+        answer.to_string(),
+    )
+        .into_response()
+}
+
+async fn forward(
+    State(state): State<Arc<ProxyState>>,
+    uri: Uri,
+    body: axum::body::Bytes,
+) -> Response {
     state.http_requests.fetch_add(1, Ordering::SeqCst);
     if let (Ok(mut uris), Some(path)) = (state.uris.lock(), uri.path_and_query()) {
         uris.insert(path.to_string());
     }
     count_calls(&state, &body);
-    if state.mode.load(Ordering::SeqCst) != UP {
-        state.refused.fetch_add(1, Ordering::SeqCst);
-        let mut response = (StatusCode::SERVICE_UNAVAILABLE, "proxy is down").into_response();
-        response
-            .headers_mut()
-            .insert(header::CONNECTION, HeaderValue::from_static("close"));
-        return response;
+    match state.mode.load(Ordering::SeqCst) {
+        UP => {}
+        DOWN_500 => {
+            state.refused.fetch_add(1, Ordering::SeqCst);
+            return (StatusCode::INTERNAL_SERVER_ERROR, "upstream node crashed").into_response();
+        }
+        DOWN_RPC_ERROR => {
+            state.refused.fetch_add(1, Ordering::SeqCst);
+            return rpc_errors(&body);
+        }
+        _ => {
+            state.refused.fetch_add(1, Ordering::SeqCst);
+            let mut response = (StatusCode::SERVICE_UNAVAILABLE, "proxy is down").into_response();
+            response
+                .headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            return response;
+        }
     }
     let upstream = state
         .client
