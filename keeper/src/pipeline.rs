@@ -12,6 +12,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -38,6 +39,8 @@ use crate::store::{Job, JobState, JobStore, SpooledImage, StoreError, StoredImag
 const SCAN_LIMIT: u32 = 1000;
 /// Uploads are retried in place a few times before storage counts as down.
 const STORAGE_ATTEMPTS: u32 = 3;
+/// Transient image failures in a row, across tokens, after which the provider counts as down.
+const OUTAGE_AFTER_FAILURES: u32 = 3;
 /// How long shutdown waits for in-flight generations before parking them.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(20);
 
@@ -85,6 +88,21 @@ pub struct Pipeline {
     pub ready: Arc<Notify>,
     /// When this keeper first saw a token of another shard (for takeover).
     pub first_seen: Mutex<HashMap<u64, Instant>>,
+    /// The image provider's health as seen by generations (see [`ProviderOutage`]).
+    pub outage: ProviderOutage,
+}
+
+/// A circuit breaker for the image provider: transient failures in a row across tokens mean the
+/// provider is down, so generation pauses for every token (instead of each token burning its own
+/// retries against it); after each probe interval one round of tries is let through (half open),
+/// and the first success closes it again.
+#[derive(Debug, Default)]
+pub struct ProviderOutage {
+    failures_in_a_row: AtomicU32,
+    /// The `images` stage is paused because of an outage (not because the key was refused).
+    open: AtomicBool,
+    /// Resumed for a trial after a probe interval: the next failure pauses again at once.
+    half_open: AtomicBool,
 }
 
 impl Pipeline {
@@ -131,7 +149,11 @@ impl Pipeline {
     /// A paused stage resumes when its probe succeeds: a cheap authenticated call for the image
     /// provider, a write and read-back for storage.
     async fn probe_paused_stages(&self) {
-        if self.health.paused(Stage::Images).is_some() {
+        if self.outage.open.swap(false, Ordering::SeqCst) {
+            // No cheap probe tells a generation outage is over: let one round of tries through.
+            self.outage.half_open.store(true, Ordering::SeqCst);
+            self.health.resume(Stage::Images);
+        } else if self.health.paused(Stage::Images).is_some() {
             match self.backend.probe().await {
                 Ok(()) => self.health.resume(Stage::Images),
                 Err(error) => self.health.pause(Stage::Images, &error.to_string()),
@@ -304,6 +326,7 @@ impl Pipeline {
         match generated {
             Ok((image, calls)) => {
                 self.metrics.image_api_calls.inc_by(u64::from(calls));
+                self.provider_works();
                 self.spool_image(&job, image, request.spec.size()).await
             }
             Err(give_up) => {
@@ -353,6 +376,7 @@ impl Pipeline {
                 self.store.generation_failed(token_id, &reason, retry_at)
             }
             FailureScope::Transient => {
+                self.count_transient_failure(&failure.reason);
                 let wait = retry_delay(&self.retry_policy(), attempt, failure.retry_after);
                 let retry_at = unix_now() + wait.as_secs().max(1);
                 // Keep the token while a later try can still make the deadline.
@@ -368,6 +392,30 @@ impl Pipeline {
                 self.store.generation_failed(token_id, &reason, retry_at)
             }
         }
+    }
+
+    /// Opens the breaker after [`OUTAGE_AFTER_FAILURES`] transient failures in a row (or at the
+    /// first one of a half-open trial).
+    fn count_transient_failure(&self, reason: &str) {
+        let in_a_row = self.outage.failures_in_a_row.fetch_add(1, Ordering::SeqCst) + 1;
+        let trial_failed = self.outage.half_open.swap(false, Ordering::SeqCst);
+        if in_a_row >= OUTAGE_AFTER_FAILURES || trial_failed {
+            self.outage.open.store(true, Ordering::SeqCst);
+            self.health.pause(
+                Stage::Images,
+                &format!(
+                    "image API failing for every token ({in_a_row} failures in a row): {reason}"
+                ),
+            );
+        }
+    }
+
+    /// A generation succeeded: the provider works, whatever paused it before.
+    fn provider_works(&self) {
+        self.outage.failures_in_a_row.store(0, Ordering::SeqCst);
+        self.outage.half_open.store(false, Ordering::SeqCst);
+        self.outage.open.store(false, Ordering::SeqCst);
+        self.health.resume(Stage::Images);
     }
 
     /// Writes the paid bytes to the spool and records them: from here on the image is never paid

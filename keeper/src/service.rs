@@ -208,6 +208,7 @@ impl Keeper {
             new_jobs,
             ready: Arc::clone(&ready),
             first_seen: Default::default(),
+            outage: Default::default(),
         });
         let submitter = Submitter {
             provider: self.provider.clone(),
