@@ -195,7 +195,7 @@ impl Scanner {
                 continue;
             };
             // History older than the start-up checks is already accounted for.
-            if log.block_number.unwrap_or_default() < self.agent_mark.read_at_block() {
+            if log.block_number.unwrap_or_default() <= self.agent_mark.read_at_block() {
                 continue;
             }
             let uri = event.inner.data.baseURI;

@@ -189,6 +189,9 @@ pub struct ImagesConfig {
     pub api_key_env: String,
     pub request_timeout_secs: u64,
     pub poll_interval_ms: u64,
+    /// Calls per try; after them the token is rescheduled (persisted backoff) while its deadline
+    /// allows. One by default: every failure then counts towards the provider's circuit breaker
+    /// at once.
     pub max_attempts: u32,
     pub base_delay_ms: u64,
     pub max_delay_ms: u64,
@@ -205,7 +208,7 @@ impl Default for ImagesConfig {
             api_key_env: "GENIM_IMAGE_API_KEY".into(),
             request_timeout_secs: 120,
             poll_interval_ms: 1000,
-            max_attempts: 6,
+            max_attempts: 1,
             base_delay_ms: 500,
             max_delay_ms: 30_000,
             submit_margin_secs: 30,

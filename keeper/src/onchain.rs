@@ -60,10 +60,10 @@ impl AgentMark {
         self.first_token_id() != 0
     }
 
-    /// Applies an `AgentSet` log for our agent unless it is older than the start-up read (a
-    /// backfill replays history that the read already includes).
+    /// Applies an `AgentSet` log for our agent unless the start-up read already includes it (a
+    /// backfill replays history up to and including the block read).
     pub fn apply(&self, first_token_id: u64, block: u64) -> bool {
-        if block < self.read_at_block.load(Ordering::Relaxed) {
+        if block <= self.read_at_block.load(Ordering::Relaxed) {
             return false;
         }
         self.first_token_id.store(first_token_id, Ordering::Relaxed);

@@ -149,10 +149,10 @@ impl Pipeline {
     /// A paused stage resumes when its probe succeeds: a cheap authenticated call for the image
     /// provider, a write and read-back for storage.
     async fn probe_paused_stages(&self) {
-        if self.outage.open.swap(false, Ordering::SeqCst) {
-            // No cheap probe tells a generation outage is over: let one round of tries through.
+        if self.outage.open.load(Ordering::SeqCst) {
+            // No cheap probe tells a generation outage is over: let one round of tries through,
+            // while /health keeps reporting the outage until one succeeds.
             self.outage.half_open.store(true, Ordering::SeqCst);
-            self.health.resume(Stage::Images);
         } else if self.health.paused(Stage::Images).is_some() {
             match self.backend.probe().await {
                 Ok(()) => self.health.resume(Stage::Images),
@@ -210,8 +210,9 @@ impl Pipeline {
         }
         let storage_up = self.health.paused(Stage::Storage).is_none();
         // No new image is paid for while it could not be delivered.
-        let images_up =
-            self.health.paused(Stage::Images).is_none() && !self.health.deliveries_blocked();
+        let images_up = (self.health.paused(Stage::Images).is_none()
+            || self.outage.half_open.load(Ordering::SeqCst))
+            && !self.health.deliveries_blocked();
         let busy = lock(in_flight).len();
         let narrow = u32::try_from((busy + free) * 2)
             .unwrap_or(SCAN_LIMIT)
