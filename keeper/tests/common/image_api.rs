@@ -70,6 +70,8 @@ struct ApiState {
     mode: Mutex<ApiMode>,
     outage: Mutex<Option<Outage>>,
     latency: Mutex<Duration>,
+    /// Each answer takes up to this much longer than `latency` (spread deterministically).
+    latency_jitter: Mutex<Duration>,
     refuse_marker: Mutex<Option<String>>,
     image_side: Mutex<u32>,
     calls: Mutex<BTreeMap<String, u32>>,
@@ -110,6 +112,7 @@ impl ImageApi {
             mode: Mutex::new(mode),
             outage: Mutex::new(None),
             latency: Mutex::new(Duration::ZERO),
+            latency_jitter: Mutex::new(Duration::ZERO),
             refuse_marker: Mutex::new(None),
             image_side: Mutex::new(PNG_SIDE),
             calls: Mutex::new(BTreeMap::new()),
@@ -165,6 +168,16 @@ impl ImageApi {
     /// Every answer (success or failure) takes at least `latency` (a slow provider).
     pub fn set_latency(&self, latency: Duration) {
         *self.state.latency.lock().expect("image API latency lock") = latency;
+    }
+
+    /// Each answer takes `latency` plus a spread in `0..=jitter`, derived from the prompt and the
+    /// call number (a real model's time varies; a constant one makes answers arrive in bursts).
+    pub fn set_latency_jitter(&self, jitter: Duration) {
+        *self
+            .state
+            .latency_jitter
+            .lock()
+            .expect("image API jitter lock") = jitter;
     }
 
     /// Prompts containing `marker` are refused with a 400 content-policy answer, whatever the
@@ -491,7 +504,15 @@ async fn generate(
             return (StatusCode::GATEWAY_TIMEOUT, "held too long").into_response();
         }
     }
-    let latency = *state.latency.lock().expect("image API latency lock");
+    let mut latency = *state.latency.lock().expect("image API latency lock");
+    let jitter = *state.latency_jitter.lock().expect("image API jitter lock");
+    if !jitter.is_zero() {
+        use sha2::Digest as _;
+        let digest = sha2::Sha256::digest(format!("{prompt}#{call_no}").as_bytes());
+        let spread = u64::from_le_bytes(digest[..8].try_into().expect("8 bytes"));
+        let jitter_ns = u64::try_from(jitter.as_nanos()).unwrap_or(u64::MAX);
+        latency += Duration::from_nanos(spread % jitter_ns.saturating_add(1));
+    }
     if !latency.is_zero() {
         tokio::time::sleep(latency).await;
     }
