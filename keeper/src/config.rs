@@ -139,7 +139,8 @@ impl Default for SubmitConfig {
     fn default() -> Self {
         Self {
             batch_size: 50,
-            batch_max_wait_ms: 2000,
+            // About one L2 block: a longer wait delays a partial batch by a whole block.
+            batch_max_wait_ms: 250,
             gas_limit_cap: 15_000_000,
             resend_after_secs: 60,
             max_fee_per_gas_gwei: 100.0,

@@ -254,7 +254,14 @@ impl Pipeline {
     /// Takes a job as far as it can go now: generation, upload, metadata.
     async fn process(&self, job: Job, _permit: OwnedSemaphorePermit) -> Result<(), PipelineError> {
         let token_id = job.token_id;
-        let mut job = job;
+        // The row was read before the in-flight filter; a task that finished in between may have
+        // moved the job on, so work from its committed state.
+        let Some(mut job) = self.store.get(token_id)? else {
+            return Ok(());
+        };
+        if job.state == JobState::Seen && job.next_attempt_at > unix_now() {
+            return Ok(());
+        }
         if job.state == JobState::Seen {
             match self.generate(job).await? {
                 Some(next) => job = next,
