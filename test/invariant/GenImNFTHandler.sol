@@ -1,212 +1,553 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {CommonBase} from "forge-std/Base.sol";
 import {StdAssertions} from "forge-std/StdAssertions.sol";
 import {StdCheats} from "forge-std/StdCheats.sol";
 import {StdUtils} from "forge-std/StdUtils.sol";
+import {ERC721} from "solady/tokens/ERC721.sol";
+import {Base64} from "solady/utils/Base64.sol";
+import {LibString} from "solady/utils/LibString.sol";
 
 import {GenImNFT} from "../../contracts/GenImNFT.sol";
 import {IGenImNFT} from "../../contracts/interfaces/IGenImNFT.sol";
-import {ToggleReceiver} from "../utils/GenImNFTTestBase.sol";
 
-/// @dev Drives GenImNFT through random but valid sequences of mints, deliveries (single and batched,
-/// by an EOA agent and by a contract agent that sometimes rejects ETH), refunds, transfers, price and
-/// window changes, time warps, forced ETH, claims and surplus withdrawals, plus an attacker who keeps
-/// trying to take money. Ghost state is computed from the handler's own bookkeeping, never read back
-/// from the contract, so the invariants compare two independent accounts.
+/// @dev A contract account (agent, holder or payee) that accepts ETH only while `accepting`, and
+/// accepts ERC-721 tokens sent with `safeTransferFrom`.
+contract Actor {
+    bool public accepting;
+
+    function setAccepting(bool value) external {
+        accepting = value;
+    }
+
+    function onERC721Received(address, address, uint256, bytes calldata) external pure returns (bytes4) {
+        return this.onERC721Received.selector;
+    }
+
+    receive() external payable {
+        require(accepting);
+    }
+}
+
+/// @dev Drives GenImNFT with random calls, valid or not, from every kind of caller: minters (EOAs and a
+/// contract holder that sometimes rejects ETH), the agents authorized at deployment (an EOA and a
+/// contract that sometimes rejects ETH), an agent authorized and revoked along the way, the owner
+/// trying to deliver as a new agent, approved operators and an attacker. Every call goes through
+/// `_call`, which asserts that it succeeds exactly when the handler's own model says so, and otherwise
+/// reverts with exactly the error the model predicts. The model (tokens, tiers, agents' marks,
+/// approvals, credits, pause) and the money figures are the handler's own: what was paid in is what
+/// the handler sent; what each party received is its measured balance change. Nothing is read back
+/// from the contract to build them, so the invariants compare two independent accounts.
 contract GenImNFTHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
+    using LibString for string;
+
+    struct Token {
+        uint256 paid;
+        uint64 deadline;
+        uint8 tier;
+        address requester;
+        address holder;
+        IGenImNFT.Status status;
+        bytes32 metadataHash;
+        address approved;
+        address settledTo;
+    }
+
+    struct Tier {
+        uint256 price;
+        uint32 window;
+    }
+
+    uint256 internal constant _TIERS = 4; // tier 3 is never enabled
+    string internal constant _HTTP_BASE = "https://meta.example/m/";
+
     GenImNFT public immutable nft;
     address public immutable owner;
-    address public immutable attacker;
-    address public immutable eoaAgent;
-    ToggleReceiver public immutable contractAgent;
-    ToggleReceiver public immutable contractHolder;
+    address public immutable attacker = makeAddr("inv-attacker");
+    address public immutable operator = makeAddr("inv-operator");
+    address public immutable eoaAgent = makeAddr("inv-agent");
+    address public immutable lateAgent = makeAddr("inv-late-agent");
+    Actor public immutable contractAgent = new Actor();
+    Actor public immutable contractHolder = new Actor();
+    Actor public immutable payee = new Actor();
 
     address[] internal _minters;
-    uint256[] public ids;
+    address[] internal _accounts;
 
-    mapping(uint256 tokenId => uint256) public paidAtMint;
-    mapping(uint256 tokenId => uint64) public deadlineAtMint;
-    mapping(uint256 tokenId => uint8) public tierAtMint;
-    mapping(uint256 tokenId => address) public requesterAtMint;
-    mapping(uint256 tokenId => uint256) public deliveries;
-    mapping(uint256 tokenId => uint256) public refunds;
+    // The model.
+    mapping(uint256 tokenId => Token) internal _tokens;
+    Tier[_TIERS] internal _tierModel;
+    mapping(address agent => uint256 firstTokenId) public modelFirstTokenId;
+    mapping(address holder => mapping(address op => bool)) internal _operatorApproved;
+    mapping(address account => uint256 amount) public modelCredits;
+    uint256 public modelTotalCredits;
+    uint256 public modelPendingEscrow;
+    uint256 public modelTotalMinted;
+    bool public modelPaused;
+    bool public modelIpfsBase = true;
+    bool public modelPlaceholderSet;
+    bool public modelContractURISet;
 
+    // Money, from the handler's own records.
     uint256 public ghostIn;
     uint256 public ghostOut;
-    uint256 public attackerWins;
+    mapping(address account => uint256 amount) public received;
+    mapping(address account => uint256 amount) public entitled;
+
     mapping(string action => uint256 count) public calls;
 
     constructor(GenImNFT nft_, address owner_) {
         nft = nft_;
         owner = owner_;
-        attacker = makeAddr("invariant-attacker");
-        eoaAgent = makeAddr("invariant-agent");
-        contractAgent = new ToggleReceiver();
-        contractHolder = new ToggleReceiver();
-        _minters.push(makeAddr("minter-0"));
-        _minters.push(makeAddr("minter-1"));
-        _minters.push(makeAddr("minter-2"));
+        _minters.push(makeAddr("inv-minter-0"));
+        _minters.push(makeAddr("inv-minter-1"));
+        _minters.push(makeAddr("inv-minter-2"));
         _minters.push(address(contractHolder));
+        for (uint256 i; i < _minters.length; ++i) {
+            _accounts.push(_minters[i]);
+        }
+        _accounts.push(eoaAgent);
+        _accounts.push(address(contractAgent));
+        _accounts.push(lateAgent);
+        _accounts.push(owner);
+        _accounts.push(address(payee));
+        _accounts.push(attacker);
+        _accounts.push(operator);
+    }
+
+    /// @dev Called by the test after it configured the contract: tiers 0 and 1, both agents.
+    function initModel() external {
+        _tierModel[0] = Tier(30_000 gwei, 1 hours);
+        _tierModel[1] = Tier(90_000 gwei, 2 hours);
+        modelFirstTokenId[eoaAgent] = 1;
+        modelFirstTokenId[address(contractAgent)] = 1;
     }
 
     /*//////////////////////////////////////////////////////////////
-                                 ACTIONS
+                               USER ACTIONS
     //////////////////////////////////////////////////////////////*/
 
-    function mint(uint256 minterSeed, uint256 tierSeed, uint256 promptLength) external {
-        uint8 tier = uint8(_bound(tierSeed, 0, 2));
-        (uint256 price, uint32 window) = nft.tiers(tier);
-        if (price == 0 || nft.paused()) return;
-        address minter = _minters[_bound(minterSeed, 0, _minters.length - 1)];
-        vm.deal(minter, price);
-        string memory prompt = _prompt(_bound(promptLength, 1, nft.MAX_PROMPT_BYTES()));
-
-        vm.prank(minter);
-        uint256 tokenId = nft.mint{value: price}(prompt, tier);
-
-        ids.push(tokenId);
-        paidAtMint[tokenId] = price;
-        deadlineAtMint[tokenId] = uint64(block.timestamp + window);
-        tierAtMint[tokenId] = tier;
-        requesterAtMint[tokenId] = minter;
-        ghostIn += price;
-        ++calls["mint"];
-    }
-
-    function fulfil(uint256 idSeed, bool useContractAgent, bool agentAccepts) external {
-        if (ids.length == 0) return;
-        uint256 tokenId = ids[_bound(idSeed, 0, ids.length - 1)];
-        if (!_deliverable(tokenId)) return;
-        bytes32 metadataHash = keccak256(abi.encode("metadata", tokenId));
-
-        address agentAddr = useContractAgent ? address(contractAgent) : eoaAgent;
-        uint256 before = agentAddr.balance + nft.credits(agentAddr);
-        uint256 nftBefore = address(nft).balance;
-        if (useContractAgent) {
-            contractAgent.setAccepting(agentAccepts);
-            contractAgent.execute(address(nft), abi.encodeCall(IGenImNFT.fulfil, (tokenId, metadataHash)));
-        } else {
-            vm.prank(eoaAgent);
-            nft.fulfil(tokenId, metadataHash);
-        }
-        // The agent gained exactly what the minter paid, pushed or credited.
-        assertEq(agentAddr.balance + nft.credits(agentAddr) - before, paidAtMint[tokenId]);
-        ghostOut += nftBefore - address(nft).balance;
-        ++deliveries[tokenId];
-        ++calls["fulfil"];
-    }
-
-    function fulfilBatch(uint256 startSeed, uint256 count, bool duplicateFirst) external {
-        if (ids.length == 0) return;
-        count = _bound(count, 1, 12);
-        uint256 start = _bound(startSeed, 0, ids.length - 1);
-        uint256 n = count + (duplicateFirst ? 1 : 0);
-        uint256[] memory batch = new uint256[](n);
-        bytes32[] memory hashes = new bytes32[](n);
-        uint256 expectedPaid;
-        uint256 expectedDelivered;
+    /// @dev One to three mints, mostly valid: at tiers 0 and 1, with a short prompt and the exact price.
+    function mint(uint256 minterSeed, uint256 tierSeed, uint256 promptSeed, uint256 paySeed) external {
+        uint256 count = 1 + minterSeed % 3;
         for (uint256 i; i < count; ++i) {
-            uint256 tokenId = ids[(start + i) % ids.length];
-            batch[i] = tokenId;
-            hashes[i] = keccak256(abi.encode("metadata", tokenId));
-            // Count each token once, even if the window wraps around a short id list.
-            bool seenBefore;
-            for (uint256 j; j < i; ++j) {
-                if (batch[j] == tokenId) seenBefore = true;
-            }
-            if (!seenBefore && _deliverable(tokenId)) {
-                expectedPaid += paidAtMint[tokenId];
-                ++expectedDelivered;
-                ++deliveries[tokenId];
-            }
+            uint256 shift = 8 * i;
+            _mintOne(minterSeed >> shift, tierSeed >> shift, promptSeed >> shift, paySeed >> shift);
         }
-        if (duplicateFirst) {
-            batch[count] = batch[0];
-            hashes[count] = hashes[0];
-        }
-
-        uint256 before = eoaAgent.balance;
-        vm.prank(eoaAgent);
-        uint256 delivered = nft.fulfilBatch(batch, hashes);
-
-        assertEq(delivered, expectedDelivered);
-        assertEq(eoaAgent.balance - before, expectedPaid);
-        ghostOut += expectedPaid;
-        ++calls["fulfilBatch"];
     }
 
-    function refund(uint256 idSeed) external {
-        if (ids.length == 0) return;
-        uint256 tokenId = ids[_bound(idSeed, 0, ids.length - 1)];
-        if (!_isPending(tokenId) || block.timestamp <= deadlineAtMint[tokenId]) return;
-        address holder = nft.ownerOf(tokenId);
+    function _mintOne(uint256 minterSeed, uint256 tierSeed, uint256 promptSeed, uint256 paySeed) internal {
+        address minter = _minters[minterSeed % _minters.length];
+        // forge-lint: disable-next-line(unsafe-typecast) a remainder below the type's maximum.
+        uint8 tier = uint8(tierSeed % 8 < 6 ? tierSeed % 2 : 2 + tierSeed % 2);
+        Tier memory t = _tierModel[tier];
+        uint256 length = 1 + promptSeed % 64;
+        if (promptSeed % 64 == 0) length = promptSeed % 128 == 0 ? 0 : 1000;
+        if (promptSeed % 256 == 1) length = 1001;
+        uint256 value = paySeed % 16 == 0 ? t.price + 1 gwei : paySeed % 16 == 1 ? 0 : t.price;
 
-        uint256 before = holder.balance + nft.credits(holder);
-        uint256 nftBefore = address(nft).balance;
-        if (holder == address(contractHolder)) {
-            contractHolder.execute(address(nft), abi.encodeCall(IGenImNFT.refund, (tokenId)));
+        bytes memory expected;
+        if (length == 0) {
+            expected = abi.encodeWithSelector(IGenImNFT.EmptyPrompt.selector);
+        } else if (length > 1000) {
+            expected = abi.encodeWithSelector(IGenImNFT.PromptTooLong.selector, length, 1000);
+        } else if (modelPaused) {
+            expected = abi.encodeWithSelector(IGenImNFT.MintingPaused.selector);
+        } else if (t.price == 0) {
+            expected = abi.encodeWithSelector(IGenImNFT.TierDisabled.selector, tier);
+        } else if (value != t.price) {
+            expected = abi.encodeWithSelector(IGenImNFT.WrongPayment.selector, t.price, value);
+        }
+
+        vm.deal(minter, minter.balance + value);
+        bytes memory ret =
+            _call("mint", minter, value, abi.encodeCall(IGenImNFT.mint, (_prompt(length), tier)), expected);
+        if (expected.length != 0) return;
+
+        uint256 tokenId = ++modelTotalMinted;
+        assertEq(abi.decode(ret, (uint256)), tokenId);
+        Token storage token = _tokens[tokenId];
+        token.paid = value;
+        token.deadline = uint64(block.timestamp + t.window);
+        token.tier = tier;
+        token.requester = minter;
+        token.holder = minter;
+        token.status = IGenImNFT.Status.Pending;
+        modelPendingEscrow += value;
+        ghostIn += value;
+    }
+
+    function refund(uint256 tokenSeed, uint256 callerSeed, bool accept) external {
+        uint256 tokenId = _pickToken(tokenSeed, true, address(0));
+        Token storage token = _tokens[tokenId];
+        address holder = token.holder;
+        address caller = _pickRefundCaller(tokenId, callerSeed);
+
+        bytes memory expected;
+        if (token.status != IGenImNFT.Status.Pending) {
+            expected = abi.encodeWithSelector(IGenImNFT.NotPending.selector, tokenId, token.status);
+        } else if (!_approvedOrHolder(caller, tokenId)) {
+            expected = abi.encodeWithSelector(IGenImNFT.NotHolderNorApproved.selector, caller, tokenId);
+        } else if (block.timestamp <= token.deadline) {
+            expected = abi.encodeWithSelector(IGenImNFT.DeadlineNotReached.selector, tokenId, token.deadline);
+        }
+
+        if (holder == address(contractHolder)) contractHolder.setAccepting(accept);
+        uint256 before = holder.balance;
+        _call("refund", caller, 0, abi.encodeCall(IGenImNFT.refund, (tokenId)), expected);
+        if (expected.length != 0) return;
+
+        token.status = IGenImNFT.Status.Refunded;
+        token.settledTo = holder;
+        token.approved = address(0);
+        modelPendingEscrow -= token.paid;
+        _settle(holder, token.paid, before, holder != address(contractHolder) || accept);
+    }
+
+    /// @dev Mostly by an account that has a credit (the contract agent or holder), else by anyone.
+    function claim(uint256 accountSeed, bool accept) external {
+        address account = _accounts[accountSeed % _accounts.length];
+        if (accountSeed % 4 != 0) {
+            if (modelCredits[address(contractAgent)] != 0) account = address(contractAgent);
+            if (modelCredits[address(contractHolder)] != 0 && (accountSeed / 4) % 2 == 0) {
+                account = address(contractHolder);
+            }
+        }
+        uint256 credit = modelCredits[account];
+        accept = accept || accountSeed % 2 == 0; // a claim that fails now and then, not most of them
+        bool rejects = (account == address(contractAgent) || account == address(contractHolder)) && !accept;
+
+        bytes memory expected;
+        if (credit == 0) {
+            expected = abi.encodeWithSelector(IGenImNFT.NothingToClaim.selector, account);
+        } else if (rejects) {
+            expected = abi.encodeWithSelector(IGenImNFT.TransferFailed.selector, account, credit);
+        }
+
+        _setAccepting(account, accept);
+        uint256 before = account.balance;
+        _call("claim", account, 0, abi.encodeCall(IGenImNFT.claim, ()), expected);
+        if (expected.length != 0) return;
+
+        modelCredits[account] = 0;
+        modelTotalCredits -= credit;
+        _received(account, before, credit);
+    }
+
+    /// @dev transferFrom, safeTransferFrom or safeTransferFrom with data, by the holder, an approved
+    /// address, an operator or a stranger, sometimes with ETH attached.
+    function transfer(uint256 tokenSeed, uint256 toSeed, uint256 callerSeed, uint256 kind, uint256 ethSeed)
+        external
+    {
+        uint256 tokenId = _pickExisting(tokenSeed);
+        if (tokenId == 0) return;
+        Token storage token = _tokens[tokenId];
+        address from = token.holder;
+        address to = _minters[toSeed % _minters.length];
+        address caller = _pickRefundCaller(tokenId, callerSeed);
+        uint256 value = ethSeed % 8 == 0 ? 1 + ethSeed % 1 gwei : 0;
+
+        bytes memory expected;
+        if (value != 0) {
+            expected = abi.encodeWithSelector(IGenImNFT.UnexpectedEther.selector, value);
+        } else if (!_approvedOrHolder(caller, tokenId)) {
+            expected = abi.encodeWithSelector(ERC721.NotOwnerNorApproved.selector);
+        }
+
+        bytes memory data;
+        kind %= 3;
+        if (kind == 0) {
+            data = abi.encodeWithSignature("transferFrom(address,address,uint256)", from, to, tokenId);
+        } else if (kind == 1) {
+            data = abi.encodeWithSignature("safeTransferFrom(address,address,uint256)", from, to, tokenId);
         } else {
-            vm.prank(holder);
-            nft.refund(tokenId);
-        }
-        assertEq(holder.balance + nft.credits(holder) - before, paidAtMint[tokenId]);
-        ghostOut += nftBefore - address(nft).balance;
-        ++refunds[tokenId];
-        ++calls["refund"];
-    }
-
-    function transfer(uint256 idSeed, uint256 toSeed) external {
-        if (ids.length == 0) return;
-        uint256 tokenId = ids[_bound(idSeed, 0, ids.length - 1)];
-        if (refunds[tokenId] != 0) return;
-        address from = nft.ownerOf(tokenId);
-        address to = _minters[_bound(toSeed, 0, _minters.length - 1)];
-        if (from == address(contractHolder)) {
-            contractHolder.execute(
-                address(nft),
-                abi.encodeWithSignature("transferFrom(address,address,uint256)", from, to, tokenId)
+            data = abi.encodeWithSignature(
+                "safeTransferFrom(address,address,uint256,bytes)", from, to, tokenId, abi.encode(kind)
             );
-        } else {
-            vm.prank(from);
-            nft.transferFrom(from, to, tokenId);
         }
-        ++calls["transfer"];
+        vm.deal(caller, caller.balance + value);
+        _call("transfer", caller, value, data, expected);
+        if (expected.length != 0) return;
+        token.holder = to;
+        token.approved = address(0);
     }
 
-    function claim(bool byAgent) external {
-        ToggleReceiver account = byAgent ? contractAgent : contractHolder;
-        uint256 credit = nft.credits(address(account));
-        if (credit == 0) return;
-        account.setAccepting(true);
-        account.execute(address(nft), abi.encodeCall(IGenImNFT.claim, ()));
-        ghostOut += credit;
-        ++calls["claim"];
+    function approve(uint256 tokenSeed, bool byHolder, bool toOperator, uint256 ethSeed) external {
+        uint256 tokenId = _pickExisting(tokenSeed);
+        if (tokenId == 0) return;
+        Token storage token = _tokens[tokenId];
+        address caller = byHolder ? token.holder : attacker;
+        address spender = toOperator ? operator : _minters[ethSeed % _minters.length];
+        uint256 value = ethSeed % 8 == 0 ? 1 + ethSeed % 1 gwei : 0;
+
+        bytes memory expected;
+        if (value != 0) {
+            expected = abi.encodeWithSelector(IGenImNFT.UnexpectedEther.selector, value);
+        } else if (!byHolder && !_operatorApproved[token.holder][caller]) {
+            expected = abi.encodeWithSelector(ERC721.NotOwnerNorApproved.selector);
+        }
+        vm.deal(caller, caller.balance + value);
+        _call(
+            "approve",
+            caller,
+            value,
+            abi.encodeWithSignature("approve(address,uint256)", spender, tokenId),
+            expected
+        );
+        if (expected.length == 0) token.approved = spender;
     }
 
-    function setTier(uint256 tierSeed, uint256 priceGwei, uint256 window) external {
-        uint8 tier = uint8(_bound(tierSeed, 0, 2));
-        // Disable a tier now and then (price 0), but mostly change its price.
-        priceGwei = priceGwei % 8 == 0 ? 0 : _bound(priceGwei, 1, 1_000_000);
-        // forge-lint: disable-next-line(unsafe-typecast) bounded to 3 hours.
-        uint32 w = uint32(_bound(window, 1, 3 hours));
-        vm.prank(owner);
-        nft.setTier(tier, priceGwei * 1 gwei, w);
-        ++calls["setTier"];
+    function setApprovalForAll(uint256 holderSeed, bool approved) external {
+        address holder = _minters[holderSeed % _minters.length];
+        _call(
+            "setApprovalForAll",
+            holder,
+            0,
+            abi.encodeWithSignature("setApprovalForAll(address,bool)", operator, approved),
+            ""
+        );
+        _operatorApproved[holder][operator] = approved;
     }
 
+    /*//////////////////////////////////////////////////////////////
+                              AGENT ACTIONS
+    //////////////////////////////////////////////////////////////*/
+
+    function fulfil(uint256 tokenSeed, uint256 agentSeed, uint256 hashSeed, bool accept) external {
+        address agent = _pickAgent(agentSeed);
+        uint256 tokenId = _pickToken(tokenSeed, false, agent);
+        bytes32 metadataHash = _metadataHash(tokenId, hashSeed);
+        Token storage token = _tokens[tokenId];
+        uint256 first = modelFirstTokenId[agent];
+
+        bytes memory expected;
+        if (first == 0) {
+            expected = abi.encodeWithSelector(IGenImNFT.NotAgent.selector, agent);
+        } else if (tokenId < first) {
+            expected = abi.encodeWithSelector(IGenImNFT.TokenPredatesAgent.selector, tokenId, agent, first);
+        } else if (uint256(metadataHash) >> 128 == 0) {
+            expected = abi.encodeWithSelector(IGenImNFT.InvalidMetadataHash.selector, metadataHash);
+        } else if (token.status != IGenImNFT.Status.Pending) {
+            expected = abi.encodeWithSelector(IGenImNFT.NotPending.selector, tokenId, token.status);
+        } else if (block.timestamp > token.deadline) {
+            expected = abi.encodeWithSelector(IGenImNFT.DeadlinePassed.selector, tokenId, token.deadline);
+        }
+
+        accept = accept && agentSeed % 3 == 0; // the contract agent mostly rejects: credits to claim
+        _setAccepting(agent, accept);
+        uint256 before = agent.balance;
+        _call("fulfil", agent, 0, abi.encodeCall(IGenImNFT.fulfil, (tokenId, metadataHash)), expected);
+        if (expected.length != 0) return;
+
+        _deliver(tokenId, metadataHash, agent);
+        _settle(agent, token.paid, before, agent != address(contractAgent) || accept);
+    }
+
+    /// @dev A batch of consecutive ids from a random start (wrapping, so it may hold duplicates), plus
+    /// sometimes a duplicate, an id never minted, an invalid hash or mismatched lengths.
+    function fulfilBatch(uint256 startSeed, uint256 count, uint256 agentSeed, uint256 twistSeed, bool accept)
+        external
+    {
+        address agent = _pickAgent(agentSeed);
+        count = _bound(count, 0, 12);
+        uint256 n = modelTotalMinted + 1;
+        uint256 start = _pickToken(startSeed, false, agent);
+        uint256[] memory ids = new uint256[](count);
+        bytes32[] memory hashes = new bytes32[](twistSeed % 16 == 0 ? count + 1 : count);
+        for (uint256 i; i < count; ++i) {
+            ids[i] = (start + i) % (n + 1); // includes 0 and the next id, which do not exist
+            hashes[i] = _metadataHash(ids[i], twistSeed % 16 == 1 && i == count / 2 ? 0 : 1);
+        }
+
+        bytes memory expected;
+        uint256 first = modelFirstTokenId[agent];
+        if (first == 0) {
+            expected = abi.encodeWithSelector(IGenImNFT.NotAgent.selector, agent);
+        } else if (hashes.length != count) {
+            expected = abi.encodeWithSelector(IGenImNFT.LengthMismatch.selector, count, count + 1);
+        }
+        for (uint256 i; i < count && expected.length == 0; ++i) {
+            if (uint256(hashes[i]) >> 128 == 0) {
+                expected = abi.encodeWithSelector(IGenImNFT.InvalidMetadataHash.selector, hashes[i]);
+            }
+        }
+
+        accept = accept && agentSeed % 3 == 0; // the contract agent mostly rejects: credits to claim
+        _setAccepting(agent, accept);
+        uint256 before = agent.balance;
+        bytes memory ret =
+            _call("fulfilBatch", agent, 0, abi.encodeCall(IGenImNFT.fulfilBatch, (ids, hashes)), expected);
+        if (expected.length != 0) return;
+
+        uint256 delivered;
+        uint256 paid;
+        for (uint256 i; i < count; ++i) {
+            Token storage token = _tokens[ids[i]];
+            if (
+                ids[i] < first || token.status != IGenImNFT.Status.Pending || block.timestamp > token.deadline
+            ) {
+                continue;
+            }
+            _deliver(ids[i], hashes[i], agent);
+            paid += token.paid;
+            ++delivered;
+        }
+        assertEq(abi.decode(ret, (uint256)), delivered);
+        if (delivered != 0) ++calls["fulfilBatch.delivered>0"];
+        _settle(agent, paid, before, agent != address(contractAgent) || accept);
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                              OWNER ACTIONS
+    //////////////////////////////////////////////////////////////*/
+
+    function setTier(uint256 tierSeed, uint256 priceSeed, uint256 windowSeed, bool byAttacker) external {
+        // forge-lint: disable-next-line(unsafe-typecast) a remainder below the type's maximum.
+        uint8 tier = uint8(tierSeed % (_TIERS - 1));
+        uint256 maxPrice = nft.MAX_PRICE();
+        uint256 price = priceSeed % 8 == 0 ? 0 : _bound(priceSeed, 1, 1_000_000) * 1 gwei;
+        if (priceSeed % 32 == 1) price += 1; // not whole gwei
+        if (priceSeed % 32 == 3) price = maxPrice + 1 gwei;
+        uint32 window = uint32(_bound(windowSeed, 1, 3 hours));
+        if (windowSeed % 16 == 0) window = 0;
+        if (windowSeed % 16 == 1) window = 30 days;
+        if (windowSeed % 16 == 2) window = 30 days + 1;
+
+        address caller = byAttacker ? attacker : owner;
+        bytes memory expected;
+        if (caller != owner) {
+            expected = abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, caller);
+        } else if (price % 1 gwei != 0 || price > maxPrice) {
+            expected = abi.encodeWithSelector(IGenImNFT.InvalidPrice.selector, price, maxPrice);
+        } else if (window > 30 days || (window == 0 && price != 0)) {
+            expected = abi.encodeWithSelector(IGenImNFT.InvalidWindow.selector, window, 30 days);
+        }
+
+        _call("setTier", caller, 0, abi.encodeCall(IGenImNFT.setTier, (tier, price, window)), expected);
+        if (expected.length == 0) _tierModel[tier] = Tier(price, window);
+        if (byAttacker) _attackerFailed();
+    }
+
+    /// @dev Authorizes or revokes the late agent or the owner itself (the owner-as-new-agent attack),
+    /// rarely the deployment's EOA agent, and tries the zero address.
+    function setAgent(uint256 agentSeed, bool authorize, bool byAttacker) external {
+        uint256 pick = agentSeed % 8;
+        address agent = pick < 4 ? lateAgent : pick < 6 ? owner : pick == 6 ? eoaAgent : address(0);
+        address caller = byAttacker ? attacker : owner;
+        uint256 first =
+            authorize ? (modelFirstTokenId[agent] != 0 ? modelFirstTokenId[agent] : modelTotalMinted + 1) : 0;
+
+        bytes memory expected;
+        if (caller != owner) {
+            expected = abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, caller);
+        } else if (agent == address(0)) {
+            expected = abi.encodeWithSelector(IGenImNFT.ZeroAddress.selector);
+        }
+
+        _call("setAgent", caller, 0, abi.encodeCall(IGenImNFT.setAgent, (agent, authorize)), expected);
+        if (expected.length == 0) modelFirstTokenId[agent] = first;
+        if (byAttacker) _attackerFailed();
+    }
+
+    /// @dev Pauses or unpauses, each sometimes twice in a row.
     function setPaused(uint256 seed) external {
-        // Pause rarely, so that most runs keep minting.
-        bool pause = seed % 4 == 0;
-        vm.prank(owner);
-        if (pause) nft.pause();
-        else nft.unpause();
-        ++calls["setPaused"];
+        bool pause = seed % 8 == 0; // rarely, so that most runs keep minting
+        string memory action = pause ? string("pause") : string("unpause");
+        bytes memory data =
+            pause ? abi.encodeCall(IGenImNFT.pause, ()) : abi.encodeCall(IGenImNFT.unpause, ());
+        uint256 times = seed % 3 == 0 ? 2 : 1;
+        for (uint256 i; i < times; ++i) {
+            _call(action, owner, 0, data, "");
+        }
+        modelPaused = pause;
+        assertEq(nft.totalMinted(), modelTotalMinted);
+        assertEq(nft.pendingEscrow(), modelPendingEscrow);
     }
 
-    function warp(uint256 secondsForward) external {
-        vm.warp(block.timestamp + _bound(secondsForward, 1, 90 minutes));
+    function withdrawSurplus(uint256 toSeed, bool accept, bool byAttacker) external {
+        uint256 pick = toSeed % 8;
+        address to = pick < 5 ? owner : pick < 7 ? address(payee) : address(0);
+        address caller = byAttacker ? attacker : owner;
+        uint256 amount = modelSurplus();
+
+        bytes memory expected;
+        if (caller != owner) {
+            expected = abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, caller);
+        } else if (to == address(0)) {
+            expected = abi.encodeWithSelector(IGenImNFT.ZeroAddress.selector);
+        } else if (amount == 0) {
+            expected = abi.encodeWithSelector(IGenImNFT.NoSurplus.selector);
+        } else if (to == address(payee) && !accept) {
+            expected = abi.encodeWithSelector(IGenImNFT.TransferFailed.selector, to, amount);
+        }
+
+        payee.setAccepting(accept);
+        uint256 before = to.balance;
+        _call("withdrawSurplus", caller, 0, abi.encodeCall(IGenImNFT.withdrawSurplus, (to)), expected);
+        if (byAttacker) _attackerFailed();
+        if (expected.length != 0) return;
+        entitled[to] += amount;
+        _received(to, before, amount);
+    }
+
+    /// @dev Switches the metadata base URI between `ipfs://` and an HTTPS prefix, and sets the other
+    /// owner-managed strings and the royalty.
+    function setMetadata(uint256 seed) external {
+        bool ipfs = seed % 2 == 0;
+        _call(
+            "setMetadataBaseURI",
+            owner,
+            0,
+            abi.encodeCall(IGenImNFT.setMetadataBaseURI, (ipfs ? string("ipfs://") : _HTTP_BASE)),
+            ""
+        );
+        modelIpfsBase = ipfs;
+        if (seed % 3 == 0) {
+            _call(
+                "setPlaceholderImage",
+                owner,
+                0,
+                abi.encodeCall(IGenImNFT.setPlaceholderImage, ("ipfs://placeholder")),
+                ""
+            );
+            modelPlaceholderSet = true;
+        }
+        if (seed % 5 == 0) {
+            _call(
+                "setContractURI",
+                owner,
+                0,
+                abi.encodeCall(IGenImNFT.setContractURI, ("ipfs://collection")),
+                ""
+            );
+            modelContractURISet = true;
+        }
+        if (seed % 7 == 0) {
+            _call(
+                "setDefaultRoyalty",
+                owner,
+                0,
+                // forge-lint: disable-next-line(unsafe-typecast) a remainder below the type's maximum.
+                abi.encodeCall(IGenImNFT.setDefaultRoyalty, (address(payee), uint96(seed % 10_001))),
+                ""
+            );
+        }
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                               ENVIRONMENT
+    //////////////////////////////////////////////////////////////*/
+
+    /// @dev Moves time forward, sometimes to exactly a pending token's deadline or one second past it.
+    function warp(uint256 secondsForward, uint256 tokenSeed) external {
+        uint256 to = block.timestamp + _bound(secondsForward, 1, 2 hours);
+        if (tokenSeed % 4 == 0 && modelTotalMinted != 0) {
+            uint64 deadline = _tokens[_bound(tokenSeed, 1, modelTotalMinted)].deadline;
+            if (deadline >= block.timestamp) to = deadline + (tokenSeed % 8 == 0 ? 1 : 0);
+        }
+        vm.warp(to);
         ++calls["warp"];
     }
 
@@ -217,60 +558,242 @@ contract GenImNFTHandler is CommonBase, StdCheats, StdUtils, StdAssertions {
         ++calls["forceEth"];
     }
 
-    function withdrawSurplus() external {
-        uint256 amount = nft.surplus();
-        if (amount == 0) return;
-        vm.prank(owner);
-        nft.withdrawSurplus(owner);
-        ghostOut += amount;
-        ++calls["withdrawSurplus"];
+    /*//////////////////////////////////////////////////////////////
+                                  VIEWS
+    //////////////////////////////////////////////////////////////*/
+
+    /// @dev Checks `tokenURI` and `request` of a token, and the other views, against the model.
+    function checkToken(uint256 tokenSeed) external {
+        _checkViews(tokenSeed);
+        uint256 tokenId = _pickToken(tokenSeed, false, address(0));
+        Token storage token = _tokens[tokenId];
+        IGenImNFT.Request memory r = nft.request(tokenId);
+        assertEq(uint8(r.status), uint8(token.status));
+        assertEq(r.requester, token.requester);
+        assertEq(r.tier, token.tier);
+        assertEq(r.paid, token.paid);
+        assertEq(r.deadline, token.deadline);
+        assertEq(r.metadataHash, token.status == IGenImNFT.Status.Delivered ? token.metadataHash : bytes32(0));
+
+        if (token.status == IGenImNFT.Status.None || token.status == IGenImNFT.Status.Refunded) {
+            _call(
+                "tokenURI",
+                attacker,
+                0,
+                abi.encodeWithSignature("tokenURI(uint256)", tokenId),
+                abi.encodeWithSelector(IGenImNFT.NonexistentToken.selector, tokenId)
+            );
+            return;
+        }
+        string memory uri = nft.tokenURI(tokenId);
+        if (token.status == IGenImNFT.Status.Delivered) {
+            if (modelIpfsBase) {
+                assertTrue(uri.startsWith("ipfs://bafkrei"), uri);
+                assertEq(bytes(uri).length, 66);
+            } else {
+                assertEq(
+                    uri,
+                    string.concat(
+                        _HTTP_BASE, LibString.toHexStringNoPrefix(uint256(token.metadataHash), 32), ".json"
+                    )
+                );
+            }
+        } else {
+            string memory prefix = "data:application/json;base64,";
+            assertTrue(uri.startsWith(prefix));
+            string memory json = string(Base64.decode(uri.slice(bytes(prefix).length)));
+            bool expired = block.timestamp > token.deadline;
+            assertTrue(json.contains(expired ? '"value":"Refundable"' : '"value":"Generating"'), json);
+            assertTrue(
+                json.contains(
+                    string.concat('"trait_type":"Tier","value":', LibString.toString(token.tier), "}")
+                ),
+                json
+            );
+            assertTrue(
+                json.contains(string.concat('"value":', LibString.toString(token.deadline), "}")), json
+            );
+        }
+        ++calls["tokenURI.ok"];
     }
 
-    /// @dev The attacker tries every way to take money or change a record; none may work.
-    function attack(uint256 idSeed, uint256 how) external {
-        uint256 tokenId = ids.length == 0 ? 1 : ids[_bound(idSeed, 0, ids.length - 1)];
-        bytes32 fake = keccak256(abi.encode("fake", tokenId));
-        uint256[] memory one = new uint256[](1);
-        one[0] = tokenId;
-        bytes32[] memory oneHash = new bytes32[](1);
-        oneHash[0] = fake;
-        bytes memory data;
-        how = _bound(how, 0, 5);
-        if (how == 0) data = abi.encodeCall(IGenImNFT.fulfil, (tokenId, fake));
-        else if (how == 1) data = abi.encodeCall(IGenImNFT.fulfilBatch, (one, oneHash));
-        else if (how == 2) data = abi.encodeCall(IGenImNFT.withdrawSurplus, (attacker));
-        else if (how == 3) data = abi.encodeCall(IGenImNFT.setAgent, (attacker, true));
-        else if (how == 4) data = abi.encodeCall(IGenImNFT.claim, ());
-        else data = abi.encodeCall(IGenImNFT.refund, (tokenId));
-        vm.prank(attacker);
-        (bool ok,) = address(nft).call(data);
-        if (ok) ++attackerWins;
-        ++calls["attack"];
+    function _checkViews(uint256 seed) internal view {
+        address agent = _pickAgent(seed);
+        assertEq(nft.isAgent(agent), modelFirstTokenId[agent] != 0);
+        assertEq(nft.agentFirstTokenId(agent), modelFirstTokenId[agent]);
+        // forge-lint: disable-next-line(unsafe-typecast) a remainder below the type's maximum.
+        uint8 tier = uint8(seed % _TIERS);
+        (uint256 price, uint32 window) = nft.tiers(tier);
+        assertEq(price, _tierModel[tier].price);
+        assertEq(window, _tierModel[tier].window);
+        assertEq(nft.surplus(), modelSurplus());
+        assertEq(nft.paused(), modelPaused);
+        assertEq(nft.metadataBaseURI(), modelIpfsBase ? string("ipfs://") : _HTTP_BASE);
+        assertEq(nft.placeholderImage(), modelPlaceholderSet ? string("ipfs://placeholder") : string(""));
+        assertEq(nft.contractURI(), modelContractURISet ? string("ipfs://collection") : string(""));
+        assertEq(nft.name(), "GenImNFT");
+        assertEq(nft.symbol(), "GENIM");
+        assertTrue(nft.supportsInterface(0x49064906)); // ERC-4906
+        assertTrue(nft.supportsInterface(0x80ac58cd)); // ERC-721
+        assertTrue(nft.supportsInterface(0x2a55205a)); // ERC-2981
+        assertFalse(nft.supportsInterface(0xffffffff));
+    }
+
+    /*//////////////////////////////////////////////////////////////
+                            MODEL FOR THE TEST
+    //////////////////////////////////////////////////////////////*/
+
+    function tokenModel(uint256 tokenId) external view returns (Token memory) {
+        return _tokens[tokenId];
+    }
+
+    function accounts() external view returns (address[] memory) {
+        return _accounts;
+    }
+
+    function agents() external view returns (address[] memory list) {
+        list = new address[](5);
+        (list[0], list[1], list[2], list[3], list[4]) =
+        (eoaAgent, address(contractAgent), lateAgent, owner, attacker);
+    }
+
+    /// @dev What the handler's own figures say the owner may withdraw.
+    function modelSurplus() public view returns (uint256) {
+        uint256 balance = ghostIn - ghostOut;
+        uint256 owed = modelPendingEscrow + modelTotalCredits;
+        return balance > owed ? balance - owed : 0;
     }
 
     /*//////////////////////////////////////////////////////////////
                                  HELPERS
     //////////////////////////////////////////////////////////////*/
 
-    function idsLength() external view returns (uint256) {
-        return ids.length;
-    }
-
-    function creditHolders() external view returns (address[] memory accounts) {
-        accounts = new address[](_minters.length + 2);
-        for (uint256 i; i < _minters.length; ++i) {
-            accounts[i] = _minters[i];
+    /// @dev Calls the contract as `caller` and asserts the outcome the model predicts: success when
+    /// `expected` is empty, else a revert with exactly `expected`. Counts `<action>.ok` and
+    /// `<action>.reverted`.
+    function _call(
+        string memory action,
+        address caller,
+        uint256 value,
+        bytes memory data,
+        bytes memory expected
+    ) internal returns (bytes memory ret) {
+        bool ok;
+        vm.prank(caller);
+        (ok, ret) = address(nft).call{value: value}(data);
+        if (ok != (expected.length == 0)) {
+            // The message is built only on failure: most calls are checked without it.
+            assertEq(
+                ok,
+                expected.length == 0,
+                string.concat(
+                    action,
+                    ok ? " succeeded; the model expected " : " reverted with ",
+                    vm.toString(ok ? expected : ret)
+                )
+            );
         }
-        accounts[_minters.length] = eoaAgent;
-        accounts[_minters.length + 1] = address(contractAgent);
+        if (!ok) assertEq(ret, expected, action);
+        ++calls[string.concat(action, ok ? ".ok" : ".reverted")];
     }
 
-    function _isPending(uint256 tokenId) internal view returns (bool) {
-        return deliveries[tokenId] == 0 && refunds[tokenId] == 0;
+    /// @dev A payout of `amount` to `to` that the model expects to be pushed (`accepts`) or credited.
+    function _settle(address to, uint256 amount, uint256 balanceBefore, bool accepts) internal {
+        entitled[to] += amount;
+        if (accepts) {
+            _received(to, balanceBefore, amount);
+        } else {
+            assertEq(to.balance, balanceBefore);
+            modelCredits[to] += amount;
+            modelTotalCredits += amount;
+        }
     }
 
-    function _deliverable(uint256 tokenId) internal view returns (bool) {
-        return _isPending(tokenId) && block.timestamp <= deadlineAtMint[tokenId];
+    /// @dev Records what `to` received, measured as its balance change, and checks it.
+    function _received(address to, uint256 balanceBefore, uint256 expected) internal {
+        uint256 delta = to.balance - balanceBefore;
+        assertEq(delta, expected);
+        received[to] += delta;
+        ghostOut += delta;
+    }
+
+    function _deliver(uint256 tokenId, bytes32 metadataHash, address agent) internal {
+        Token storage token = _tokens[tokenId];
+        token.status = IGenImNFT.Status.Delivered;
+        token.metadataHash = metadataHash;
+        token.settledTo = agent;
+        modelPendingEscrow -= token.paid;
+    }
+
+    function _attackerFailed() internal view {
+        assertEq(received[attacker], 0);
+    }
+
+    function _setAccepting(address account, bool accept) internal {
+        if (account == address(contractAgent)) contractAgent.setAccepting(accept);
+        if (account == address(contractHolder)) contractHolder.setAccepting(accept);
+    }
+
+    function _approvedOrHolder(address caller, uint256 tokenId) internal view returns (bool) {
+        Token storage token = _tokens[tokenId];
+        return caller == token.holder || caller == token.approved || _operatorApproved[token.holder][caller];
+    }
+
+    function _pickAgent(uint256 seed) internal view returns (address) {
+        uint256 pick = seed % 16;
+        if (pick < 7) return eoaAgent;
+        if (pick < 12) return address(contractAgent);
+        if (pick < 13) return lateAgent;
+        if (pick < 15) return owner;
+        return attacker;
+    }
+
+    /// @dev Mostly the holder, sometimes the approved address or the operator (approved or not), a
+    /// stranger otherwise.
+    function _pickRefundCaller(uint256 tokenId, uint256 seed) internal view returns (address) {
+        uint256 pick = seed % 8;
+        if (pick < 5) return _tokens[tokenId].holder;
+        if (pick == 5 && _tokens[tokenId].approved != address(0)) return _tokens[tokenId].approved;
+        if (pick == 6) return operator;
+        return attacker;
+    }
+
+    /// @dev A token id: usually one that can be settled now (refunded, if `refundable`, else delivered
+    /// by `agent`), else any minted one, and now and then one that was never minted.
+    function _pickToken(uint256 seed, bool refundable, address agent) internal view returns (uint256) {
+        uint256 n = modelTotalMinted;
+        if (n == 0 || seed % 16 == 0) return seed % 32 == 0 ? 0 : n + 1;
+        uint256 start = _bound(seed, 1, n);
+        if (seed % 4 != 0) {
+            uint256 first = agent == address(0) ? 1 : modelFirstTokenId[agent];
+            for (uint256 i; i < n && i < 32; ++i) {
+                uint256 id = (start - 1 + i) % n + 1;
+                Token storage t = _tokens[id];
+                if (t.status != IGenImNFT.Status.Pending) continue;
+                bool expired = block.timestamp > t.deadline;
+                if (refundable ? expired : (!expired && id >= first)) return id;
+            }
+        }
+        return start;
+    }
+
+    /// @dev A token that exists (pending or delivered), or 0 if none does.
+    function _pickExisting(uint256 seed) internal view returns (uint256) {
+        uint256 n = modelTotalMinted;
+        for (uint256 i; i < n && i < 32; ++i) {
+            uint256 id = (seed % n + i) % n + 1;
+            IGenImNFT.Status s = _tokens[id].status;
+            if (s == IGenImNFT.Status.Pending || s == IGenImNFT.Status.Delivered) return id;
+        }
+        return 0;
+    }
+
+    /// @dev A digest-like hash; with `seed` zero (one call in 64 otherwise), one whose upper 128 bits are
+    /// zero, which the contract must refuse.
+    function _metadataHash(uint256 tokenId, uint256 seed) internal pure returns (bytes32) {
+        bytes32 h = keccak256(abi.encode("metadata", tokenId, seed));
+        if (seed % 64 == 0) return h >> 128;
+        return h >> 128 == 0 ? ~h : h;
     }
 
     function _prompt(uint256 length) internal pure returns (string memory) {
