@@ -40,10 +40,42 @@ export const genImNftAbi = [
   },
   {
     "type": "function",
+    "name": "MAX_WINDOW",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "acceptOwnership",
     "inputs": [],
     "outputs": [],
     "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "agentFirstTokenId",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
   },
   {
     "type": "function",
@@ -194,7 +226,7 @@ export const genImNftAbi = [
     ],
     "outputs": [
       {
-        "name": "authorized",
+        "name": "",
         "type": "bool",
         "internalType": "bool"
       }
@@ -818,6 +850,12 @@ export const genImNftAbi = [
         "type": "bool",
         "indexed": false,
         "internalType": "bool"
+      },
+      {
+        "name": "firstTokenId",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
       }
     ],
     "anonymous": false
@@ -1307,6 +1345,11 @@ export const genImNftAbi = [
         "name": "window",
         "type": "uint32",
         "internalType": "uint32"
+      },
+      {
+        "name": "maxWindow",
+        "type": "uint32",
+        "internalType": "uint32"
       }
     ]
   },
@@ -1477,6 +1520,27 @@ export const genImNftAbi = [
   },
   {
     "type": "error",
+    "name": "TokenPredatesAgent",
+    "inputs": [
+      {
+        "name": "tokenId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "agent",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "firstTokenId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "TransferFailed",
     "inputs": [
       {
@@ -1505,6 +1569,17 @@ export const genImNftAbi = [
     "type": "error",
     "name": "TransferToZeroAddress",
     "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "UnexpectedEther",
+    "inputs": [
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
   },
   {
     "type": "error",
