@@ -110,7 +110,9 @@ export function tail(path, lines = 30) {
 export async function startAnvil(workDir) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const anvil = start("anvil", foundry("anvil"), ["--port", String(port), "--silent"], {}, workDir);
+  // An L2-like base fee (0.001 gwei): the keeper declines deliveries whose gas costs more than its
+  // configured share of the escrow, as it would on a mainnet-priced chain.
+  const anvil = start("anvil", foundry("anvil"), ["--port", String(port), "--silent", "--base-fee", "1000000"], {}, workDir);
   await waitFor("anvil to answer", async () => {
     if (anvil.exitCode !== null) throw new Error(`anvil exited: ${tail(anvil.log)}`);
     return (await rpc(url, "eth_chainId")) === "0x7a69";
