@@ -97,6 +97,9 @@ pub struct AgentConfig {
 pub struct JobsConfig {
     pub database: PathBuf,
     pub concurrency: usize,
+    /// Most image answers held in memory at once (being read, decoded and spooled), and as many
+    /// uploads: bounds peak memory when many of the `concurrency` answers land together.
+    pub images_in_memory: usize,
     pub min_time_left_secs: u64,
     pub shard_index: u64,
     pub shard_count: u64,
@@ -111,6 +114,7 @@ impl Default for JobsConfig {
         Self {
             database: PathBuf::from("genim.db"),
             concurrency: 4,
+            images_in_memory: 8,
             min_time_left_secs: 60,
             shard_index: 0,
             shard_count: 1,
@@ -374,6 +378,9 @@ impl Config {
         }
         if self.jobs.concurrency == 0 {
             return Err(invalid("jobs.concurrency", "must be at least 1"));
+        }
+        if self.jobs.images_in_memory == 0 {
+            return Err(invalid("jobs.images_in_memory", "must be at least 1"));
         }
         if self.jobs.shard_count == 0 || self.jobs.shard_index >= self.jobs.shard_count {
             return Err(invalid(

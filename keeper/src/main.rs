@@ -68,7 +68,24 @@ enum LogFormat {
     Json,
 }
 
+/// Image answers are megabyte buffers, allocated and freed by many threads at once. After each
+/// such free glibc raises its mmap threshold (up to 32 MiB), so later buffers come from per-thread
+/// heaps that keep their memory: peak RSS then grows with the bursts. A fixed threshold keeps every
+/// buffer above 128 KiB in its own mapping, given back when freed (`genim-bench --realistic`, 256
+/// answers landing together: 229 MB peak RSS without, 76 MB with).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn return_large_buffers_to_the_system() {
+    // SAFETY: mallopt only tunes the allocator, and runs before any other thread exists.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 128 * 1024);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn return_large_buffers_to_the_system() {}
+
 fn main() -> ExitCode {
+    return_large_buffers_to_the_system();
     let cli = Cli::parse();
     register_env_secrets();
     if let Some(url) = &cli.rpc_url {

@@ -25,8 +25,8 @@ use tokio_util::sync::CancellationToken;
 use crate::config::{ConfigError, ImagesConfig, JobsConfig, MetadataConfig};
 use crate::health::{Health, Stage};
 use crate::images::{
-    FailureScope, GeneratedImage, GiveUp, ImageBackend, ImageRequest, ProviderTask, RetryPolicy,
-    TaskSlot, generate_with_retry_resuming, retry_delay,
+    FailureScope, GeneratedImage, GiveUp, ImageBackend, ImageMemory, ImageRequest, ProviderTask,
+    RetryPolicy, TaskSlot, generate_with_retry_resuming, retry_delay,
 };
 use crate::metadata::{MetadataError, MetadataInput, render_metadata, sha256};
 use crate::metrics::Metrics;
@@ -90,6 +90,8 @@ pub struct Pipeline {
     pub first_seen: Mutex<HashMap<u64, Instant>>,
     /// The image provider's health as seen by generations (see [`ProviderOutage`]).
     pub outage: ProviderOutage,
+    /// Bounds spooled images read back into memory for their upload (`jobs.images_in_memory`).
+    pub upload_memory: ImageMemory,
 }
 
 /// A circuit breaker for the image provider: transient failures in a row across tokens mean the
@@ -478,6 +480,7 @@ impl Pipeline {
         ) else {
             return Err(invalid_state(&job, JobState::ImageStored));
         };
+        let _memory = self.upload_memory.reserve().await;
         let bytes = match Spool::get(Path::new(path), sha256_hex).await {
             Ok(bytes) => bytes,
             Err(source) => {

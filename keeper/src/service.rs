@@ -22,8 +22,8 @@ use crate::config::{
 use crate::health::{Health, HealthThresholds};
 use crate::http::{self, AppState};
 use crate::images::{
-    ApiKey, BflBackend, BflConfig, FailureScope, ImageBackend, OpenAiBackend, OpenAiConfig,
-    ProceduralBackend,
+    ApiKey, BflBackend, BflConfig, FailureScope, ImageBackend, ImageMemory, OpenAiBackend,
+    OpenAiConfig, ProceduralBackend,
 };
 use crate::metrics::Metrics;
 use crate::onchain::{self, AgentMark};
@@ -209,6 +209,7 @@ impl Keeper {
             ready: Arc::clone(&ready),
             first_seen: Default::default(),
             outage: Default::default(),
+            upload_memory: ImageMemory::new(self.config.jobs.images_in_memory),
         });
         let submitter = Submitter {
             provider: self.provider.clone(),
@@ -334,11 +335,13 @@ fn image_backend(
         .filter(|k| !k.is_empty())
         .map(ApiKey::new);
     let timeout = Duration::from_secs(images.request_timeout_secs);
+    let memory = ImageMemory::new(config.jobs.images_in_memory);
     Ok(match kind {
         ImageBackendKind::Procedural => Arc::new(ProceduralBackend::new()),
         ImageBackendKind::OpenAi => {
             let mut backend = OpenAiConfig::new(images.base_url.clone(), api_key);
             backend.request_timeout = timeout;
+            backend.memory = memory;
             Arc::new(
                 OpenAiBackend::new(backend)
                     .map_err(|e| StartupError::ImageBackend(e.to_string()))?,
@@ -353,6 +356,7 @@ fn image_backend(
             })?;
             let mut backend = BflConfig::new(images.base_url.clone(), key);
             backend.request_timeout = timeout;
+            backend.memory = memory;
             backend.generation_timeout = timeout;
             backend.poll_interval = Duration::from_millis(images.poll_interval_ms);
             Arc::new(

@@ -62,6 +62,10 @@ const TIP_PERCENTILE: f64 = 20.0;
 const FIRST_RECEIPT_POLL: Duration = Duration::from_millis(100);
 /// How often the agent's balance is read for `/health` and the metric when nothing is sent.
 const BALANCE_REFRESH: Duration = Duration::from_secs(60);
+/// How long a used nonce may go without a receipt for any of our versions before it counts as
+/// taken by another transaction. Load-balanced RPC providers answer the account nonce and the
+/// receipt from different nodes, and the receipt's node can lag behind by a few blocks.
+const RECEIPT_LAG_GRACE: Duration = Duration::from_secs(30);
 
 #[derive(Debug, thiserror::Error)]
 pub enum SubmitError {
@@ -176,6 +180,8 @@ struct InFlight {
     /// Whether the node may not know the latest version (loaded after a restart, or the broadcast
     /// failed): re-broadcast its recorded bytes before deciding it is stuck.
     check_broadcast: bool,
+    /// When the chain was first seen past this nonce with no receipt for any of our versions.
+    nonce_used_without_receipt: Option<Instant>,
 }
 
 pub struct Submitter {
@@ -297,6 +303,7 @@ impl Submitter {
                         submission,
                         last_sent,
                         check_broadcast: true,
+                        nonce_used_without_receipt: None,
                     },
                 )
             })
@@ -324,13 +331,14 @@ impl Submitter {
             .map_err(failed("eth_getTransactionCount"))?;
         let used: Vec<u64> = session.in_flight.range(..mined).map(|(n, _)| *n).collect();
         for nonce in used {
-            let Some(flight) = session.in_flight.get(&nonce) else {
+            let Some(flight) = session.in_flight.get_mut(&nonce) else {
                 continue;
             };
-            match self.settle_used_nonce(&flight.submission).await {
-                Ok(()) => {
+            match self.settle_used_nonce(flight).await {
+                Ok(true) => {
                     session.in_flight.remove(&nonce);
                 }
+                Ok(false) => {}
                 Err(error) => {
                     tracing::error!(nonce, %error, "settling a mined fulfil failed; will retry");
                 }
@@ -339,7 +347,38 @@ impl Submitter {
         Ok(())
     }
 
-    async fn settle_used_nonce(&self, submission: &Submission) -> Result<(), SubmitError> {
+    /// Settles a submission whose nonce the chain has used; `false` while no receipt of ours has
+    /// shown up yet and the node may still be catching up.
+    async fn settle_used_nonce(&self, flight: &mut InFlight) -> Result<bool, SubmitError> {
+        let submission = &flight.submission;
+        if let Some(receipt) = self.receipt_of_any_version(submission).await? {
+            self.apply_receipt(submission, &receipt).await?;
+            return Ok(true);
+        }
+        let since = *flight
+            .nonce_used_without_receipt
+            .get_or_insert_with(Instant::now);
+        if since.elapsed() < RECEIPT_LAG_GRACE {
+            tracing::debug!(
+                nonce = submission.nonce,
+                "nonce used but no receipt of ours yet; waiting for the node to catch up"
+            );
+            return Ok(false);
+        }
+        tracing::warn!(
+            nonce = submission.nonce,
+            "fulfil nonce was used by another transaction; settling by on-chain status"
+        );
+        self.settle_by_chain_status(submission, SubmissionOutcome::NonceUsedElsewhere)
+            .await?;
+        Ok(true)
+    }
+
+    /// The receipt of whichever recorded version was mined, newest first.
+    async fn receipt_of_any_version(
+        &self,
+        submission: &Submission,
+    ) -> Result<Option<TransactionReceipt>, SubmitError> {
         for version in submission.versions.iter().rev() {
             let hash: B256 = version.hash.parse().map_err(|_| SubmitError::BadHash {
                 token_id: submission.token_ids.first().copied().unwrap_or_default(),
@@ -351,15 +390,10 @@ impl Submitter {
                 .await
                 .map_err(failed("eth_getTransactionReceipt"))?
             {
-                return self.apply_receipt(submission, &receipt).await;
+                return Ok(Some(receipt));
             }
         }
-        tracing::warn!(
-            nonce = submission.nonce,
-            "fulfil nonce was used by another transaction; settling by on-chain status"
-        );
-        self.settle_by_chain_status(submission, SubmissionOutcome::NonceUsedElsewhere)
-            .await
+        Ok(None)
     }
 
     /// Records a mined version's outcome for exactly the tokens the submission carried, in one
@@ -800,6 +834,7 @@ impl Submitter {
             submission,
             last_sent: Instant::now(),
             check_broadcast: false,
+            nonce_used_without_receipt: None,
         };
         let sent = self.broadcast(&raw).await;
         if sent.is_err() {

@@ -311,6 +311,83 @@ async fn replaced_fulfil_whose_original_is_mined_while_the_keeper_is_down_does_n
     .await;
 }
 
+/// A load-balanced RPC provider can answer the account nonce from a node that has seen the fulfil
+/// mined and the receipt from one that has not yet. The keeper once took that for "another
+/// transaction used our nonce" and recorded its own delivery as somebody else's (the escrow it
+/// earned was never counted, the job ended `skipped`). Found by the instant-mining benchmark.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_receipt_lagging_behind_the_nonce_is_waited_for() {
+    run_e2e(
+        "a_receipt_lagging_behind_the_nonce_is_waited_for",
+        SCENARIO_LIMIT,
+        |ctx| async move {
+            let world = World::new(&ctx, 1, &[0], WINDOW).await?;
+            let chain = &world.chain;
+            let agent = chain.address(AGENTS[0]);
+            let ledger = AgentLedger::open(chain, agent).await?;
+            let keeper = world.keeper(0, 0, world.config());
+            keeper.start_healthy().await?;
+
+            world.proxy.set_receipts_lagging(true);
+            let minted = world.minter(0).mint("a receipt that is late", 0).await?;
+            wait_delivered(
+                world.nft(),
+                &[&keeper],
+                &[minted.token_id],
+                Duration::from_secs(60),
+            )
+            .await
+            .map_err(|e| with_keeper_complaint(e, &keeper))?;
+            // The keeper has now seen its nonce used, and asked for the receipt in vain, a few times.
+            let asked = world.proxy.method_count("eth_getTransactionReceipt");
+            wait_until(
+                "three more receipt queries",
+                Duration::from_secs(30),
+                POLL,
+                || async {
+                    let now = world.proxy.method_count("eth_getTransactionReceipt");
+                    Ok(if now >= asked + 3 {
+                        Check::Done(())
+                    } else {
+                        Check::NotYet(format!("{} receipt queries", now - asked))
+                    })
+                },
+            )
+            .await?;
+            world.proxy.set_receipts_lagging(false);
+
+            let job = keeper
+                .wait_token_state(minted.token_id, &["delivered"], Duration::from_secs(30))
+                .await
+                .map_err(|e| with_keeper_complaint(e, &keeper))?;
+            let delivery = &world.nft().deliveries(Some(minted.token_id)).await?[0];
+            ensure!(
+                job["delivered_tx_hash"].as_str().map(norm_hex)
+                    == Some(norm_hex(&delivery.tx_hash.to_string())),
+                "the job records {:?}, the chain {}",
+                job["delivered_tx_hash"],
+                delivery.tx_hash
+            );
+            let metrics = keeper.metrics().await?;
+            let earned = metric(&metrics, "genim_escrow_earned_wei_total").unwrap_or(0.0);
+            ensure!(
+                earned > 0.0,
+                "the delivery's escrow was not counted as earned"
+            );
+            assert_no_reverts(chain, agent).await?;
+            let report = ledger.check(chain, world.nft()).await?;
+            ensure!(
+                report.delivered_tokens == 1,
+                "paid for {}",
+                report.delivered_tokens
+            );
+            keeper.ensure_running()?;
+            Ok(())
+        },
+    )
+    .await;
+}
+
 // ---------------------------------------------------------------------------------------------
 // 2. Short image API outages and keeper-wide provider errors
 // ---------------------------------------------------------------------------------------------

@@ -11,9 +11,9 @@ use axum::response::Response;
 use base64::Engine as _;
 use genim_keeper::images::procedural::render_png;
 use genim_keeper::images::{
-    ApiKey, BflBackend, BflConfig, FailureScope, GiveUp, ImageBackend, ImageError, ImageRequest,
-    ImageSpec, OpenAiBackend, OpenAiConfig, ProceduralBackend, ProviderTask, RetryPolicy, TaskSlot,
-    generate_with_retry, generate_with_retry_resuming,
+    ApiKey, BflBackend, BflConfig, FailureScope, GiveUp, ImageBackend, ImageError, ImageMemory,
+    ImageRequest, ImageSpec, OpenAiBackend, OpenAiConfig, ProceduralBackend, ProviderTask,
+    RetryPolicy, TaskSlot, generate_with_retry, generate_with_retry_resuming,
 };
 use tokio::time::{Instant, timeout};
 
@@ -294,6 +294,69 @@ async fn openai_without_key_sends_no_authorization() {
         server.requests(GENERATIONS)[0].header("authorization"),
         None
     );
+}
+
+#[tokio::test]
+async fn openai_decodes_base64_with_escaped_slashes() {
+    // JSON may escape `/` (some servers do), so the base64 text cannot always be borrowed as is.
+    let png = sample_png();
+    let b64 = base64::engine::general_purpose::STANDARD.encode(&png);
+    assert!(b64.contains('/'), "the sample must exercise the escape");
+    let body = format!(
+        r#"{{"created":1,"data":[{{"b64_json":"{}"}}]}}"#,
+        b64.replace('/', "\\/")
+    );
+    let reply = Reply::bytes("application/json", body.into_bytes());
+    let server = TestServer::start(vec![(GENERATIONS, vec![reply])]).await;
+    let bytes = generate(&openai(&server, None), &request("sd", 64, 64))
+        .await
+        .unwrap();
+    assert_eq!(bytes, png);
+}
+
+#[tokio::test]
+async fn answers_wait_for_room_in_memory_until_earlier_images_are_dropped() {
+    let png = sample_png();
+    let server = TestServer::start(vec![(GENERATIONS, vec![b64_reply(&png)])]).await;
+    let memory = ImageMemory::new(1);
+    let mut config = OpenAiConfig::new(format!("{}/v1", server.base()), None);
+    config.request_timeout = TEST_BOUND;
+    config.memory = memory.clone();
+    let backend = Arc::new(OpenAiBackend::new(config).unwrap());
+    let req = request("sd", 64, 64);
+
+    let first = timeout(TEST_BOUND, backend.generate(&req, &TaskSlot::default()))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(memory.available(), 0, "the held image keeps its share");
+
+    let second = tokio::spawn({
+        let (backend, req) = (Arc::clone(&backend), req.clone());
+        async move { backend.generate(&req, &TaskSlot::default()).await }
+    });
+    let deadline = Instant::now() + TEST_BOUND;
+    while server.count(GENERATIONS) < 2 {
+        assert!(
+            Instant::now() < deadline,
+            "the second request never arrived"
+        );
+        tokio::task::yield_now().await;
+    }
+    // Answered by the server, but not read while the first image is in memory.
+    let mut second = second;
+    assert!(
+        timeout(Duration::from_millis(500), &mut second)
+            .await
+            .is_err(),
+        "the second answer was read while the first image held the only share"
+    );
+
+    drop(first);
+    let second = timeout(TEST_BOUND, second).await.unwrap().unwrap().unwrap();
+    assert_eq!(second.bytes, png);
+    drop(second);
+    assert_eq!(memory.available(), 1);
 }
 
 #[tokio::test]

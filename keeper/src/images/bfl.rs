@@ -16,8 +16,8 @@ use serde::{Deserialize, Serialize};
 
 use super::http;
 use super::{
-    ApiKey, BackendConfigError, GeneratedImage, ImageBackend, ImageError, ImageRequest,
-    ProviderTask, TaskSlot,
+    ApiKey, BackendConfigError, GeneratedImage, ImageBackend, ImageError, ImageMemory,
+    ImageRequest, ProviderTask, TaskSlot,
 };
 use crate::redact;
 
@@ -47,6 +47,8 @@ pub struct BflConfig {
     pub generation_timeout: Duration,
     /// Bounds each single HTTP request.
     pub request_timeout: Duration,
+    /// Shared bound on downloaded images held in memory.
+    pub memory: ImageMemory,
 }
 
 impl BflConfig {
@@ -57,6 +59,7 @@ impl BflConfig {
             poll_interval: Duration::from_millis(1500),
             generation_timeout: Duration::from_secs(300),
             request_timeout: Duration::from_secs(60),
+            memory: ImageMemory::default(),
         }
     }
 }
@@ -69,6 +72,7 @@ pub struct BflBackend {
     poll_interval: Duration,
     generation_timeout: Duration,
     request_timeout: Duration,
+    memory: ImageMemory,
 }
 
 impl fmt::Debug for BflBackend {
@@ -124,6 +128,7 @@ impl BflBackend {
             poll_interval: config.poll_interval,
             generation_timeout: config.generation_timeout,
             request_timeout: config.request_timeout,
+            memory: config.memory,
         })
     }
 
@@ -168,6 +173,7 @@ impl BflBackend {
             &sample_url,
             &req.spec.model,
             self.request_timeout,
+            &self.memory,
         )
         .await
     }

@@ -5,9 +5,10 @@ use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
 use reqwest::{RequestBuilder, Response, StatusCode, Url};
+use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use super::{ApiKey, BackendConfigError, GeneratedImage, ImageError};
+use super::{ApiKey, BackendConfigError, GeneratedImage, ImageError, ImageMemory, MemoryPermit};
 use crate::redact;
 
 /// Upper bound for a downloaded image; a misbehaving server must not exhaust our memory.
@@ -177,7 +178,10 @@ pub(crate) async fn read_body(
     {
         return Err(too_large());
     }
-    let mut body = Vec::new();
+    // Sized once from the announced length: growing by doubling would copy a large body
+    // several times and keep up to twice its size.
+    let announced = response.content_length().unwrap_or(0);
+    let mut body = Vec::with_capacity(usize::try_from(announced).unwrap_or(limit).min(limit));
     while let Some(chunk) = response
         .chunk()
         .await
@@ -198,10 +202,32 @@ pub(crate) async fn read_json<T: DeserializeOwned>(
     timeout: Duration,
 ) -> Result<T, ImageError> {
     let body = read_body(op, response, MAX_JSON_BYTES, timeout).await?;
-    serde_json::from_slice(&body).map_err(|e| ImageError::InvalidResponse {
+    parse_json(op, &body)
+}
+
+/// Deserializes a JSON body, possibly borrowing from it.
+pub(crate) fn parse_json<'a, T: Deserialize<'a>>(
+    op: &'static str,
+    body: &'a [u8],
+) -> Result<T, ImageError> {
+    serde_json::from_slice(body).map_err(|e| ImageError::InvalidResponse {
         op,
         message: format!("unexpected JSON: {e}"),
     })
+}
+
+/// Reads an answer that carries an image (inline or as the image itself) once `memory` has room
+/// for it; the permit comes back with the body and must live as long as the image's bytes.
+pub(crate) async fn read_answer(
+    op: &'static str,
+    response: Response,
+    limit: usize,
+    timeout: Duration,
+    memory: &ImageMemory,
+) -> Result<(Vec<u8>, MemoryPermit), ImageError> {
+    let permit = memory.reserve().await;
+    let body = read_body(op, response, limit, timeout).await?;
+    Ok((body, permit))
 }
 
 /// Downloads an image from a URL the provider handed us. No credentials are sent: such URLs
@@ -213,6 +239,7 @@ pub(crate) async fn download_image(
     url: &str,
     model: &str,
     timeout: Duration,
+    memory: &ImageMemory,
 ) -> Result<GeneratedImage, ImageError> {
     let url = Url::parse(url).map_err(|e| ImageError::InvalidResponse {
         op,
@@ -234,8 +261,8 @@ pub(crate) async fn download_image(
         }
         Err(other) => return Err(other),
     };
-    let bytes = read_body(op, response, MAX_IMAGE_BYTES, timeout).await?;
-    GeneratedImage::from_bytes(op, bytes, model)
+    let (bytes, permit) = read_answer(op, response, MAX_IMAGE_BYTES, timeout, memory).await?;
+    Ok(GeneratedImage::from_bytes(op, bytes, model)?.holding(permit))
 }
 
 /// The provider's own explanation from an error body, as one line of at most 300 characters.

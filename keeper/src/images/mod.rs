@@ -10,9 +10,11 @@ pub mod retry;
 pub mod task;
 
 use std::fmt;
+use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 pub use bfl::{BflBackend, BflConfig};
 pub use openai::{OpenAiBackend, OpenAiConfig};
@@ -71,12 +73,56 @@ pub struct ImageRequest {
 }
 
 /// A generated image, its format detected from the bytes themselves.
-#[derive(Clone, PartialEq, Eq)]
 pub struct GeneratedImage {
     pub bytes: Vec<u8>,
     /// `image/png`, `image/jpeg` or `image/webp`.
     pub content_type: String,
     pub model: String,
+    /// The share of [`ImageMemory`] these bytes hold, given back when the image is dropped.
+    memory: MemoryPermit,
+}
+
+/// Bounds how many image answers are held in memory at once, from reading the body to the moment
+/// the bytes are dropped (after the spool write). Generations in flight are many (a provider takes
+/// seconds per image), and their answers tend to land together: without this bound, hundreds of
+/// megabyte-sized bodies, their base64 text and the decoded bytes would all sit in memory at the
+/// same time. Answers beyond the bound wait in the socket, unread.
+#[derive(Debug, Clone)]
+pub struct ImageMemory(Arc<Semaphore>);
+
+impl ImageMemory {
+    /// Default bound: a few megabytes each, so tens of megabytes at most.
+    pub const DEFAULT_IMAGES: usize = 8;
+
+    /// At most `images` answers in memory at once (at least one).
+    pub fn new(images: usize) -> Self {
+        Self(Arc::new(Semaphore::new(images.max(1))))
+    }
+
+    /// Waits for room for one more answer.
+    pub(crate) async fn reserve(&self) -> MemoryPermit {
+        // The semaphore is never closed; were it ever, going on unbounded beats failing.
+        MemoryPermit {
+            _held: Arc::clone(&self.0).acquire_owned().await.ok(),
+        }
+    }
+
+    /// Answers that could be read right now without waiting.
+    pub fn available(&self) -> usize {
+        self.0.available_permits()
+    }
+}
+
+impl Default for ImageMemory {
+    fn default() -> Self {
+        Self::new(Self::DEFAULT_IMAGES)
+    }
+}
+
+/// One answer's share of [`ImageMemory`]; an image generated in-process holds none.
+#[derive(Debug, Default)]
+pub(crate) struct MemoryPermit {
+    _held: Option<OwnedSemaphorePermit>,
 }
 
 // Printing megabytes of image bytes in logs helps nobody.
@@ -112,7 +158,14 @@ impl GeneratedImage {
             bytes,
             content_type: content_type.to_owned(),
             model: model.to_owned(),
+            memory: MemoryPermit::default(),
         })
+    }
+
+    /// Keeps `memory` until this image is dropped.
+    pub(crate) fn holding(mut self, memory: MemoryPermit) -> Self {
+        self.memory = memory;
+        self
     }
 }
 

@@ -2,6 +2,7 @@
 //! OpenAI, IONOS AI Model Hub, DeepInfra, Together and LocalAI. `GET {base_url}/models` proves the
 //! key without paying for an image.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
 
@@ -13,7 +14,8 @@ use serde::{Deserialize, Serialize};
 
 use super::http;
 use super::{
-    ApiKey, BackendConfigError, GeneratedImage, ImageBackend, ImageError, ImageRequest, TaskSlot,
+    ApiKey, BackendConfigError, GeneratedImage, ImageBackend, ImageError, ImageMemory,
+    ImageRequest, MemoryPermit, TaskSlot,
 };
 use crate::redact;
 
@@ -30,6 +32,8 @@ pub struct OpenAiConfig {
     pub api_key: Option<ApiKey>,
     /// Bounds each HTTP request, including reading the response.
     pub request_timeout: Duration,
+    /// Shared bound on answers held in memory.
+    pub memory: ImageMemory,
 }
 
 impl OpenAiConfig {
@@ -38,6 +42,7 @@ impl OpenAiConfig {
             base_url: base_url.into(),
             api_key,
             request_timeout: Duration::from_secs(180),
+            memory: ImageMemory::default(),
         }
     }
 }
@@ -49,6 +54,7 @@ pub struct OpenAiBackend {
     api_key: Option<ApiKey>,
     authorization: Option<HeaderValue>,
     request_timeout: Duration,
+    memory: ImageMemory,
 }
 
 impl fmt::Debug for OpenAiBackend {
@@ -70,15 +76,18 @@ struct GenerationRequest<'a> {
     response_format: &'static str,
 }
 
+/// Borrows the base64 text from the body instead of copying megabytes into a `String` (owned
+/// only when the JSON escapes a character in it).
 #[derive(Deserialize)]
-struct GenerationResponse {
-    #[serde(default)]
-    data: Vec<GeneratedItem>,
+struct GenerationResponse<'a> {
+    #[serde(default, borrow)]
+    data: Vec<GeneratedItem<'a>>,
 }
 
 #[derive(Deserialize)]
-struct GeneratedItem {
-    b64_json: Option<String>,
+struct GeneratedItem<'a> {
+    #[serde(borrow)]
+    b64_json: Option<Cow<'a, str>>,
     url: Option<String>,
 }
 
@@ -97,13 +106,15 @@ impl OpenAiBackend {
             api_key: config.api_key,
             authorization,
             request_timeout: config.request_timeout,
+            memory: config.memory,
         })
     }
 
+    /// Sends the generation request and reads the answer once there is room for it in memory.
     async fn request_generation(
         &self,
         req: &ImageRequest,
-    ) -> Result<GenerationResponse, ImageError> {
+    ) -> Result<(Vec<u8>, MemoryPermit), ImageError> {
         let body = GenerationRequest {
             model: &req.spec.model,
             prompt: &req.prompt,
@@ -122,22 +133,41 @@ impl OpenAiBackend {
             self.api_key.as_ref(),
         )
         .await?;
-        http::read_json(OP_GENERATE, response, self.request_timeout).await
+        http::read_answer(
+            OP_GENERATE,
+            response,
+            http::MAX_JSON_BYTES,
+            self.request_timeout,
+            &self.memory,
+        )
+        .await
     }
 
     /// Prefers inline base64; some providers ignore `response_format` and return a URL instead.
+    /// The answer's memory permit stays with the decoded image, or is given back before a
+    /// download (which waits for its own).
     async fn image_from_item(
         &self,
-        item: GeneratedItem,
+        item: GeneratedItem<'_>,
+        permit: MemoryPermit,
         model: &str,
     ) -> Result<GeneratedImage, ImageError> {
         match (item.b64_json, item.url) {
             (Some(b64), _) if !b64.is_empty() => {
-                GeneratedImage::from_bytes(OP_GENERATE, decode_base64(&b64)?, model)
+                let bytes = decode_base64(&b64)?;
+                Ok(GeneratedImage::from_bytes(OP_GENERATE, bytes, model)?.holding(permit))
             }
             (_, Some(url)) if !url.is_empty() => {
-                http::download_image(&self.client, OP_DOWNLOAD, &url, model, self.request_timeout)
-                    .await
+                drop(permit);
+                http::download_image(
+                    &self.client,
+                    OP_DOWNLOAD,
+                    &url,
+                    model,
+                    self.request_timeout,
+                    &self.memory,
+                )
+                .await
             }
             _ => Err(ImageError::EmptyImage { op: OP_GENERATE }),
         }
@@ -161,13 +191,14 @@ impl ImageBackend for OpenAiBackend {
         req: &ImageRequest,
         _task: &TaskSlot,
     ) -> Result<GeneratedImage, ImageError> {
-        let response = self.request_generation(req).await?;
+        let (body, permit) = self.request_generation(req).await?;
+        let response: GenerationResponse<'_> = http::parse_json(OP_GENERATE, &body)?;
         let item = response
             .data
             .into_iter()
             .next()
             .ok_or(ImageError::EmptyImage { op: OP_GENERATE })?;
-        self.image_from_item(item, &req.spec.model).await
+        self.image_from_item(item, permit, &req.spec.model).await
     }
 
     /// `GET /models`: free, and authenticated wherever generation is. A server without that

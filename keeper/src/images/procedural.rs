@@ -44,11 +44,7 @@ impl ImageBackend for ProceduralBackend {
             .await
             .map_err(|e| ImageError::Render(format!("render task failed: {e}")))?
             .map_err(|e| ImageError::Render(e.to_string()))?;
-        Ok(GeneratedImage {
-            bytes: png,
-            content_type: "image/png".to_owned(),
-            model: MODEL.to_owned(),
-        })
+        GeneratedImage::from_bytes("render", png, MODEL)
     }
 
     /// No provider, no key: nothing to prove.

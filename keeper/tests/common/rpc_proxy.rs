@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -52,6 +52,8 @@ struct ProxyState {
     upstream: reqwest::Url,
     client: reqwest::Client,
     mode: AtomicU8,
+    /// While set, `eth_getTransactionReceipt` answers `null` (a receipt node lagging behind).
+    receipts_lag: AtomicBool,
     http_requests: AtomicU64,
     rpc_calls: AtomicU64,
     refused: AtomicU64,
@@ -84,6 +86,7 @@ impl RpcProxy {
                 .build()
                 .wrap_err("build the proxy's HTTP client")?,
             mode: AtomicU8::new(UP),
+            receipts_lag: AtomicBool::new(false),
             http_requests: AtomicU64::new(0),
             rpc_calls: AtomicU64::new(0),
             refused: AtomicU64::new(0),
@@ -121,6 +124,13 @@ impl RpcProxy {
 
     pub fn set_up(&self) {
         self.state.mode.store(UP, Ordering::SeqCst);
+    }
+
+    /// Like a load-balanced provider whose receipt node lags behind the one answering the account
+    /// nonce: while on, every `eth_getTransactionReceipt` answers `null`, everything else is
+    /// forwarded.
+    pub fn set_receipts_lagging(&self, lagging: bool) {
+        self.state.receipts_lag.store(lagging, Ordering::SeqCst);
     }
 
     pub fn is_down(&self) -> bool {
@@ -225,6 +235,27 @@ fn count_calls(state: &ProxyState, body: &[u8]) {
     }
 }
 
+/// `{"result": null}` for a single `eth_getTransactionReceipt` call; `None` for anything else
+/// (the keeper sends receipt queries one by one).
+fn missing_receipt(body: &[u8]) -> Option<Response> {
+    let call = serde_json::from_slice::<serde_json::Value>(body).ok()?;
+    if call["method"] != "eth_getTransactionReceipt" {
+        return None;
+    }
+    let answer = serde_json::json!({"jsonrpc": "2.0", "id": call["id"], "result": null});
+    Some(
+        (
+            StatusCode::OK,
+            [(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            )],
+            answer.to_string(),
+        )
+            .into_response(),
+    )
+}
+
 /// A JSON-RPC error answer for every call in `body` (a single call or a batch).
 fn rpc_errors(body: &[u8]) -> Response {
     let error = |id: &serde_json::Value| {
@@ -262,6 +293,11 @@ async fn forward(
         uris.insert(path.to_string());
     }
     count_calls(&state, &body);
+    if state.receipts_lag.load(Ordering::SeqCst)
+        && let Some(answer) = missing_receipt(&body)
+    {
+        return answer;
+    }
     match state.mode.load(Ordering::SeqCst) {
         UP => {}
         DOWN_500 => {
