@@ -300,7 +300,7 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
     /// @inheritdoc IGenImNFT
     function tiers(uint8 tier) external view returns (uint256 price, uint32 window) {
         uint256 packed = _tiers[tier];
-        price = (packed & _MASK_40) * 1 gwei;
+        price = _weiOf(packed);
         // forge-lint: disable-next-line(unsafe-typecast) `setTier` stores a uint32 window there.
         window = uint32(packed >> _DEADLINE_SHIFT);
     }
@@ -430,7 +430,7 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
         uint256 tierConfig = _tiers[tier];
         uint256 priceGwei = tierConfig & _MASK_40;
         if (priceGwei == 0) revert TierDisabled(tier);
-        uint256 price = priceGwei * 1 gwei;
+        uint256 price = _weiOf(priceGwei);
         if (msg.value != price) revert WrongPayment(price, msg.value);
         uint256 deadline = block.timestamp + (tierConfig >> _DEADLINE_SHIFT);
         record = (deadline << _DEADLINE_SHIFT) | priceGwei;
@@ -460,7 +460,15 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
     }
 
     function _paidOf(uint256 record) private pure returns (uint256) {
-        return (record & _MASK_40) * 1 gwei;
+        return _weiOf(record);
+    }
+
+    /// @dev The wei of the gwei amount in the low 40 bits of `packed`. Below 2^70, so the
+    /// multiplication needs no overflow check (which would also be a division for provers).
+    function _weiOf(uint256 packed) private pure returns (uint256 amount) {
+        unchecked {
+            amount = (packed & _MASK_40) * 1 gwei;
+        }
     }
 
     function _deadlineOf(uint256 record) private pure returns (uint64) {

@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {Vm} from "forge-std/Vm.sol";
 import {ERC2981} from "solady/tokens/ERC2981.sol";
 import {Base64} from "solady/utils/Base64.sol";
 import {LibString} from "solady/utils/LibString.sol";
@@ -431,6 +432,20 @@ contract FulfilBatchTest is GenImNFTTestBase {
         assertEq(nft.pendingEscrow(), PRICE);
     }
 
+    function test_FulfilBatch_NothingDeliveredMakesNoPayment() public {
+        ToggleReceiver contractAgent = new ToggleReceiver(); // rejects ETH: a payment would be credited
+        vm.prank(owner);
+        nft.setAgent(address(contractAgent), true);
+        uint256[] memory ids = new uint256[](1);
+        ids[0] = 42; // never minted: skipped
+        vm.recordLogs();
+        contractAgent.execute(address(nft), abi.encodeCall(IGenImNFT.fulfilBatch, (ids, _hashes(ids))));
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        assertEq(logs.length, 1); // FulfilmentSkipped only, no PaymentCredited(agent, 0)
+        assertEq(logs[0].topics[0], IGenImNFT.FulfilmentSkipped.selector);
+        assertEq(nft.credits(address(contractAgent)), 0);
+    }
+
     function test_FulfilBatch_EmptyBatchDeliversNothing() public {
         uint256 before = agent.balance;
         vm.prank(agent);
@@ -442,6 +457,9 @@ contract FulfilBatchTest is GenImNFTTestBase {
         vm.expectRevert(abi.encodeWithSelector(IGenImNFT.LengthMismatch.selector, 2, 1));
         vm.prank(agent);
         nft.fulfilBatch(new uint256[](2), new bytes32[](1));
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.LengthMismatch.selector, 1, 2));
+        vm.prank(agent);
+        nft.fulfilBatch(new uint256[](1), new bytes32[](2));
     }
 
     function test_RevertWhen_FulfilBatchCallerNotAgent() public {
@@ -605,6 +623,20 @@ contract RefundTest is GenImNFTTestBase {
         nft.refund(5);
     }
 
+    function test_Refund_LeavesOtherEscrowAndCounters() public {
+        uint256 tokenId = _mint(alice);
+        _mint(bob, 1); // still pending, and not yet expired when alice refunds
+        vm.prank(owner);
+        nft.pause();
+        vm.warp(uint256(nft.request(tokenId).deadline) + 1);
+        vm.prank(alice);
+        nft.refund(tokenId);
+        assertEq(nft.pendingEscrow(), PREMIUM_PRICE);
+        assertEq(nft.totalMinted(), 2);
+        assertTrue(nft.paused());
+        assertEq(address(nft).balance, PREMIUM_PRICE);
+    }
+
     function testFuzz_Refund_ReturnsExactlyWhatWasPaid(uint256 priceGwei, uint256 newPriceGwei, uint256 late)
         public
     {
@@ -661,6 +693,23 @@ contract ClaimTest is GenImNFTTestBase {
         assertEq(address(b).balance, PREMIUM_PRICE);
         assertEq(nft.totalCredits(), 0);
         assertEq(address(nft).balance, PRICE);
+    }
+
+    function test_Claim_PaysCreditsAddedUp() public {
+        ToggleReceiver contractAgent = new ToggleReceiver();
+        vm.prank(owner);
+        nft.setAgent(address(contractAgent), true);
+        uint256 first = _mint(alice);
+        uint256 second = _mint(bob, 1);
+        contractAgent.execute(address(nft), abi.encodeCall(IGenImNFT.fulfil, (first, _hash(first))));
+        contractAgent.execute(address(nft), abi.encodeCall(IGenImNFT.fulfil, (second, _hash(second))));
+        assertEq(nft.credits(address(contractAgent)), PRICE + PREMIUM_PRICE);
+        assertEq(nft.totalCredits(), PRICE + PREMIUM_PRICE);
+
+        contractAgent.setAccepting(true);
+        contractAgent.execute(address(nft), abi.encodeCall(IGenImNFT.claim, ()));
+        assertEq(address(contractAgent).balance, PRICE + PREMIUM_PRICE);
+        assertEq(nft.totalCredits(), 0);
     }
 
     function test_RevertWhen_ClaimTwice() public {
