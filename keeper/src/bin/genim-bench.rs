@@ -302,6 +302,7 @@ min_time_left_secs = 60
 [submit]
 batch_size = {batch_size}
 batch_max_wait_ms = {batch_wait}
+max_in_flight = {in_flight}
 
 [images]
 backend = "procedural"
@@ -317,6 +318,8 @@ public_base_url = "http://127.0.0.1:{http_port}"
 [http]
 listen = "127.0.0.1:{http_port}"
 "#,
+        // The baseline is one by one: one token per transaction, one transaction at a time.
+        in_flight = if batch_size == 1 { 1 } else { 4 },
         rpc = node.endpoint_url(),
         db = dir.join("genim.db").display(),
         data = dir.join("data").display(),
