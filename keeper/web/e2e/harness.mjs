@@ -147,7 +147,8 @@ export async function deploy(rpcUrl, { agents, prices, windows, metadataBaseUri 
 }
 
 export function genimBinary() {
-  const path = process.env.GENIM_BIN ?? join(ROOT, "target", "debug", "genim");
+  const target = process.env.CARGO_TARGET_DIR ?? join(ROOT, "target");
+  const path = process.env.GENIM_BIN ?? join(target, "debug", "genim");
   if (!existsSync(path)) throw new Error(`${path} is missing: cargo build -p genim-keeper --bin genim`);
   return path;
 }
