@@ -580,7 +580,9 @@ impl Submitter {
     }
 
     /// For each submission still in flight: give up its tokens once all have expired, re-broadcast
-    /// a version the node may not know, and replace the lowest stuck one with higher fees.
+    /// a version the node may not know, and replace the lowest stuck one with higher fees. One
+    /// whose nonce is already used is left to `settle_mined`: something was mined there, perhaps
+    /// ours.
     async fn tend_in_flight(&self, session: &mut Session) -> Result<(), SubmitError> {
         let now = unix_now();
         let nonces: Vec<u64> = session.in_flight.keys().copied().collect();
@@ -588,7 +590,9 @@ impl Submitter {
             let Some(flight) = session.in_flight.get(&nonce) else {
                 continue;
             };
-            if self.all_expired(&flight.submission, now)? {
+            if flight.nonce_used_without_receipt.is_none()
+                && self.all_expired(&flight.submission, now)?
+            {
                 let given_up: Vec<_> = flight
                     .submission
                     .token_ids
@@ -619,7 +623,7 @@ impl Submitter {
             }
         }
         for flight in session.in_flight.values_mut() {
-            if flight.check_broadcast {
+            if flight.check_broadcast && flight.nonce_used_without_receipt.is_none() {
                 self.ensure_broadcast(flight).await?;
             }
         }
@@ -628,7 +632,8 @@ impl Submitter {
             return Ok(());
         };
         let resend_after = Duration::from_secs(self.config.resend_after_secs);
-        if flight.last_sent.elapsed() >= resend_after {
+        if flight.nonce_used_without_receipt.is_none() && flight.last_sent.elapsed() >= resend_after
+        {
             self.replace(nonce, flight).await?;
         }
         Ok(())

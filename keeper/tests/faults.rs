@@ -325,7 +325,10 @@ async fn a_receipt_lagging_behind_the_nonce_is_waited_for() {
             let chain = &world.chain;
             let agent = chain.address(AGENTS[0]);
             let ledger = AgentLedger::open(chain, agent).await?;
-            let keeper = world.keeper(0, 0, world.config());
+            let mut config = world.config();
+            // A stuck-looking fulfil would be replaced within the wait; it must not be.
+            config.resend_after_secs = 1;
+            let keeper = world.keeper(0, 0, config);
             keeper.start_healthy().await?;
 
             world.proxy.set_receipts_lagging(true);
@@ -338,8 +341,10 @@ async fn a_receipt_lagging_behind_the_nonce_is_waited_for() {
             )
             .await
             .map_err(|e| with_keeper_complaint(e, &keeper))?;
-            // The keeper has now seen its nonce used, and asked for the receipt in vain, a few times.
+            // The keeper has now seen its nonce used, and asks for the receipt in vain: for a few
+            // queries, and for longer than `resend_after_secs` (the lag is the fault's duration).
             let asked = world.proxy.method_count("eth_getTransactionReceipt");
+            let lag = tokio::time::sleep(Duration::from_secs(3));
             wait_until(
                 "three more receipt queries",
                 Duration::from_secs(30),
@@ -354,6 +359,7 @@ async fn a_receipt_lagging_behind_the_nonce_is_waited_for() {
                 },
             )
             .await?;
+            lag.await;
             world.proxy.set_receipts_lagging(false);
 
             let job = keeper
@@ -374,7 +380,13 @@ async fn a_receipt_lagging_behind_the_nonce_is_waited_for() {
                 earned > 0.0,
                 "the delivery's escrow was not counted as earned"
             );
+            let sent = world.proxy.method_count("eth_sendRawTransaction");
+            ensure!(
+                sent == 1,
+                "the keeper sent {sent} transactions for one delivery"
+            );
             assert_no_reverts(chain, agent).await?;
+            keeper.expect_healthy().await?;
             let report = ledger.check(chain, world.nft()).await?;
             ensure!(
                 report.delivered_tokens == 1,
