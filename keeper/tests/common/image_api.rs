@@ -230,6 +230,11 @@ impl ImageApi {
         self.state.total.load(Ordering::SeqCst)
     }
 
+    /// A handle on [`Self::total_calls`] for tasks that outlive a borrow of the API.
+    pub fn calls_counter(&self) -> CallsCounter {
+        CallsCounter(Arc::clone(&self.state))
+    }
+
     /// Key checks received (`GET /v1/models` and `GET /v1/credits`).
     pub fn probes(&self) -> u64 {
         self.state.probes.load(Ordering::SeqCst)
@@ -295,6 +300,16 @@ impl Drop for ImageApi {
 const PNG_SIDE: u32 = 16;
 
 /// A small, valid PNG whose pixels (and so bytes) depend on `prompt`.
+/// See [`ImageApi::calls_counter`].
+#[derive(Clone)]
+pub struct CallsCounter(Arc<ApiState>);
+
+impl CallsCounter {
+    pub fn total(&self) -> u64 {
+        self.0.total.load(Ordering::SeqCst)
+    }
+}
+
 pub fn png_for(prompt: &str) -> Vec<u8> {
     use sha2::Digest as _;
     let seed = sha2::Sha256::digest(prompt.as_bytes());
