@@ -1228,9 +1228,10 @@ contract TransferTest is GenImNFTTestBase {
 
     function test_RevertWhen_ApproveWithEther() public {
         uint256 tokenId = _mint(alice);
-        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.UnexpectedEther.selector, 1));
+        // Not 1 wei: the error must carry the amount actually sent, not a constant.
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.UnexpectedEther.selector, 5));
         vm.prank(alice);
-        nft.approve{value: 1}(bob, tokenId);
+        nft.approve{value: 5}(bob, tokenId);
     }
 
     function test_RevertWhen_TransferFromWithEther() public {
