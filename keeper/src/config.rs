@@ -114,7 +114,7 @@ impl Default for JobsConfig {
         Self {
             database: PathBuf::from("genim.db"),
             concurrency: 4,
-            images_in_memory: 8,
+            images_in_memory: crate::images::ImageMemory::DEFAULT_IMAGES,
             min_time_left_secs: 60,
             shard_index: 0,
             shard_count: 1,
