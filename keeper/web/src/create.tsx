@@ -1,7 +1,7 @@
 // The buyer's flow: pick a tier, type a prompt, mint paying the exact price, follow the progress,
 // see the image.
 
-import { useEffect, useReducer, useState } from "preact/hooks";
+import { useEffect, useReducer, useRef, useState } from "preact/hooks";
 import type { Address } from "viem";
 import { BUILD_CODE } from "./build";
 import { chainNow, readPaused, readTiers, readToken, sendMint, waitMint, walletReader } from "./chain";
@@ -107,8 +107,20 @@ export function CreateView({ session }: { session: Session }) {
     };
   }, [watching, progress.tokenId, reader]);
 
+  // One mint at a time, also during the checks that run before the wallet is asked.
+  const inFlight = useRef(false);
   const mint = async (event: Event) => {
     event.preventDefault();
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      await mintOnce();
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  const mintOnce = async () => {
     setError(null);
     if (isBusy(progress.phase)) return;
     // Everything that can be checked here is checked before anything is sent.
