@@ -192,7 +192,8 @@ describe("the buyer's web app in Chromium", { timeout: 360_000 }, () => {
   it("a hostile ?keeper= link naming another contract is refused in words, and nothing is paid", async () => {
     const real = await (await fetch(`${keeper.url}api/config`)).json();
     const evil = await serveKeeperProxy(keeper.url, (path) =>
-      path === "/api/config" ? { ...real, contract: other, rpc_url: "http://127.0.0.1:9/evil-rpc" } : undefined,
+      // The attacker's contract, and the attacker's RPC (a working one: here, the same chain).
+      path === "/api/config" ? { ...real, contract: other, rpc_url: chain.url } : undefined,
     );
     const page = await newPage();
     // The official page, served by the real keeper, opened through a link that names another keeper.
@@ -201,20 +202,21 @@ describe("the buyer's web app in Chromium", { timeout: 360_000 }, () => {
     const minted = await readOther("totalMinted");
     if (await page.getByTestId("mint").isVisible()) {
       // A page that took the evil keeper's word would now pay the other contract.
+      await page.getByTestId("connect").click();
+      await page.getByTestId("account").waitFor({ timeout: 10_000 });
       await page.getByLabel("Prompt").fill("paid to the wrong contract");
       await page.getByTestId("mint").click();
-      await page.getByTestId("progress").or(page.getByTestId("error")).first().waitFor({ timeout: 20_000 });
-      await waitFor("a paid mint to be mined", async () => (await readOther("totalMinted")) > minted || (await page.getByTestId("error").isVisible()), { timeout: 20_000 });
+      await waitFor("a paid mint or an error", async () => (await readOther("totalMinted")) > minted || (await page.getByTestId("error").isVisible()), { timeoutMs: 20_000 });
     }
     await shot(page, "18-hostile-keeper-refused");
+    assert.equal(await readOther("totalMinted"), minted, "nothing was paid to the other contract");
+    const calls = await page.evaluate(() => window.__testWallet.calls);
+    assert.ok(!calls.includes("eth_sendTransaction") && !calls.includes("wallet_addEthereumChain"), calls.join(","));
     const refused = page.getByTestId("keeper-refused");
     assert.ok(await refused.isVisible(), "the page refuses the keeper");
     assert.match(await refused.innerText(), new RegExp(`works for another contract \\(${other}\\), not GenImNFT at ${contract}`, "i"));
     assert.match(await refused.innerText(), /nothing can be paid through it/);
     assert.equal(await page.getByTestId("mint").count(), 0);
-    const calls = await page.evaluate(() => window.__testWallet.calls);
-    assert.ok(!calls.includes("eth_sendTransaction") && !calls.includes("wallet_addEthereumChain"), calls.join(","));
-    assert.equal(await readOther("totalMinted"), minted);
     await page.context().close();
   });
 
@@ -233,8 +235,12 @@ describe("the buyer's web app in Chromium", { timeout: 360_000 }, () => {
       await page.getByTestId("mint").click();
       await page.getByTestId("progress").or(page.getByTestId("error")).first().waitFor({ timeout: 20_000 });
     }
+    await waitFor("the check (or, without one, the payment)", async () =>
+      (await page.locator("[data-testid=code-check][data-state=bad]").count()) > 0 || (await readOther("totalMinted")) > minted,
+      { timeoutMs: 20_000 });
+    assert.equal(await readOther("totalMinted"), minted, "nothing was paid to a contract that is not GenImNFT");
     const check = page.locator("[data-testid=code-check][data-state=bad]");
-    await check.waitFor({ timeout: 15_000 });
+    await check.waitFor({ timeout: 5_000 });
     assert.match(await check.innerText(), new RegExp(`The contract at ${other} is not GenImNFT: its code is different`, "i"));
     assert.equal(await page.getByTestId("mint").isDisabled(), true);
     assert.equal(await page.getByTestId("mint").innerText(), "Not a GenImNFT contract");
