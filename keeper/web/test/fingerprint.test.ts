@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { concatHex, type Hex } from "viem";
 import { describe, expect, it } from "vitest";
 import { BUILD_CODE } from "../src/build";
@@ -7,6 +7,19 @@ import { checkCode, codeFingerprint, identityOfArtifact, immutableRanges, maskCo
 // The same artifact the build reads (forge build at the repository root).
 const artifact = JSON.parse(readFileSync(new URL("../../../out/GenImNFT.sol/GenImNFT.json", import.meta.url), "utf8"));
 const runtime = artifact.deployedBytecode.object as Hex;
+
+/** A real solc artifact with immutables (forge output of the test contracts), to test the masking on. */
+function artifactWithImmutables(): { deployedBytecode: { object: Hex; immutableReferences: Record<string, { start: number; length: number }[]> } } {
+  const out = new URL("../../../out/", import.meta.url);
+  for (const dir of readdirSync(out)) {
+    if (!dir.endsWith(".sol")) continue;
+    for (const file of readdirSync(new URL(`${dir}/`, out))) {
+      const parsed = JSON.parse(readFileSync(new URL(`${dir}/${file}`, out), "utf8"));
+      if (Object.keys(parsed.deployedBytecode?.immutableReferences ?? {}).length > 0) return parsed;
+    }
+  }
+  throw new Error("no artifact with immutables under out/: run forge build");
+}
 
 describe("the code fingerprint", () => {
   it("is what the build fixed, computed from the forge artifact", () => {
@@ -23,6 +36,23 @@ describe("the code fingerprint", () => {
     expect(checkCode("0x6001deadbeef5b00", identity)).toEqual({ ok: true });
     expect(checkCode("0x6002deadbeef5b00", identity)).toEqual({ ok: false, reason: "different_code" });
     expect(checkCode("0x6001deadbeef5b0000", identity)).toEqual({ ok: false, reason: "different_code" });
+  });
+  it("matches a real contract whose immutables were filled at deployment, and nothing else", () => {
+    const real = artifactWithImmutables();
+    const identity = identityOfArtifact(real);
+    expect(identity.immutables.length).toBeGreaterThan(0);
+    // Fill every immutable with deployment values, as the EVM's deployed code has them.
+    const chars = real.deployedBytecode.object.slice(2).split("");
+    for (const { start, length } of identity.immutables) {
+      for (let i = start; i < start + length; i++) [chars[2 * i], chars[2 * i + 1]] = ["a", "b"];
+    }
+    const deployed = `0x${chars.join("")}` as Hex;
+    expect(deployed).not.toBe(real.deployedBytecode.object);
+    expect(checkCode(deployed, identity)).toEqual({ ok: true });
+    // One byte outside the immutables changed: another contract.
+    const outside = identity.immutables[0]!.start - 1;
+    chars[2 * outside] = chars[2 * outside] === "f" ? "e" : "f";
+    expect(checkCode(`0x${chars.join("")}` as Hex, identity)).toEqual({ ok: false, reason: "different_code" });
   });
   it("tells a missing contract from a different one", () => {
     expect(checkCode("0x", BUILD_CODE)).toEqual({ ok: false, reason: "no_code" });
