@@ -67,15 +67,17 @@ export function CreateView({ session }: { session: Session }) {
   // The agents that may deliver (and so be paid): the buyer's protection, read from the chain.
   const [agents, setAgents] = useState<{ agents: Address[]; complete: boolean } | null>(null);
   useEffect(() => {
-    if (!reader) return;
+    // Through the wallet when it is on the chain (what the buyer's wallet sees), else the public reader.
+    const source = session.wallet && rightChain ? walletReader(config, session.wallet.provider) : reader;
+    if (!source) return;
     let cancelled = false;
-    readAgents(reader, config.contract, config.deployment_block, config.log_range)
+    readAgents(source, config.contract, config.deployment_block, config.log_range)
       .then((found) => !cancelled && setAgents(found))
       .catch(() => !cancelled && setAgents(null));
     return () => {
       cancelled = true;
     };
-  }, [reader]);
+  }, [reader, session.wallet, rightChain]);
 
   // Follow the token: the keeper's job for the steps in between, the chain for the truth.
   const watching = progress.tokenId !== undefined && isWatching(progress.phase);
