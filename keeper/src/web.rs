@@ -307,10 +307,11 @@ async fn index(State(state): State<Arc<WebState>>) -> Response {
 async fn config(State(state): State<Arc<WebState>>) -> Response {
     let facts = state.chain_facts().await;
     let mut response = axum::Json(public_config(&state.settings, &facts)).into_response();
-    response.headers_mut().insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("public, max-age=15"),
-    );
+    // Never cached: the page reads it at load as the keeper's liveness check, and a cached copy
+    // would hide a keeper that stopped answering (the chain facts are cached above, server-side).
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }
 
@@ -573,6 +574,17 @@ mod tests {
                 .get(header::ACCESS_CONTROL_ALLOW_ORIGIN)
                 .map(|v| v.as_bytes()),
             Some(&b"*"[..])
+        );
+    }
+
+    #[tokio::test]
+    async fn api_config_is_never_cached() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (status, headers, body) = get(app(state(&config(), dir.path())), "/api/config").await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert_eq!(
+            headers.get(header::CACHE_CONTROL).map(|v| v.as_bytes()),
+            Some(&b"no-store"[..])
         );
     }
 

@@ -3,18 +3,21 @@
 // Each flow saves a screenshot under keeper/web/test-results/screenshots/.
 
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { chromium } from "playwright-core";
 import { createPublicClient, encodeFunctionData, http, parseAbi } from "viem";
 import {
   anvilAccount,
+  buildPage,
   CHROMIUM,
   CHROMIUM_ARGS,
   deploy,
   freePort,
   rpc,
+  serveKeeperProxy,
   serveStatic,
   SHOTS,
   startAnvil,
@@ -37,6 +40,10 @@ const abi = parseAbi([
   "function pause()",
   "function unpause()",
   "function setTier(uint8 tier, uint256 price, uint32 window)",
+  "function setAgent(address agent, bool authorized)",
+  "function mint(string prompt, uint8 tier) payable returns (uint256)",
+  "function fulfil(uint256 tokenId, bytes32 metadataHash)",
+  "function tokenURI(uint256) view returns (string)",
 ]);
 
 const PRICES = [30_000_000_000_000n, 50_000_000_000_000n];
@@ -50,12 +57,18 @@ const WALLET_SCRIPT = readFileSync(join(WEB, "e2e", "test-wallet.js"), "utf8");
 let dir;
 let chain; // { anvil, url }
 let contract;
+// A second GenImNFT deployment whose runtime code was then altered (one byte appended): it still
+// takes payments like GenImNFT, but it is not the code the page was built for.
+let other;
+let keeperPort;
 let keeper; // { keeper, url }
 let client;
 let browser;
 const timings = [];
 
 const read = (functionName, args = []) => client.readContract({ address: contract, abi, functionName, args });
+const readOther = (functionName, args = []) => client.readContract({ address: other, abi, functionName, args });
+const sends = (page) => page.evaluate(() => window.__testWallet.calls.filter((c) => c === "eth_sendTransaction").length);
 
 async function newPage({
   wallet = true,
@@ -92,12 +105,15 @@ async function connect(page) {
   await page.getByTestId("account").waitFor({ timeout: 10_000 });
 }
 
-async function sendAsOwner(functionName, args = []) {
+async function sendAs(from, functionName, args = [], value = 0n) {
   const hash = await rpc(chain.url, "eth_sendTransaction", [
-    { from: OWNER.address, to: contract, data: encodeFunctionData({ abi, functionName, args }) },
+    { from, to: contract, data: encodeFunctionData({ abi, functionName, args }), value: `0x${value.toString(16)}` },
   ]);
-  await client.waitForTransactionReceipt({ hash });
+  const receipt = await client.waitForTransactionReceipt({ hash });
+  assert.equal(receipt.status, "success", `${functionName} reverted`);
+  return receipt;
 }
+const sendAsOwner = (functionName, args = []) => sendAs(OWNER.address, functionName, args);
 
 /** Phases the progress panel went through, recorded in the page by a MutationObserver. */
 async function recordPhases(page) {
@@ -111,7 +127,7 @@ async function recordPhases(page) {
   });
 }
 
-describe("the buyer's web app in Chromium", { timeout: 240_000 }, () => {
+describe("the buyer's web app in Chromium", { timeout: 360_000 }, () => {
   before(async () => {
     const t0 = Date.now();
     dir = workDir();
@@ -127,6 +143,12 @@ describe("the buyer's web app in Chromium", { timeout: 240_000 }, () => {
       },
       dir,
     );
+    other = await deploy(chain.url, { agents: [anvilAccount(6).address], prices: PRICES, windows: WINDOWS, metadataBaseUri: "https://other.example/" }, dir);
+    const code = await rpc(chain.url, "eth_getCode", [other, "latest"]);
+    await rpc(chain.url, "anvil_setCode", [other, `${code}00`]);
+    // The page is built after the deployment, for it, as tools/demo does.
+    await buildPage({ chainId: 31337, contract, rpcUrl: chain.url, chainName: "Anvil (local)" }, dir);
+    keeperPort = port;
     keeper = await startKeeper({ rpcUrl: chain.url, contract, port, workDir: dir, minTimeLeftSecs: MIN_TIME_LEFT, tiers: [0, 1] });
     client = createPublicClient({ transport: http(chain.url), pollingInterval: 100 });
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -164,6 +186,69 @@ describe("the buyer's web app in Chromium", { timeout: 240_000 }, () => {
     // Tiers still come from the chain through the public RPC URL.
     await page.getByText("0.00003 ETH").first().waitFor();
     await shot(page, "01-no-wallet");
+    await page.context().close();
+  });
+
+  it("a hostile ?keeper= link naming another contract is refused in words, and nothing is paid", async () => {
+    const real = await (await fetch(`${keeper.url}api/config`)).json();
+    const evil = await serveKeeperProxy(keeper.url, (path) =>
+      // The attacker's contract, and the attacker's RPC (a working one: here, the same chain).
+      path === "/api/config" ? { ...real, contract: other, rpc_url: chain.url } : undefined,
+    );
+    const page = await newPage();
+    // The official page, served by the real keeper, opened through a link that names another keeper.
+    await page.goto(`${keeper.url}?keeper=${encodeURIComponent(evil.url)}`);
+    await page.getByTestId("keeper-refused").or(page.getByTestId("mint")).first().waitFor({ timeout: 15_000 });
+    const minted = await readOther("totalMinted");
+    if (await page.getByTestId("mint").isVisible()) {
+      // A page that took the evil keeper's word would now pay the other contract.
+      await page.getByTestId("connect").click();
+      await page.getByTestId("account").waitFor({ timeout: 10_000 });
+      await page.getByLabel("Prompt").fill("paid to the wrong contract");
+      await page.getByTestId("mint").click();
+      await waitFor("a paid mint or an error", async () => (await readOther("totalMinted")) > minted || (await page.getByTestId("error").isVisible()), { timeoutMs: 20_000 });
+    }
+    await shot(page, "18-hostile-keeper-refused");
+    assert.equal(await readOther("totalMinted"), minted, "nothing was paid to the other contract");
+    const calls = await page.evaluate(() => window.__testWallet.calls);
+    assert.ok(!calls.includes("eth_sendTransaction") && !calls.includes("wallet_addEthereumChain"), calls.join(","));
+    const refused = page.getByTestId("keeper-refused");
+    assert.ok(await refused.isVisible(), "the page refuses the keeper");
+    assert.match(await refused.innerText(), new RegExp(`works for another contract \\(${other}\\), not GenImNFT at ${contract}`, "i"));
+    assert.match(await refused.innerText(), /nothing can be paid through it/);
+    assert.equal(await page.getByTestId("mint").count(), 0);
+    await page.context().close();
+  });
+
+  it("a page built for an address whose code is not GenImNFT's blocks the mint, in words, checked through the wallet", async () => {
+    // An operator's build for `other` (whose code differs from GenImNFT's), with a keeper that agrees.
+    const site = await serveStatic(await buildPage({ chainId: 31337, contract: other, rpcUrl: chain.url, outDir: join(dir, "dist-other") }, dir));
+    const real = await (await fetch(`${keeper.url}api/config`)).json();
+    const agreeing = await serveKeeperProxy(keeper.url, (path) => (path === "/api/config" ? { ...real, contract: other } : undefined));
+    const page = await newPage();
+    await page.goto(`${site.url}?keeper=${encodeURIComponent(agreeing.url)}`);
+    await page.getByTestId("connect").click();
+    await page.getByTestId("account").waitFor({ timeout: 10_000 });
+    const minted = await readOther("totalMinted");
+    await page.getByLabel("Prompt").fill("paid to a contract that is not GenImNFT");
+    if (await page.getByTestId("mint").isEnabled()) {
+      await page.getByTestId("mint").click();
+      await page.getByTestId("progress").or(page.getByTestId("error")).first().waitFor({ timeout: 20_000 });
+    }
+    await waitFor("the check (or, without one, the payment)", async () =>
+      (await page.locator("[data-testid=code-check][data-state=bad]").count()) > 0 || (await readOther("totalMinted")) > minted,
+      { timeoutMs: 20_000 });
+    assert.equal(await readOther("totalMinted"), minted, "nothing was paid to a contract that is not GenImNFT");
+    const check = page.locator("[data-testid=code-check][data-state=bad]");
+    await check.waitFor({ timeout: 5_000 });
+    assert.match(await check.innerText(), new RegExp(`The contract at ${other} is not GenImNFT: its code is different`, "i"));
+    assert.equal(await page.getByTestId("mint").isDisabled(), true);
+    assert.equal(await page.getByTestId("mint").innerText(), "Not a GenImNFT contract");
+    await shot(page, "19-code-mismatch");
+    const calls = await page.evaluate(() => window.__testWallet.calls);
+    assert.ok(calls.includes("eth_getCode"), `the code is read through the wallet: ${calls.join(",")}`);
+    assert.ok(!calls.includes("eth_sendTransaction"), calls.join(","));
+    assert.equal(await readOther("totalMinted"), minted);
     await page.context().close();
   });
 
@@ -291,6 +376,48 @@ describe("the buyer's web app in Chromium", { timeout: 240_000 }, () => {
     mintPage = page;
   });
 
+  it("after a mint the same button does not pay again with one click", async () => {
+    const page = mintPage;
+    assert.equal(await sends(page), 1);
+    const minted = await read("totalMinted");
+    // The form was cleared once paid: one more click asks for a prompt instead of paying again.
+    assert.equal(await page.getByLabel("Prompt").inputValue(), "");
+    await page.getByTestId("mint").click();
+    await page.getByTestId("error").waitFor({ timeout: 10_000 });
+    assert.equal(await page.getByTestId("error").getAttribute("data-kind"), "empty_prompt");
+    await shot(page, "20-no-double-pay");
+    assert.equal(await sends(page), 1);
+    assert.equal(await read("totalMinted"), minted);
+  });
+
+  it("the page shows who is paid before paying: contract, image service and the agents read from the chain", async () => {
+    const page = mintPage;
+    assert.equal((await page.getByTestId("pay-contract").innerText()).toLowerCase(), contract.toLowerCase());
+    assert.equal(await page.getByTestId("pay-keeper").innerText(), new URL(keeper.url).host);
+    const agent = anvilAccount(1).address;
+    await page.getByTestId("pay-agents").filter({ hasText: `${agent.slice(0, 6)}…${agent.slice(-4)}` }).waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator("[data-testid=code-check]").getAttribute("data-state"), "ok");
+  });
+
+  it("a job the keeper reports as image_spooled shows as made and stored, not as still generating", async () => {
+    // The keeper's answer for the token's job is held at image_spooled (the upload is what remains).
+    const spooling = await serveKeeperProxy(keeper.url, (path) => {
+      const match = /^\/tokens\/(\d+)$/.exec(path);
+      return match ? { token_id: Number(match[1]), state: "image_spooled" } : undefined;
+    });
+    const page = await newPage();
+    await page.goto(`${keeper.url}?keeper=${encodeURIComponent(spooling.url)}`);
+    await page.getByTestId("connect").click();
+    await page.getByTestId("account").waitFor({ timeout: 10_000 });
+    await page.getByRole("radio", { name: /0.00005 ETH/ }).check();
+    await page.getByLabel("Prompt").fill("an image spooled on the keeper's disk");
+    await page.getByTestId("mint").click();
+    await page.locator("[data-testid=progress][data-phase=stored]").waitFor({ timeout: 30_000 });
+    assert.match(await page.getByTestId("progress-text").innerText(), /The image for token #\d+ is made and stored\. Delivering it/);
+    await shot(page, "21-image-spooled");
+    await page.context().close();
+  });
+
   it("after a reload the token is in My images, and in the public recent images", async () => {
     const page = mintPage;
     await page.reload();
@@ -413,6 +540,47 @@ describe("the buyer's web app in Chromium", { timeout: 240_000 }, () => {
     await page.context().close();
   });
 
+  it("malformed metadata does not unmount the page; metadata that does not match the chain shows no image", async () => {
+    // A second agent delivers two tier-1 tokens (the keeper gives those up) with metadata it wrote.
+    const agent = anvilAccount(5);
+    await sendAsOwner("setAgent", [agent.address, true]);
+    const mintOne = async (prompt) => {
+      await sendAs(BUYER.address, "mint", [prompt, 1], PRICES[1]);
+      return read("totalMinted");
+    };
+    const malformedId = await mintOne("metadata with attributes that are not a list");
+    const forgedId = await mintOne("metadata that is not what the chain says");
+    const delivered = await (await fetch(await read("tokenURI", [deliveredId]))).json();
+    const store = (id, text, hash) => {
+      mkdirSync(join(dir, "data", "metadata"), { recursive: true });
+      writeFileSync(join(dir, "data", "metadata", `${hash.slice(2)}.json`), text);
+      return sendAs(agent.address, "fulfil", [id, hash]);
+    };
+    const malformed = JSON.stringify({ name: `GenImNFT #${malformedId}`, image: delivered.image, attributes: {} });
+    await store(malformedId, malformed, `0x${createHash("sha256").update(malformed).digest("hex")}`);
+    const forged = JSON.stringify({ name: `GenImNFT #${forgedId}`, image: delivered.image, attributes: [] });
+    await store(forgedId, forged, `0x${createHash("sha256").update("something else").digest("hex")}`);
+
+    const page = await newPage();
+    await page.goto(`${keeper.url}#/token/${malformedId}`);
+    const card = page.locator(`[data-testid=token-card][data-token-id="${malformedId}"][data-status=delivered]`);
+    await card.waitFor({ timeout: 20_000 });
+    assert.equal(await card.getByTestId("metadata-hash").getAttribute("data-matches"), "true");
+    assert.match(await card.getByTestId("metadata-problems").innerText(), /"attributes" is not a list/);
+    assert.ok(await page.getByRole("link", { name: "My images" }).isVisible());
+    await shot(page, "22-malformed-metadata");
+
+    await page.goto(`${keeper.url}#/token/${forgedId}`);
+    const forgedCard = page.locator(`[data-testid=token-card][data-token-id="${forgedId}"][data-status=delivered]`);
+    await forgedCard.waitFor({ timeout: 20_000 });
+    assert.equal(await forgedCard.getByTestId("metadata-hash").getAttribute("data-matches"), "false");
+    await forgedCard.getByTestId("image-withheld").waitFor();
+    assert.equal(await forgedCard.locator(".frame img").count(), 0);
+    await shot(page, "23-metadata-mismatch");
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+
   it("is readable at 375 px wide", async () => {
     const page = await newPage({ viewport: { width: 375, height: 812 } });
     await page.goto(`${keeper.url}#/token/${deliveredId}`);
@@ -450,6 +618,24 @@ describe("the buyer's web app in Chromium", { timeout: 240_000 }, () => {
     await shot(page, "17-keeper-down");
     await page.context().close();
     cdn.server.close();
+  });
+
+  it("a keeper that stopped answering is noticed at load, before any mint", async () => {
+    // The previous test stopped the keeper: start it again, then stop it between two visits.
+    keeper = await startKeeper({ rpcUrl: chain.url, contract, port: keeperPort, workDir: dir, minTimeLeftSecs: MIN_TIME_LEFT, tiers: [0, 1] });
+    const cdn = await serveStatic(join(WEB, "dist"));
+    const url = `${cdn.url}?keeper=${encodeURIComponent(keeper.url)}`;
+    const page = await newPage();
+    await page.goto(url);
+    await page.getByTestId("mint").waitFor({ timeout: 15_000 });
+    assert.equal(await page.getByTestId("keeper-down").count(), 0);
+    await stop(keeper.keeper);
+    await page.goto(url);
+    await page.getByTestId("keeper-down").waitFor({ timeout: 15_000 });
+    // The page still works from the chain (and the saved copy of the keeper's settings).
+    await page.getByTestId("mint").waitFor();
+    await shot(page, "24-keeper-down-at-load");
+    await page.context().close();
   });
 });
 

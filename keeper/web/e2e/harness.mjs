@@ -146,6 +146,58 @@ export async function deploy(rpcUrl, { agents, prices, windows, metadataBaseUri 
   return created.contractAddress;
 }
 
+/**
+ * Builds the page for one deployment (`vite build` with VITE_GENIM_*), as an operator does after
+ * deploying: the chain and contract are fixed in the build. Into `outDir` (default: dist/).
+ */
+export async function buildPage({ chainId, contract, rpcUrl, chainName, outDir = join(WEB, "dist") }, logDir) {
+  const env = {
+    ...process.env,
+    VITE_GENIM_CHAIN_ID: String(chainId),
+    VITE_GENIM_CONTRACT: contract,
+    VITE_GENIM_RPC_URL: rpcUrl ?? "",
+    VITE_GENIM_CHAIN_NAME: chainName ?? "",
+  };
+  const name = `vite-build-${contract.slice(2, 10).toLowerCase()}`;
+  const vite = start(
+    name,
+    join(WEB, "node_modules", ".bin", "vite"),
+    ["build", "--logLevel", "warn", "--outDir", outDir, "--emptyOutDir"],
+    { cwd: WEB, env },
+    logDir,
+  );
+  const code = await new Promise((resolve) => vite.once("exit", resolve));
+  if (code !== 0) throw new Error(`vite build failed (${code}): ${tail(vite.log)}`);
+  return outDir;
+}
+
+/**
+ * A keeper in front of the real one (CORS open, as the keeper's API is): answers what `answer`
+ * returns for a path (a JSON value), and passes everything else through. Stands for a hostile or
+ * misbehaving keeper in the tests.
+ */
+export async function serveKeeperProxy(realUrl, answer) {
+  const server = createHttpServer(async (req, res) => {
+    const cors = { "access-control-allow-origin": "*" };
+    try {
+      const path = new URL(req.url, "http://x").pathname;
+      const own = await answer(path);
+      if (own !== undefined) {
+        res.writeHead(200, { ...cors, "content-type": "application/json", "cache-control": "no-store" }).end(JSON.stringify(own));
+        return;
+      }
+      const upstream = await fetch(new URL(req.url.replace(/^\//, ""), realUrl), { signal: AbortSignal.timeout(10_000) });
+      const body = Buffer.from(await upstream.arrayBuffer());
+      res.writeHead(upstream.status, { ...cors, "content-type": upstream.headers.get("content-type") ?? "application/octet-stream" }).end(body);
+    } catch (error) {
+      res.writeHead(502, cors).end(String(error));
+    }
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  servers.add(server);
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
 export function genimBinary() {
   const target = process.env.CARGO_TARGET_DIR ?? join(ROOT, "target");
   const path = process.env.GENIM_BIN ?? join(target, "debug", "genim");

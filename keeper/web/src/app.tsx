@@ -3,6 +3,7 @@
 
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { Address } from "viem";
+import { buildDeployment } from "./build";
 import { makeReader } from "./chain";
 import { keeperBaseUrl, loadConfig, type LoadedConfig } from "./config";
 import { CreateView, noWalletText } from "./create";
@@ -11,6 +12,7 @@ import { shortHex } from "./format";
 import { MineView, RecentView } from "./lists";
 import { onRightChain, type Session } from "./session";
 import { TokenPanel } from "./token";
+import { checkKeeperConfig } from "./trust";
 import { chainIdOf, currentAccounts, discoverWallets, requestAccounts, switchChain, type DiscoveredWallet } from "./wallet";
 
 type Route = { view: "create" } | { view: "mine" } | { view: "recent" } | { view: "token"; id: bigint };
@@ -48,12 +50,25 @@ export function App() {
   const [walletError, setWalletError] = useState<string | null>(null);
   const [choosing, setChoosing] = useState(false);
   const [keeperDown, setKeeperDown] = useState(false);
+  const [notices, setNotices] = useState<string[]>([]);
+  const [refused, setRefused] = useState<string | null>(null);
+  const binding = useMemo(() => buildDeployment(), []);
+  const deployment = binding.deployment;
   const route = useRoute();
 
   useEffect(() => {
+    if (!deployment) return;
     loadConfig(keeper, fetch.bind(window), window.localStorage)
       .then((result) => {
-        setLoaded(result);
+        // The keeper may describe tiers and links; the chain and contract are the build's.
+        const verdict = checkKeeperConfig(deployment, result.config, keeper);
+        if (!verdict.ok) {
+          setRefused(verdict.message);
+          return;
+        }
+        setLoaded({ config: verdict.config, stale: result.stale });
+        setNotices(verdict.notices);
+        // Not answering at load (only the saved copy): said now, not after a first mint.
         setKeeperDown(result.stale);
       })
       .catch(() =>
@@ -140,13 +155,31 @@ export function App() {
     if (!wallet || !config) return;
     setWalletError(null);
     try {
-      await switchChain(wallet.provider, config);
+      await switchChain(wallet.provider, config, deployment?.rpcUrl ?? null);
       setWalletChain(await chainIdOf(wallet.provider));
     } catch (e) {
       setWalletError(explainError(e).message);
     }
   };
 
+  if (binding.problem || !deployment) {
+    return (
+      <Shell route={route}>
+        <p class="notice error" role="alert" data-testid="build-error">
+          {binding.problem}
+        </p>
+      </Shell>
+    );
+  }
+  if (refused) {
+    return (
+      <Shell route={route}>
+        <p class="notice error" role="alert" data-testid="keeper-refused">
+          {refused}
+        </p>
+      </Shell>
+    );
+  }
   if (loadError) {
     return (
       <Shell route={route}>
@@ -168,6 +201,7 @@ export function App() {
 
   const session: Session = {
     config,
+    deployment,
     keeper,
     reader,
     wallet,
@@ -227,6 +261,11 @@ export function App() {
             </button>
           </div>
         )}
+        {notices.map((text) => (
+          <p key={text} class="notice warn" role="status" data-testid="config-notice">
+            {text}
+          </p>
+        ))}
         {keeperDown && (
           <p class="notice warn" role="status" data-testid="keeper-down">
             The image service is not answering right now. What you see comes from the chain alone; images in progress may be

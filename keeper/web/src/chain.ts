@@ -1,5 +1,6 @@
-// Reading and writing the contract with viem. Reads go to the public RPC URL from the keeper's
-// config, or through the wallet when there is none; writes always go through the wallet.
+// Reading and writing the contract with viem. Reads go to the public RPC URL (the build's, else the
+// keeper's), or through the wallet when there is none; everything read right before paying (code,
+// price, simulation) and every write go through the wallet's own provider.
 
 import {
   createPublicClient,
@@ -17,6 +18,7 @@ import {
 import { genImNftAbi } from "./abi";
 import type { PublicConfig } from "./config";
 import { decodeDataJson, resolveUri, sha256Hex } from "./format";
+import { parseMetadata, parseMetadataBytes, type Metadata } from "./metadata";
 import { STATUS } from "./flow";
 import type { Eip1193Provider } from "./wallet";
 
@@ -27,6 +29,11 @@ export function chainOf(config: PublicConfig): Chain {
     nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
     rpcUrls: { default: { http: config.rpc_url ? [config.rpc_url] : [] } },
   });
+}
+
+/** Reads through the wallet's own provider: what the buyer's wallet sees is what is checked. */
+export function walletReader(config: PublicConfig, wallet: Eip1193Provider): PublicClient {
+  return createPublicClient({ chain: chainOf(config), transport: custom(wallet), pollingInterval: 500 }) as PublicClient;
 }
 
 /** A reader: the public RPC when configured, else the wallet's provider, else none. */
@@ -53,20 +60,14 @@ export interface ChainToken {
   tokenUri: string | null;
 }
 
-export interface Metadata {
-  name?: string;
-  description?: string;
-  image?: string;
-  external_url?: string;
-  attributes?: { trait_type?: string; value?: unknown; display_type?: string }[];
-}
-
 export interface VerifiedMetadata {
   url: string;
   metadata: Metadata;
   /** sha256 of the fetched bytes equals the hash stored on chain. */
   matches: boolean;
   sha256: Hash;
+  /** What was malformed in the document (dropped fields), in words. */
+  problems: string[];
 }
 
 export async function readToken(client: PublicClient, config: PublicConfig, id: bigint): Promise<ChainToken> {
@@ -98,13 +99,14 @@ export async function fetchMetadata(token: ChainToken, gateway: string): Promise
   if (!response.ok) throw new Error(`metadata: HTTP ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   const sha256 = await sha256Hex(bytes);
-  const metadata = JSON.parse(new TextDecoder().decode(bytes)) as Metadata;
-  return { url, metadata, matches: sha256 === token.metadataHash.toLowerCase(), sha256 };
+  const { metadata, problems } = parseMetadataBytes(bytes);
+  return { url, metadata, matches: sha256 === token.metadataHash.toLowerCase(), sha256, problems };
 }
 
 /** The on-chain placeholder document of a pending token. */
 export function pendingMetadata(token: ChainToken): Metadata | null {
-  return token.tokenUri ? (decodeDataJson(token.tokenUri) as Metadata | null) : null;
+  const decoded = token.tokenUri ? decodeDataJson(token.tokenUri) : null;
+  return decoded ? parseMetadata(decoded).metadata : null;
 }
 
 export async function readTiers(
@@ -135,27 +137,38 @@ export async function chainNow(client: PublicClient): Promise<number> {
   return Number(block.timestamp);
 }
 
-/** Simulates, then sends `mint` through the wallet paying `price`; returns the hash. */
+/** What the buyer orders. */
+export interface MintOrder {
+  prompt: string;
+  tier: number;
+}
+
+/** The arguments of the contract's `mint`: the one place that knows its signature. */
+export function mintArgs(order: MintOrder): readonly [string, number] {
+  return [order.prompt, order.tier] as const;
+}
+
+/**
+ * Simulates, then sends `mint` through the wallet paying `price`; returns the hash. `payer` reads
+ * through the wallet's provider (see walletReader).
+ */
 export async function sendMint(
-  reader: PublicClient,
+  payer: PublicClient,
   wallet: Eip1193Provider,
   config: PublicConfig,
   account: Address,
-  prompt: string,
-  tier: number,
+  order: MintOrder,
   price: bigint,
-  onWallet: () => void,
 ): Promise<Hash> {
-  const { request } = await reader.simulateContract({
+  const { request } = await payer.simulateContract({
     address: config.contract,
     abi: genImNftAbi,
     functionName: "mint",
-    args: [prompt, tier],
+    args: mintArgs(order),
     value: price,
     account,
   });
   const walletClient = createWalletClient({ account, chain: chainOf(config), transport: custom(wallet) });
-  onWallet();
   return walletClient.writeContract(request);
 }
 

@@ -1,6 +1,7 @@
 // Where the keeper is, and its public configuration (`GET /api/config`). The page works served by
 // the keeper itself (same origin) or hosted anywhere else, pointed at a keeper by `?keeper=URL`
-// or by `VITE_KEEPER_URL` at build time. The last good configuration is kept in localStorage so
+// or by `VITE_KEEPER_URL` at build time. Whatever keeper is chosen, its config must agree with the
+// build's deployment (trust.ts) before the page uses it. The last good configuration is kept in localStorage so
 // the page can still show what the chain says when the keeper does not answer.
 
 export interface TierInfo {
@@ -65,7 +66,7 @@ interface StorageLike {
 
 const cacheKey = (keeper: string) => `genim.config:${keeper}`;
 
-/** Fetches the keeper's config with a timeout; falls back to the saved copy. */
+/** Fetches the keeper's config with a timeout; falls back to the saved copy (then `stale`). */
 export async function loadConfig(
   keeper: string,
   fetchFn: typeof fetch,
@@ -73,7 +74,8 @@ export async function loadConfig(
   timeoutMs = 8000,
 ): Promise<LoadedConfig> {
   try {
-    const response = await fetchFn(`${keeper}api/config`, { signal: AbortSignal.timeout(timeoutMs) });
+    // Never from the HTTP cache: this call is also the page's check that the keeper is alive.
+    const response = await fetchFn(`${keeper}api/config`, { signal: AbortSignal.timeout(timeoutMs), cache: "no-store" });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const config: unknown = await response.json();
     if (!isPublicConfig(config)) throw new Error("not a GenImNFT keeper configuration");

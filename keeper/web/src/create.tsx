@@ -1,15 +1,18 @@
 // The buyer's flow: pick a tier, type a prompt, mint paying the exact price, follow the progress,
 // see the image.
 
-import { useEffect, useReducer, useState } from "preact/hooks";
-import { chainNow, readPaused, readTiers, readToken, sendMint, waitMint } from "./chain";
+import { useEffect, useReducer, useRef, useState } from "preact/hooks";
+import type { Address } from "viem";
+import { BUILD_CODE } from "./build";
+import { chainNow, readPaused, readTiers, readToken, sendMint, waitMint, walletReader } from "./chain";
 import { withChainTiers, type TierInfo } from "./config";
 import { explainError, PageError, type Explained } from "./errors";
 import { describe, isBusy, isWatching, step, stepStates, STEP_LABELS, STEPS, type Progress } from "./flow";
-import { checkPrompt, formatCount, formatDuration, formatEth } from "./format";
+import { checkPrompt, formatCount, formatDuration, formatEth, shortHex } from "./format";
 import { getJob, KeeperUnreachable } from "./keeper";
 import { onRightChain, type Session } from "./session";
 import { TokenPanel } from "./token";
+import { codeProblemText, keeperHost, readAgents, verifyContractCode } from "./trust";
 import { chainIdOf } from "./wallet";
 
 const DEFAULT_MAX_PROMPT_BYTES = 1000;
@@ -23,6 +26,7 @@ export function CreateView({ session }: { session: Session }) {
   const [error, setError] = useState<Explained | null>(null);
   const [progress, dispatch] = useReducer(step, { phase: "idle" } as Progress);
   const [mintedPrompt, setMintedPrompt] = useState<string>("");
+  const [codeCheck, setCodeCheck] = useState<{ state: "unchecked" | "ok" | "bad"; text?: string }>({ state: "unchecked" });
   const maxBytes = config.max_prompt_bytes ?? DEFAULT_MAX_PROMPT_BYTES;
   const check = checkPrompt(prompt, maxBytes);
   const selected = tiers.find((t) => t.tier === tier) ?? null;
@@ -40,6 +44,40 @@ export function CreateView({ session }: { session: Session }) {
   useEffect(() => {
     void refreshChainFacts();
   }, [reader]);
+
+  // The contract's code, through the wallet's provider, as soon as the wallet is on the right chain.
+  const rightChain = session.account !== null && onRightChain(session);
+  useEffect(() => {
+    if (!session.wallet || !rightChain) return;
+    let cancelled = false;
+    verifyContractCode(walletReader(config, session.wallet.provider), config.contract, BUILD_CODE)
+      .then((verdict) => {
+        if (cancelled) return;
+        const text = codeProblemText(verdict, config.contract);
+        setCodeCheck(text ? { state: "bad", text } : { state: "ok" });
+      })
+      .catch(() => {
+        // Checked again before paying.
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [session.wallet, rightChain]);
+
+  // The agents that may deliver (and so be paid): the buyer's protection, read from the chain.
+  const [agents, setAgents] = useState<{ agents: Address[]; complete: boolean } | null>(null);
+  useEffect(() => {
+    // Through the wallet when it is on the chain (what the buyer's wallet sees), else the public reader.
+    const source = session.wallet && rightChain ? walletReader(config, session.wallet.provider) : reader;
+    if (!source) return;
+    let cancelled = false;
+    readAgents(source, config.contract, config.deployment_block, config.log_range)
+      .then((found) => !cancelled && setAgents(found))
+      .catch(() => !cancelled && setAgents(null));
+    return () => {
+      cancelled = true;
+    };
+  }, [reader, session.wallet, rightChain]);
 
   // Follow the token: the keeper's job for the steps in between, the chain for the truth.
   const watching = progress.tokenId !== undefined && isWatching(progress.phase);
@@ -71,8 +109,20 @@ export function CreateView({ session }: { session: Session }) {
     };
   }, [watching, progress.tokenId, reader]);
 
+  // One mint at a time, also during the checks that run before the wallet is asked.
+  const inFlight = useRef(false);
   const mint = async (event: Event) => {
     event.preventDefault();
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      await mintOnce();
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  const mintOnce = async () => {
     setError(null);
     if (isBusy(progress.phase)) return;
     // Everything that can be checked here is checked before anything is sent.
@@ -92,20 +142,34 @@ export function CreateView({ session }: { session: Session }) {
       return setError({ kind: "wrong_chain", message: `Your wallet is on another network. Please switch to ${config.chain_name} first.` });
     }
     if (!reader) return setError({ kind: "rpc_unreachable", message: "The page cannot read the chain right now." });
+    // Through the wallet's own provider: the contract must run GenImNFT's code before anything is paid.
+    const payer = walletReader(config, session.wallet.provider);
+    const code = await verifyContractCode(payer, config.contract, BUILD_CODE).catch(() => null);
+    if (!code) return setError({ kind: "rpc_unreachable", message: "Your wallet could not read the contract's code. Nothing was paid; please try again." });
+    const codeText = codeProblemText(code, config.contract);
+    setCodeCheck(codeText ? { state: "bad", text: codeText } : { state: "ok" });
+    if (codeText) return setError({ kind: "code_mismatch", message: codeText });
+    const order = { prompt, tier };
     dispatch({ type: "reset" });
     dispatch({ type: "submit" });
     setMintedPrompt(prompt);
+    let sent = false;
     try {
-      // The exact price, read from the chain just before paying it.
-      const chainTiers = await readTiers(reader, config);
+      // The exact price, read through the wallet just before paying it.
+      const chainTiers = await readTiers(payer, config);
       const price = chainTiers.get(tier)?.price ?? 0n;
       setTiers(withChainTiers(config.tiers, chainTiers));
       if (price === 0n) throw new PageError("tier_disabled", "This tier is not on offer any more. Please pick another one.");
-      const hash = await sendMint(reader, session.wallet.provider, config, account, prompt, tier, price, () => {});
+      const hash = await sendMint(payer, session.wallet.provider, config, account, order, price);
+      // Paid: the form is cleared so the same button cannot pay for the same image again with one click.
+      sent = true;
+      setPrompt("");
       dispatch({ type: "sent", hash });
       const { tokenId, deadline } = await waitMint(reader, hash);
       dispatch({ type: "mined", tokenId, deadline });
     } catch (e) {
+      // Nothing was sent: the buyer gets the prompt back to try again.
+      if (!sent) setPrompt((current) => current || order.prompt);
       const explained = explainError(e);
       dispatch({ type: "failed", reason: explained.message });
       setError(explained);
@@ -117,7 +181,9 @@ export function CreateView({ session }: { session: Session }) {
 
   const busy = isBusy(progress.phase);
   const wrongChain = session.account !== null && !onRightChain(session);
-  const disabledReason = paused
+  const disabledReason = codeCheck.state === "bad"
+    ? "Not a GenImNFT contract"
+    : paused
     ? "Minting is paused"
     : selected?.enabled === false
       ? "This tier is not on offer"
@@ -206,6 +272,7 @@ export function CreateView({ session }: { session: Session }) {
             {check.problem === "too_long" ? ` (${formatCount(check.bytes - maxBytes)} too many)` : ""}
           </span>
         </div>
+        <PaymentFacts session={session} codeCheck={codeCheck} agents={agents} />
         <button type="submit" class="primary wide" disabled={busy || disabledReason !== null} data-testid="mint">
           {disabledReason ?? buttonText}
         </button>
@@ -228,6 +295,47 @@ export function CreateView({ session }: { session: Session }) {
         />
       )}
     </section>
+  );
+}
+
+/** Who is paid, shown before paying: the contract, the image service and the agents. */
+function PaymentFacts({
+  session,
+  codeCheck,
+  agents,
+}: {
+  session: Session;
+  codeCheck: { state: "unchecked" | "ok" | "bad"; text?: string };
+  agents: { agents: Address[]; complete: boolean } | null;
+}) {
+  const { config } = session;
+  return (
+    <div class="pay-facts" data-testid="pay-facts">
+      <p>
+        You pay the GenImNFT contract{" "}
+        <code title={config.contract} data-testid="pay-contract">
+          {config.contract}
+        </code>{" "}
+        on {config.chain_name} (chain id {config.chain_id}).{" "}
+        <span data-testid="code-check" data-state={codeCheck.state} class={codeCheck.state === "bad" ? "bad" : undefined}>
+          {codeCheck.state === "ok"
+            ? "✓ Its code is GenImNFT's (checked through your wallet)."
+            : codeCheck.state === "bad"
+              ? `✗ ${codeCheck.text}`
+              : "Its code is checked through your wallet before you pay."}
+        </span>
+      </p>
+      <p>
+        Image service: <strong data-testid="pay-keeper">{keeperHost(session.keeper)}</strong>.{" "}
+        <span data-testid="pay-agents">
+          {agents === null
+            ? "The agents allowed to deliver could not be read yet."
+            : agents.agents.length === 0
+              ? "No agent may deliver right now: the contract will refund you after the deadline."
+              : `Only ${agents.agents.map((a) => shortHex(a)).join(", ")} may deliver and be paid; if none delivers in time, you take your money back${agents.complete ? "" : " (recent blocks searched)"}.`}
+        </span>
+      </p>
+    </div>
   );
 }
 

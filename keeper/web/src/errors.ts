@@ -24,6 +24,7 @@ export type ErrorKind =
   | "nonexistent_token"
   | "keeper_unreachable"
   | "rpc_unreachable"
+  | "code_mismatch"
   | "unknown";
 
 export interface Explained {

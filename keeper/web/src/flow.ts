@@ -32,10 +32,11 @@ export const STEP_LABELS: Record<Step, string> = {
   delivered: "Delivered",
 };
 
-/** Keeper job states (`GET /tokens/{id}`). */
+/** Keeper job states (`GET /tokens/{id}`): every `JobState::as_str` of keeper/src/store/model.rs. */
 export type JobState =
   | "seen"
   | "generating"
+  | "image_spooled"
   | "image_stored"
   | "metadata_stored"
   | "submitted"
@@ -66,9 +67,11 @@ export type FlowEvent =
   | { type: "failed"; reason: string }
   | { type: "reset" };
 
-const JOB_PHASE: Record<JobState, Phase | null> = {
+export const JOB_PHASE: Record<JobState, Phase | null> = {
   seen: "queued",
   generating: "generating",
+  // The image is made and saved on the keeper's disk; uploading it is what remains.
+  image_spooled: "stored",
   image_stored: "stored",
   metadata_stored: "stored",
   submitted: "delivering",
@@ -114,7 +117,8 @@ function advance(progress: Progress, event: FlowEvent): Progress {
       return isBusy(progress.phase) && !progress.tokenId ? { phase: "failed", reason: event.reason } : progress;
     case "job": {
       if (isFinal(progress.phase) || progress.phase === "refundable" || progress.tokenId === undefined) return progress;
-      const next = JOB_PHASE[event.state];
+      // A state this page does not know (a newer keeper) moves nothing.
+      const next = Object.hasOwn(JOB_PHASE, event.state) ? JOB_PHASE[event.state] : null;
       if (next === null) return progress;
       if (next === "given_up") return { ...progress, phase: "given_up", reason: event.reason ?? undefined };
       if (progress.phase === "given_up") return progress;
@@ -178,7 +182,7 @@ export function describe(progress: Progress): string {
     case "generating":
       return `Generating the image for token${id}…`;
     case "stored":
-      return `The image for token${id} is stored. Delivering it…`;
+      return `The image for token${id} is made and stored. Delivering it…`;
     case "delivering":
       return `Delivering token${id} on chain…`;
     case "delivered":

@@ -11,11 +11,11 @@ import {
   recentDeliveredFromLogs,
   tokensOfFromLogs,
   type ChainToken,
-  type Metadata,
   type VerifiedMetadata,
 } from "./chain";
 import type { PublicConfig } from "./config";
 import { STATUS } from "./flow";
+import type { Metadata } from "./metadata";
 import { KeeperUnreachable, listJobs, type Job, type ListedJob } from "./keeper";
 
 export interface TokenInfo {
@@ -73,7 +73,7 @@ export async function tokenInfo(
     id,
     chain,
     job,
-    prompt: listed?.prompt ?? fromLogs?.prompt ?? verified?.metadata.description ?? null,
+    prompt: listed?.prompt ?? fromLogs?.prompt ?? (verified?.matches ? verified.metadata.description : undefined) ?? null,
     verified,
     placeholder: chain.status === STATUS.Pending ? pendingMetadata(chain) : null,
     metadataError,

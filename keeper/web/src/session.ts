@@ -2,10 +2,14 @@
 
 import type { Address, PublicClient } from "viem";
 import type { PublicConfig } from "./config";
+import type { Deployment } from "./deployment";
 import type { DiscoveredWallet } from "./wallet";
 
 export interface Session {
+  /** The keeper's config, checked against the build's deployment (trust.ts). */
   config: PublicConfig;
+  /** The chain and contract this build pays, fixed at build time. */
+  deployment: Deployment;
   keeper: string;
   reader: PublicClient | null;
   wallet: DiscoveredWallet | null;

@@ -7,6 +7,7 @@ import { explainError, givenUpMessage } from "./errors";
 import { STATUS } from "./flow";
 import { aspectRatio, fillTemplate, formatDate, formatEth, formatEthRounded, resolveUri, shortHex } from "./format";
 import { tokenInfo, type TokenInfo } from "./gallery";
+import { attribute } from "./metadata";
 import { getJob, KeeperUnreachable } from "./keeper";
 import { onRightChain, tierSize, type Session } from "./session";
 
@@ -159,13 +160,14 @@ export function TokenCard({
 }) {
   const kind = statusOf(info, now);
   const { config } = session;
-  const metadata = info.verified?.metadata ?? info.placeholder;
-  const image = resolveUri(info.verified?.metadata.image ?? info.placeholder?.image, config.ipfs_gateway);
+  // Metadata whose hash does not match the chain is not the delivered image: never shown as such.
+  const forged = info.verified !== null && !info.verified.matches;
+  const metadata = forged ? null : (info.verified?.metadata ?? info.placeholder);
+  const image = forged ? null : resolveUri(metadata?.image, config.ipfs_gateway);
   const size = (info.job && "size" in info.job ? info.job.size : null) ?? tierSize(session, info.chain.tier);
   const marketplace = fillTemplate(config.marketplace_token_url, { contract: config.contract, id: String(info.id) });
-  const attribute = (name: string) => metadata?.attributes?.find((a) => a.trait_type === name)?.value;
-  const created = attribute("date") ?? attribute("Created");
-  const model = attribute("model") ?? attribute("Model") ?? (info.job && "model" in info.job ? info.job.model : null);
+  const created = attribute(metadata, "date", "Created");
+  const model = attribute(metadata, "model", "Model") ?? (info.job && "model" in info.job ? info.job.model : null);
   const holder = info.chain.owner?.toLowerCase() === session.account?.toLowerCase();
   const alt = info.prompt ? `Image for token #${info.id}: ${info.prompt}` : `Image for token #${info.id}`;
   // Kept here, not in the button: the button goes away once the refund is on chain, the message stays.
@@ -174,7 +176,11 @@ export function TokenCard({
   return (
     <article class={`token${compact ? " compact" : ""}`} data-testid="token-card" data-token-id={String(info.id)} data-status={kind}>
       <div class="frame" style={{ aspectRatio: aspectRatio(size) }}>
-        {image && !noImage[kind] ? (
+        {forged ? (
+          <span class="muted no-image" data-testid="image-withheld">
+            Image not shown: its metadata does not match the hash on chain
+          </span>
+        ) : image && !noImage[kind] ? (
           <img src={image} alt={alt} loading="lazy" />
         ) : (
           <span class="muted no-image">{noImage[kind] ?? "No image"}</span>
@@ -235,7 +241,12 @@ export function TokenCard({
           >
             {info.verified.matches
               ? `✓ Metadata sha256 ${shortHex(info.verified.sha256, 6)} matches the hash stored on chain.`
-              : `✗ The metadata does not match the hash stored on chain (${shortHex(info.chain.metadataHash, 6)}).`}
+              : `✗ The metadata does not match the hash stored on chain (${shortHex(info.chain.metadataHash, 6)}): it is not what was delivered, so its image is not shown.`}
+          </p>
+        )}
+        {info.verified && info.verified.matches && info.verified.problems.length > 0 && !compact && (
+          <p class="verify bad" data-testid="metadata-problems">
+            Part of the metadata is malformed and is not shown: {info.verified.problems.join("; ")}.
           </p>
         )}
         {info.metadataError && <p class="verify bad">The metadata could not be fetched right now.</p>}

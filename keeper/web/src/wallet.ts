@@ -77,8 +77,12 @@ export async function chainIdOf(provider: Eip1193Provider): Promise<number> {
   return Number.parseInt(hex, 16);
 }
 
-/** Switches the wallet to the configured chain, adding it first if the wallet does not know it. */
-export async function switchChain(provider: Eip1193Provider, config: PublicConfig): Promise<void> {
+/**
+ * Switches the wallet to the configured chain, adding it first if the wallet does not know it.
+ * `rpcUrl` is the BUILD's RPC URL: a keeper-supplied one is never offered to the wallet, which
+ * would then read (and send) through a server the keeper chose.
+ */
+export async function switchChain(provider: Eip1193Provider, config: PublicConfig, rpcUrl: string | null): Promise<void> {
   const chainId = toHexChainId(config.chain_id);
   try {
     await provider.request({ method: "wallet_switchEthereumChain", params: [{ chainId }] });
@@ -86,7 +90,7 @@ export async function switchChain(provider: Eip1193Provider, config: PublicConfi
     const code = (error as { code?: number }).code;
     const unknownChain = code === 4902 || /unrecognized chain|unknown chain/i.test(String((error as Error).message));
     if (!unknownChain) throw error;
-    if (!config.rpc_url) {
+    if (!rpcUrl) {
       throw new PageError(
         "unknown_chain",
         `Your wallet does not know ${config.chain_name} (chain id ${config.chain_id}). Please add it in your wallet first.`,
@@ -100,7 +104,7 @@ export async function switchChain(provider: Eip1193Provider, config: PublicConfi
           chainId,
           chainName: config.chain_name,
           nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
-          rpcUrls: [config.rpc_url],
+          rpcUrls: [rpcUrl],
           ...(explorer ? { blockExplorerUrls: [explorer] } : {}),
         },
       ],

@@ -49,6 +49,15 @@ describe("loadConfig", () => {
     expect(loaded).toEqual({ config, stale: false });
     expect(storage.items.size).toBe(1);
   });
+  it("never takes the config from the HTTP cache (it is the keeper's liveness check)", async () => {
+    const seen: RequestInit[] = [];
+    const spy = (async (_url: string, init: RequestInit) => {
+      seen.push(init);
+      return new Response(JSON.stringify(config), { status: 200 });
+    }) as unknown as typeof fetch;
+    await loadConfig("http://k/", spy, null);
+    expect(seen[0]?.cache).toBe("no-store");
+  });
   it("falls back to the saved copy when the keeper does not answer", async () => {
     const storage = new MemoryStorage();
     await loadConfig("http://k/", ok(config), storage);

@@ -92,3 +92,25 @@ describe("the mint journey", () => {
     expect(run([{ type: "reset" }], p)).toEqual({ phase: "idle" });
   });
 });
+
+describe("the keeper's job states", () => {
+  it("maps every state the keeper emits (JobState::as_str in keeper/src/store/model.rs)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { JOB_PHASE } = await import("../src/flow");
+    const model = readFileSync(new URL("../../src/store/model.rs", import.meta.url), "utf8");
+    const emitted = [...model.matchAll(/JobState::\w+ => "(\w+)"/g)].map((m) => m[1]!);
+    expect(emitted.length).toBeGreaterThanOrEqual(9);
+    expect(Object.keys(JOB_PHASE).sort()).toEqual([...new Set(emitted)].sort());
+  });
+  it("shows a spooled image as made and stored, not as still generating", () => {
+    const p = run([{ type: "submit" }, { type: "sent", hash }, { type: "mined", tokenId: 3n, deadline: 9n }, { type: "job", state: "generating" }]);
+    const spooled = step(p, { type: "job", state: "image_spooled" });
+    expect(spooled.phase).toBe("stored");
+    expect(describeProgress(spooled)).toBe("The image for token #3 is made and stored. Delivering it…");
+  });
+  it("ignores a state it does not know", () => {
+    const p = run([{ type: "submit" }, { type: "sent", hash }, { type: "mined", tokenId: 3n, deadline: 9n }]);
+    expect(step(p, { type: "job", state: "teleported" as never }).phase).toBe("mined");
+    expect(step(p, { type: "job", state: "constructor" as never }).phase).toBe("mined");
+  });
+});
