@@ -16,6 +16,7 @@ use genimnft_bindings::gen_im_nft::GenImNFT::{AgentSet, ImageRequested, Metadata
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
+use crate::backoff::backoff;
 use crate::health::{Health, Stage};
 use crate::metrics::Metrics;
 use crate::onchain::AgentMark;
@@ -266,12 +267,6 @@ impl Scanner {
             .ok_or(ChainError::MissingBlock(number))?;
         Ok(block.header.hash)
     }
-}
-
-/// Exponential backoff capped at 30 s.
-pub fn backoff(base: Duration, failures: u32) -> Duration {
-    let factor = 2u32.saturating_pow(failures.min(6));
-    (base * factor).min(Duration::from_secs(30))
 }
 
 fn new_job_from_log(log: &Log) -> Result<NewJob, ChainError> {

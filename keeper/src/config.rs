@@ -11,6 +11,7 @@ use serde::Deserialize;
 use url::Url;
 
 use crate::images::ImageSpec;
+use crate::units::to_wei;
 
 /// Environment variable holding the agent's private key (0x-hex).
 pub const AGENT_KEY_ENV: &str = "GENIM_AGENT_KEY";
@@ -509,12 +510,6 @@ impl Config {
     pub fn probe_interval(&self) -> Duration {
         Duration::from_secs(self.health.probe_interval_secs)
     }
-}
-
-/// Whole wei from an amount in ETH or gwei given as a float in the config (`unit` wei per
-/// whole unit). Config amounts are small, so the float's precision is ample.
-pub fn to_wei(amount: f64, unit: f64) -> alloy::primitives::U256 {
-    alloy::primitives::U256::from((amount * unit).round().max(0.0) as u128)
 }
 
 impl Config {

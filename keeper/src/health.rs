@@ -17,6 +17,7 @@ use alloy::primitives::U256;
 use serde::Serialize;
 
 use crate::metrics::{Metrics, StageLabel};
+use crate::units::wei_as_f64;
 
 /// A part of the keeper that a keeper-wide failure can pause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -264,11 +265,6 @@ fn label(stage: Stage) -> StageLabel {
     StageLabel {
         stage: stage.as_str(),
     }
-}
-
-/// For metrics only: wei as a float (exact below 2^53 wei, about 0.009 ETH; close enough above).
-pub fn wei_as_f64(wei: U256) -> f64 {
-    u128::try_from(wei).map_or(f64::MAX, |wei| wei as f64)
 }
 
 #[cfg(test)]

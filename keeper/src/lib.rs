@@ -9,6 +9,7 @@
 //! failure; `service` wires the steps together with `http` (and `web`, the buyer's page) and
 //! `metrics`; `cli` holds the binary's subcommands.
 
+pub mod backoff;
 pub mod chain;
 pub mod cli;
 pub mod config;
@@ -27,4 +28,6 @@ pub mod spool;
 pub mod storage;
 pub mod store;
 pub mod submit;
+pub mod time;
+pub mod units;
 pub mod web;

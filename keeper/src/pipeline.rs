@@ -14,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use alloy::providers::DynProvider;
 use genimnft_bindings::gen_im_nft::GenImNFT::GenImNFTInstance;
@@ -34,6 +34,7 @@ use crate::onchain::{self, AgentMark, OnChainError, Verdict};
 use crate::spool::{Spool, SpoolError};
 use crate::storage::{Storage, StorageError, StoredObject};
 use crate::store::{Job, JobState, JobStore, SpooledImage, StoreError, StoredImage};
+use crate::time::unix_now;
 
 /// The most jobs of one state looked at per round.
 const SCAN_LIMIT: u32 = 1000;
@@ -636,13 +637,6 @@ fn extension_for(content_type: &str) -> &'static str {
         "image/webp" => "webp",
         _ => "png",
     }
-}
-
-/// Seconds since the Unix epoch by the local clock (deadlines are chain timestamps, which track it).
-pub fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
 }
 
 /// A poisoned lock only means another task panicked mid-update of a plain set or map; the data is

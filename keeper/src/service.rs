@@ -368,7 +368,7 @@ fn image_backend(
 
 fn storage(config: &Config) -> Result<Storage, StartupError> {
     Storage::from_config(&config.storage)
-        .map_err(|e| StartupError::Storage(crate::storage::error_line(&e.to_string())))
+        .map_err(|e| StartupError::Storage(crate::redact::error_line(&e.to_string())))
 }
 
 async fn check_chain(provider: &DynProvider, validated: &Validated) -> Result<u64, StartupError> {

@@ -32,19 +32,20 @@ use genimnft_bindings::gen_im_nft::GenImNFT::{
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
-use crate::chain::backoff;
-use crate::config::{SubmitConfig, to_wei};
-use crate::health::{Health, Stage, wei_as_f64};
+use crate::backoff::backoff;
+use crate::config::SubmitConfig;
+use crate::health::{Health, Stage};
 use crate::metrics::Metrics;
 use crate::onchain::{
     self, AgentMark, OnChainError, STATUS_DELIVERED, STATUS_PENDING, STATUS_REFUNDED, Verdict,
 };
-use crate::pipeline::unix_now;
 use crate::rpc::{RpcFailure, failed};
 use crate::store::{
     Job, JobState, JobStore, Settlement, SkipCause, StoreError, Submission, SubmissionOutcome,
     TxVersion,
 };
+use crate::time::unix_now;
+use crate::units::{to_wei, wei_as_f64};
 
 /// Gas estimate headroom: state can change between estimation and inclusion.
 const GAS_HEADROOM_PERCENT: u64 = 20;

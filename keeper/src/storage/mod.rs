@@ -8,9 +8,9 @@
 //! point at what the keeper stores (checked at start-up by `preflight`).
 
 mod cid;
+mod client;
 pub mod ipfs;
 mod local;
-mod redact;
 pub mod s3;
 pub mod unixfs;
 
@@ -22,9 +22,9 @@ use std::time::Duration;
 use bytes::Bytes;
 use object_store::ObjectStore;
 
+pub use crate::redact::{error_line, redact_credentials};
 pub use cid::{Cid, CidError};
 pub use ipfs::{IpfsAuth, IpfsConfig, PinningService};
-pub use redact::{error_line, redact_credentials};
 pub use s3::S3Config;
 
 use crate::config::StorageConfig;

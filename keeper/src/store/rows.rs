@@ -5,7 +5,6 @@ use rusqlite::{Connection, OptionalExtension, Row};
 
 use super::error::{StoreError, db_error, invalid_input};
 use super::model::{Job, NewJob};
-use super::scan::DbRequestInts;
 
 pub(super) const JOB_COLUMNS: &str = "token_id, requester, tier, paid_wei, deadline, prompt, block_number, \
     block_hash, tx_hash, log_index, state, attempts, last_error, next_attempt_at, provider_task, \
@@ -183,4 +182,24 @@ pub(super) fn normalized_wei(
         return Err(reject("exceeds 2^256 - 1"));
     }
     Ok(canonical.to_owned())
+}
+
+/// The u64 fields of a request, converted to SQLite's signed INTEGER.
+pub(super) struct DbRequestInts {
+    pub(super) token_id: i64,
+    pub(super) deadline: i64,
+    pub(super) block_number: i64,
+    pub(super) log_index: i64,
+}
+
+impl DbRequestInts {
+    pub(super) fn of(operation: &'static str, job: &NewJob) -> Result<Self, StoreError> {
+        let token = Some(job.token_id);
+        Ok(Self {
+            token_id: db_int(operation, token, "token_id", job.token_id)?,
+            deadline: db_int(operation, token, "deadline", job.deadline)?,
+            block_number: db_int(operation, token, "block_number", job.block_number)?,
+            log_index: db_int(operation, token, "log_index", job.log_index)?,
+        })
+    }
 }

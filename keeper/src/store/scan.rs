@@ -6,7 +6,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::JobStore;
 use super::error::{StoreError, db_error, invalid_input};
 use super::model::{Job, JobState, NewJob, ScanConflict, ScanOutcome, SkipCause};
-use super::rows::{db_int, get_u64, normalized_hex, read_job, validated_new_job};
+use super::rows::{DbRequestInts, db_int, get_u64, normalized_hex, read_job, validated_new_job};
 
 impl JobStore {
     /// Records the logs of a scanned block range and advances the checkpoint
@@ -229,26 +229,6 @@ fn reset_job(conn: &Connection, job: &NewJob) -> Result<(), StoreError> {
     )
     .map_err(db_error(OP, Some(job.token_id)))?;
     Ok(())
-}
-
-/// The u64 fields of a request, converted to SQLite's signed INTEGER.
-pub(super) struct DbRequestInts {
-    pub(super) token_id: i64,
-    pub(super) deadline: i64,
-    pub(super) block_number: i64,
-    pub(super) log_index: i64,
-}
-
-impl DbRequestInts {
-    pub(super) fn of(operation: &'static str, job: &NewJob) -> Result<Self, StoreError> {
-        let token = Some(job.token_id);
-        Ok(Self {
-            token_id: db_int(operation, token, "token_id", job.token_id)?,
-            deadline: db_int(operation, token, "deadline", job.deadline)?,
-            block_number: db_int(operation, token, "block_number", job.block_number)?,
-            log_index: db_int(operation, token, "log_index", job.log_index)?,
-        })
-    }
 }
 
 fn read_checkpoint(
