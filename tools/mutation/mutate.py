@@ -4,7 +4,7 @@ slither-mutate checks that each mutant compiles by handing the single mutated fi
 which needs a native solc; this machine has only solcjs behind tools/solc, which forge drives. So the
 compile check is `forge build` (whose output the test command then reuses), and slither analyses the
 project through forge, as `slither .` does. Everything else is slither-mutate unchanged. Run by
-tools/mutate inside a scratch copy of the project.
+tools/mutation/mutate inside a scratch copy of the project.
 """
 
 import subprocess

@@ -3,9 +3,9 @@
 slither-mutate keeps every uncaught mutant as a whole copy of the contract (in
 .mutation/campaign/<Contract>/). A campaign takes hours on two cores; after adding tests, this
 re-runs only those mutants. Each mutant is turned back into its change (the lines that differ from
-the contract the campaign mutated, kept by tools/mutate as .mutation/original.sol), that change is
+the contract the campaign mutated, kept by tools/mutation/mutate as .mutation/original.sol), that change is
 applied to the current contract where the same lines still are, and the test command runs on the
-result. Run by `tools/mutate --survivors` inside a scratch copy of the project.
+result. Run by `tools/mutation/mutate --survivors` inside a scratch copy of the project.
 
 Usage: mutate_survivors.py ORIGINAL CAMPAIGN_DIR CONTRACT TEST_CMD [FILTER]
 FILTER: a regular expression on the mutant file names (e.g. 'ROR|MIA').
