@@ -10,8 +10,8 @@ use alloy::primitives::Address;
 use serde::Deserialize;
 use url::Url;
 
+use crate::chain::units::to_wei;
 use crate::images::ImageSpec;
-use crate::units::to_wei;
 
 /// Environment variable holding the agent's private key (0x-hex).
 pub const AGENT_KEY_ENV: &str = "GENIM_AGENT_KEY";

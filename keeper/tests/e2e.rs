@@ -20,8 +20,8 @@ use common::{
     assert_delivered_once, assert_each_delivered_once, assert_no_reverts, norm_hex, run_e2e,
     sha256_hex, wait_delivered, wait_until,
 };
+use genim_keeper::cid::{Cid, unixfs};
 use genim_keeper::metadata::ipfs_cid_v1_raw;
-use genim_keeper::storage::{Cid, unixfs};
 
 /// The default tier's price: 0.00003 ETH.
 const PRICE_WEI: u64 = 30_000_000_000_000;

@@ -13,8 +13,8 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::routing::post;
 use eyre::{Context as _, ContextCompat as _, bail, ensure};
+use genim_keeper::cid::{Cid, unixfs};
 use genim_keeper::metadata::{ipfs_cid_v1_raw, sha256};
-use genim_keeper::storage::{Cid, unixfs};
 use genimnft_bindings::gen_im_nft::GenImNFT;
 use serde_json::Value;
 

@@ -343,8 +343,9 @@ use std::time::{Duration, Instant};
 
 use common::weed::{PRIVATE_BUCKET, WEED_ACCESS_KEY, WEED_REGION, WEED_SECRET_KEY};
 use common::{IpfsNode, shared_weed};
+use genim_keeper::cid::unixfs;
 use genim_keeper::metadata::ipfs_cid_v1_raw;
-use genim_keeper::storage::{IpfsAuth, IpfsConfig, PinningService, unixfs};
+use genim_keeper::storage::{IpfsAuth, IpfsConfig, PinningService};
 
 fn weed_config(endpoint: &str, bucket: &str, public_base_url: &str) -> S3Config {
     S3Config {

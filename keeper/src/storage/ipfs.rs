@@ -15,9 +15,9 @@ use reqwest::multipart::{Form, Part};
 use serde::Deserialize;
 use url::Url;
 
-use super::cid::Cid;
 use super::client::http_error;
-use super::{IPFS_PREFIX, StorageError, local, unixfs};
+use super::{IPFS_PREFIX, StorageError, local};
+use crate::cid::{Cid, unixfs};
 
 /// The most bytes of an RPC answer read (an `add` answer is one short JSON line per file).
 const MAX_ANSWER: usize = 1024 * 1024;

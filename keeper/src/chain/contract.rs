@@ -8,9 +8,10 @@ use alloy::providers::DynProvider;
 use genimnft_bindings::gen_im_nft::GenImNFT::GenImNFTInstance;
 use genimnft_bindings::gen_im_nft::IGenImNFT::Request;
 
-use crate::store::{Job, SkipCause};
+use crate::jobs::{Job, SkipCause};
 
 /// `IGenImNFT.Status` values.
+#[cfg(test)]
 pub const STATUS_NONE: u8 = 0;
 pub const STATUS_PENDING: u8 = 1;
 pub const STATUS_DELIVERED: u8 = 2;
@@ -56,6 +57,7 @@ impl AgentMark {
         self.read_at_block.load(Ordering::Relaxed)
     }
 
+    #[cfg(test)]
     pub fn is_authorized(&self) -> bool {
         self.first_token_id() != 0
     }
@@ -157,7 +159,7 @@ pub async fn agent_first_token_id(
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::store::JobState;
+    use crate::jobs::JobState;
     use alloy::primitives::{B256, address};
 
     /// A recorded job for token 7, for tests across the crate.

@@ -43,15 +43,13 @@ mod model;
 mod rows;
 mod scan;
 mod schema;
+pub mod spool;
 mod submissions;
 mod transitions;
 
 pub use error::StoreError;
-pub use model::{
-    Job, JobState, NewJob, RecoveryReport, ScanConflict, ScanOutcome, SkipCause, SpooledImage,
-    StoredImage, UnknownVariant,
-};
-pub use schema::{Durability, StoreOptions};
+pub use model::{Job, JobState, NewJob, SkipCause, SpooledImage, StoredImage};
+pub use schema::StoreOptions;
 pub use submissions::{Settlement, Submission, SubmissionOutcome, TxVersion};
 
 use std::collections::BTreeMap;

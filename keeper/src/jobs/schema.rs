@@ -193,6 +193,7 @@ pub enum Durability {
     ProcessCrash,
     /// `synchronous=FULL`: the WAL is fsynced on every commit, so commits also
     /// survive power loss, at the cost of one fsync per transition.
+    #[cfg(test)]
     PowerLoss,
 }
 
@@ -200,6 +201,7 @@ impl Durability {
     const fn synchronous_pragma(self) -> &'static str {
         match self {
             Durability::ProcessCrash => "NORMAL",
+            #[cfg(test)]
             Durability::PowerLoss => "FULL",
         }
     }

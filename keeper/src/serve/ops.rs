@@ -20,13 +20,13 @@ use tokio::time::Instant;
 use tokio_util::io::ReaderStream;
 use tokio_util::sync::CancellationToken;
 
-use crate::health::Health;
+use crate::jobs::{Job, JobStore};
 use crate::metrics::Metrics;
+use crate::pauses::Health;
 use crate::redact;
 use crate::storage::{
     IMMUTABLE_CACHE_CONTROL, Storage, StorageKind, content_type_for_key, sniff_content_type,
 };
-use crate::store::{Job, JobStore};
 
 /// Files sent at once; more wait up to [`FILE_QUEUE_TIMEOUT`], then get 503. Bounds open file
 /// descriptors and buffers however many clients connect.
@@ -48,7 +48,7 @@ pub struct AppState {
     pub health: Arc<Health>,
     pub serve_files: bool,
     /// The buyer's web app, its config and gallery listing (`web.rs`).
-    pub web: Option<Arc<crate::web::WebState>>,
+    pub web: Option<Arc<crate::serve::web::WebState>>,
 }
 
 pub fn router(state: AppState) -> Router {
@@ -68,10 +68,10 @@ pub fn router(state: AppState) -> Router {
     }
     let router = router.with_state(state);
     let router = match web {
-        Some(web) => router.merge(crate::web::router(web)),
+        Some(web) => router.merge(crate::serve::web::router(web)),
         None => router,
     };
-    router.layer(crate::web::cors())
+    router.layer(crate::serve::web::cors())
 }
 
 /// Serves until `shutdown`.
@@ -290,13 +290,14 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::storage::{IpfsConfig, unixfs};
+    use crate::cid::unixfs;
+    use crate::storage::IpfsConfig;
 
     /// Serves `storage` on a free port; returns its base URL.
     async fn serve_storage(storage: Storage, dir: &std::path::Path) -> String {
         let metrics = Metrics::new();
         let health = Health::new(
-            crate::health::HealthThresholds {
+            crate::pauses::HealthThresholds {
                 scanner_stall_after: std::time::Duration::from_secs(60),
                 submit_failure_rounds: 5,
                 min_agent_balance: alloy::primitives::U256::ZERO,

@@ -8,7 +8,7 @@
 //! image is never paid for again. Failures are sorted by whom they concern: a token-specific
 //! refusal gives that token up; a transient one reschedules the token (persisted backoff); a
 //! keeper-wide one (the provider refuses our account, storage is down) pauses the stage for every
-//! token until its probe succeeds (see [`crate::health`]).
+//! token until its probe succeeds (see [`crate::pauses`]).
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -22,18 +22,18 @@ use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
+use crate::chain::contract::{self, AgentMark, OnChainError, Verdict};
 use crate::config::{ConfigError, ImagesConfig, JobsConfig, MetadataConfig};
-use crate::health::{Health, Stage};
 use crate::images::{
     FailureScope, GeneratedImage, GiveUp, ImageBackend, ImageMemory, ImageRequest, ProviderTask,
     RetryPolicy, TaskSlot, generate_with_retry_resuming, retry_delay,
 };
+use crate::jobs::spool::{Spool, SpoolError};
+use crate::jobs::{Job, JobState, JobStore, SpooledImage, StoreError, StoredImage};
 use crate::metadata::{MetadataError, MetadataInput, render_metadata, sha256};
 use crate::metrics::Metrics;
-use crate::onchain::{self, AgentMark, OnChainError, Verdict};
-use crate::spool::{Spool, SpoolError};
+use crate::pauses::{Health, Stage};
 use crate::storage::{Storage, StorageError, StoredObject};
-use crate::store::{Job, JobState, JobStore, SpooledImage, StoreError, StoredImage};
 use crate::time::unix_now;
 
 /// The most jobs of one state looked at per round.
@@ -288,7 +288,7 @@ impl Pipeline {
     /// or `None` when there is nothing more to do now (ended, rescheduled or paused).
     async fn generate(&self, job: Job) -> Result<Option<Job>, PipelineError> {
         let token_id = job.token_id;
-        match onchain::verdict_for(&self.nft, &job, self.agent_mark.first_token_id()).await? {
+        match contract::verdict_for(&self.nft, &job, self.agent_mark.first_token_id()).await? {
             Verdict::StillPending => {}
             Verdict::Gone { cause, reason } => {
                 self.store.skip(token_id, cause, &reason)?;

@@ -5,9 +5,9 @@ use alloy::eips::BlockNumberOrTag;
 use alloy::primitives::U256;
 use alloy::providers::Provider;
 
-use crate::health::Stage;
-use crate::rpc::failed;
-use crate::units::to_wei;
+use crate::chain::rpc::failed;
+use crate::chain::units::to_wei;
+use crate::pauses::Stage;
 
 use super::{SubmitError, Submitter};
 

@@ -17,11 +17,11 @@ use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
 use crate::backoff::backoff;
-use crate::health::{Health, Stage};
+use crate::chain::contract::AgentMark;
+use crate::chain::rpc::{RpcFailure, failed};
+use crate::jobs::{JobStore, NewJob, StoreError};
 use crate::metrics::Metrics;
-use crate::onchain::AgentMark;
-use crate::rpc::{RpcFailure, failed};
-use crate::store::{JobStore, NewJob, StoreError};
+use crate::pauses::{Health, Stage};
 
 /// How far back to rescan when the checkpoint block was reorged away.
 const REORG_REWIND_BLOCKS: u64 = 64;

@@ -2,6 +2,8 @@
 //! base58btc, which also spells CIDv0), and parsing of whatever an IPFS node answers, so CIDs
 //! are compared as bytes rather than as text.
 
+pub mod unixfs;
+
 use std::fmt;
 
 /// Multicodec of a raw block (a file's bytes as they are).

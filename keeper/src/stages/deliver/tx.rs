@@ -10,9 +10,9 @@ use alloy::sol_types::SolCall;
 use alloy::transports::{RpcError, TransportError};
 use genimnft_bindings::gen_im_nft::GenImNFT::fulfilBatchCall;
 
-use crate::health::Stage;
-use crate::rpc::failed;
-use crate::store::{Job, TxVersion};
+use crate::chain::rpc::failed;
+use crate::jobs::{Job, TxVersion};
+use crate::pauses::Stage;
 use crate::time::unix_now;
 
 use super::{Session, SubmitError, Submitter};
@@ -178,13 +178,13 @@ pub(super) fn is_already_known(error: &TransportError) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::submit::SubmitError;
+    use crate::stages::deliver::SubmitError;
 
     #[test]
     fn only_hashes_the_contract_accepts_are_sent() {
         let job_with = |hash: Option<&str>| Job {
             metadata_sha256: hash.map(str::to_owned),
-            ..crate::onchain::tests::job()
+            ..crate::chain::contract::tests::job()
         };
         let real = format!("0x{}", "ab".repeat(32));
         assert!(metadata_hash_of(&job_with(Some(&real))).is_ok());

@@ -12,11 +12,11 @@ use alloy::rpc::types::{Filter, TransactionReceipt};
 use alloy::sol_types::SolEvent;
 use genimnft_bindings::gen_im_nft::GenImNFT::{FulfilmentSkipped, ImageDelivered};
 
-use crate::health::Stage;
-use crate::onchain::{self, STATUS_DELIVERED, STATUS_PENDING, STATUS_REFUNDED};
-use crate::rpc::failed;
-use crate::store::{Settlement, SkipCause, Submission, SubmissionOutcome};
-use crate::units::wei_as_f64;
+use crate::chain::contract::{self, STATUS_DELIVERED, STATUS_PENDING, STATUS_REFUNDED};
+use crate::chain::rpc::failed;
+use crate::chain::units::wei_as_f64;
+use crate::jobs::{Settlement, SkipCause, Submission, SubmissionOutcome};
+use crate::pauses::Stage;
 
 use super::inflight::InFlight;
 use super::{Session, SubmitError, Submitter};
@@ -180,7 +180,7 @@ impl Submitter {
     ) -> Result<(), SubmitError> {
         let mut settlements = Vec::with_capacity(submission.token_ids.len());
         for &token_id in &submission.token_ids {
-            let status = onchain::request(&self.nft, token_id).await?.status;
+            let status = contract::request(&self.nft, token_id).await?.status;
             let settlement = match status {
                 STATUS_PENDING => settled_by_chain_status(status, None),
                 status => self.settlement_for_status(token_id, status).await?,
@@ -252,7 +252,7 @@ impl Submitter {
 
     /// A reverted fulfil usually means the agent lost its authorization: stop delivering then.
     pub(super) async fn check_still_agent(&self) {
-        match onchain::agent_first_token_id(&self.nft, self.agent).await {
+        match contract::agent_first_token_id(&self.nft, self.agent).await {
             Ok(0) => {
                 self.agent_mark.apply(0, u64::MAX);
                 self.health.pause(
@@ -404,7 +404,7 @@ mod tests {
             Settlement::GivenUp { .. }
         ));
         assert!(matches!(
-            settled_after_skip(crate::onchain::STATUS_NONE, None),
+            settled_after_skip(crate::chain::contract::STATUS_NONE, None),
             Settlement::Skipped {
                 cause: SkipCause::Reorged,
                 ..

@@ -16,8 +16,8 @@ use std::time::{Duration, Instant};
 use alloy::primitives::U256;
 use serde::Serialize;
 
+use crate::chain::units::wei_as_f64;
 use crate::metrics::{Metrics, StageLabel};
-use crate::units::wei_as_f64;
 
 /// A part of the keeper that a keeper-wide failure can pause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

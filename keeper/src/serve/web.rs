@@ -27,7 +27,7 @@ use tower_http::services::ServeDir;
 use url::{Host, Url};
 
 use crate::config::Config;
-use crate::store::{Job, JobState, JobStore};
+use crate::jobs::{Job, JobState, JobStore};
 
 /// How long chain facts (tier prices, prompt limit) are reused before `/api/config` reads them
 /// again: the endpoint is public, so it must not turn every page view into RPC calls.
@@ -418,7 +418,7 @@ mod tests {
     use tower::ServiceExt as _;
 
     use crate::config::TierImageConfig;
-    use crate::store::NewJob;
+    use crate::jobs::NewJob;
 
     const CONTRACT: &str = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
 

@@ -15,27 +15,27 @@ use tokio::net::TcpListener;
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
-use crate::chain::Scanner;
+use crate::chain::contract::{self, AgentMark};
+use crate::chain::rpc;
 use crate::config::{
     AGENT_KEY_ENV, Config, ConfigError, ImageBackendKind, KEYSTORE_PASSWORD_ENV, Validated,
 };
-use crate::health::{Health, HealthThresholds};
-use crate::http::{self, AppState};
 use crate::images::{
     ApiKey, BflBackend, BflConfig, FailureScope, ImageBackend, ImageMemory, OpenAiBackend,
     OpenAiConfig, ProceduralBackend,
 };
+use crate::jobs::JobStore;
+use crate::jobs::spool::Spool;
 use crate::metrics::Metrics;
-use crate::onchain::{self, AgentMark};
-use crate::pipeline::Pipeline;
+use crate::pauses::{Health, HealthThresholds};
 use crate::preflight::{self, PreflightError};
 use crate::redact;
-use crate::rpc;
-use crate::spool::Spool;
+use crate::serve::ops::{self, AppState};
+use crate::serve::web::WebState;
+use crate::stages::collect::Scanner;
+use crate::stages::deliver::Submitter;
+use crate::stages::produce::Pipeline;
 use crate::storage::{Storage, StorageKind};
-use crate::store::JobStore;
-use crate::submit::Submitter;
-use crate::web::WebState;
 
 /// Failures that stop the keeper before it does any work: bad configuration or a chain that does
 /// not match it. The binary exits with status 2 on these.
@@ -243,7 +243,7 @@ impl Keeper {
         tasks.spawn(scanner.run(shutdown.clone()));
         tasks.spawn(pipeline.run(shutdown.clone()));
         tasks.spawn(submitter.run(shutdown.clone()));
-        let http = tokio::spawn(http::serve(self.listener, state, shutdown.clone()));
+        let http = tokio::spawn(ops::serve(self.listener, state, shutdown.clone()));
         while tasks.join_next().await.is_some() {}
         shutdown.cancel();
         http.await.map_err(std::io::Error::other)??;
@@ -401,7 +401,7 @@ async fn check_agent(
         .get_block_number()
         .await
         .map_err(|e| StartupError::Contract(e.to_string()))?;
-    match onchain::agent_first_token_id(nft, agent).await {
+    match contract::agent_first_token_id(nft, agent).await {
         Ok(0) => Err(StartupError::NotAuthorized { agent, contract }),
         Ok(first) => Ok(AgentMark::new(first, block)),
         Err(e) => Err(StartupError::Contract(e.to_string())),

@@ -107,6 +107,7 @@ impl JobState {
         }
     }
 
+    #[cfg(test)]
     pub const fn is_final(self) -> bool {
         matches!(
             self,

@@ -6,9 +6,9 @@ use std::time::{Duration, Instant};
 use alloy::primitives::B256;
 use alloy::providers::Provider;
 
-use crate::health::Stage;
-use crate::rpc::failed;
-use crate::store::{Job, JobState, Settlement, Submission, SubmissionOutcome};
+use crate::chain::rpc::failed;
+use crate::jobs::{Job, JobState, Settlement, Submission, SubmissionOutcome};
+use crate::pauses::Stage;
 use crate::time::unix_now;
 
 use super::fees::{fees_within_cap, replacement_fees};

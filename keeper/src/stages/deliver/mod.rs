@@ -27,12 +27,12 @@ use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
 use crate::backoff::backoff;
+use crate::chain::contract::{self, AgentMark, OnChainError, Verdict};
+use crate::chain::rpc::RpcFailure;
 use crate::config::SubmitConfig;
-use crate::health::{Health, Stage};
+use crate::jobs::{Job, JobState, JobStore, StoreError, Submission};
 use crate::metrics::Metrics;
-use crate::onchain::{self, AgentMark, OnChainError, Verdict};
-use crate::rpc::RpcFailure;
-use crate::store::{Job, JobState, JobStore, StoreError, Submission};
+use crate::pauses::{Health, Stage};
 use crate::time::unix_now;
 
 mod fees;
@@ -349,7 +349,7 @@ impl Submitter {
         for job in jobs {
             let nft = self.nft.clone();
             reads.spawn(async move {
-                let verdict = onchain::verdict_for(&nft, &job, first_token_id).await;
+                let verdict = contract::verdict_for(&nft, &job, first_token_id).await;
                 (job, verdict)
             });
         }

@@ -49,6 +49,7 @@ impl Submission {
         self.versions.last()
     }
 
+    #[cfg(test)]
     pub fn has_version(&self, hash: &str) -> bool {
         self.versions
             .iter()
