@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use alloy::primitives::{Address, B256, U256};
-use eyre::{Context as _, bail, ensure};
+use eyre::{bail, ensure};
 
 use super::chain::{AGENTS, MINTERS, STATUS_DELIVERED, STATUS_REFUNDED};
 use super::{

@@ -4,7 +4,7 @@
 //! resolved the way a marketplace would. Plus every storage misconfiguration refusing to start
 //! with status 2 and a one-line fix.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

@@ -172,6 +172,13 @@ impl ImageApi {
 
     /// Each answer takes `latency` plus a spread in `0..=jitter`, derived from the prompt and the
     /// call number (a real model's time varies; a constant one makes answers arrive in bursts).
+    #[cfg_attr(
+        test,
+        allow(
+            dead_code,
+            reason = "only genim-bench, which includes this file, uses it"
+        )
+    )]
     pub fn set_latency_jitter(&self, jitter: Duration) {
         *self
             .state
@@ -188,6 +195,13 @@ impl ImageApi {
 
     /// Successful answers carry a `side`×`side` PNG of noise (about `3 * side²` bytes) instead
     /// of the default 16×16 one, for benchmarks with realistic image sizes.
+    #[cfg_attr(
+        test,
+        allow(
+            dead_code,
+            reason = "only genim-bench, which includes this file, uses it"
+        )
+    )]
     pub fn set_image_side(&self, side: u32) {
         *self.state.image_side.lock().expect("image side lock") = side.max(1);
     }
@@ -254,16 +268,6 @@ impl ImageApi {
             .get(prompt)
             .cloned()
             .unwrap_or_default()
-    }
-
-    pub fn successes_by_prompt(&self) -> BTreeMap<String, u32> {
-        self.state
-            .successes
-            .lock()
-            .expect("image API successes lock")
-            .iter()
-            .map(|(p, t)| (p.clone(), u32::try_from(t.len()).unwrap_or(u32::MAX)))
-            .collect()
     }
 
     pub fn total_successes(&self) -> u64 {

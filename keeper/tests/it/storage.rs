@@ -337,7 +337,7 @@ fn s3_storage_reports_bad_configuration() {
 // Against real servers: SeaweedFS (S3) and the IPFS test node (see tests/common).
 // ---------------------------------------------------------------------------------------------
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

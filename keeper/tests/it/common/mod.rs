@@ -5,9 +5,6 @@
 //! Every wait is bounded ([`wait_until`]); every process and server is stopped on drop; when a
 //! test fails, [`TestCtx`] prints the tail of every log it knows about (keepers, Anvil, forge).
 
-// Each test file uses a different part of the harness.
-#![allow(dead_code, unused_imports)]
-
 pub mod chain;
 pub mod faults;
 pub mod image_api;
@@ -29,7 +26,7 @@ pub use image_api::{ApiMode, ImageApi};
 pub use ipfs_node::IpfsNode;
 pub use keeper::{Keeper, KeeperConfig, KeeperHome, StorageSetup, tail};
 pub use rpc_proxy::{DownMode, RpcProxy};
-pub use weed::{Weed, shared_weed};
+pub use weed::shared_weed;
 pub use world::{
     AgentLedger, World, assert_delivered_once, assert_each_delivered_once, assert_no_reverts,
     wait_delivered,

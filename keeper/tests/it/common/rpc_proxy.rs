@@ -133,10 +133,6 @@ impl RpcProxy {
         self.state.receipts_lag.store(lagging, Ordering::SeqCst);
     }
 
-    pub fn is_down(&self) -> bool {
-        self.state.mode.load(Ordering::SeqCst) != UP
-    }
-
     /// HTTP requests received (including refused ones).
     pub fn http_requests(&self) -> u64 {
         self.state.http_requests.load(Ordering::SeqCst)

@@ -14,7 +14,7 @@
 //! inject, default all: kill, rpc, image_outage, throttle, storage, race, out_of_eth).
 //! `tools/chaos` runs a larger one against a release build and prints the summary.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;

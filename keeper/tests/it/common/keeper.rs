@@ -503,12 +503,6 @@ impl Keeper {
         }
     }
 
-    /// The current run's stdout so far.
-    pub fn stdout(&self) -> String {
-        let path = self.stdout_path.lock().expect("path lock").clone();
-        std::fs::read_to_string(path).unwrap_or_default()
-    }
-
     /// The current run's stderr so far.
     pub fn stderr(&self) -> String {
         let path = self.stderr_path.lock().expect("path lock").clone();

@@ -27,7 +27,6 @@ pub const AGENTS: [usize; 3] = [1, 2, 3];
 pub const MINTERS: [usize; 6] = [4, 5, 6, 7, 8, 9];
 
 /// `IGenImNFT.Status` values.
-pub const STATUS_NONE: u8 = 0;
 pub const STATUS_PENDING: u8 = 1;
 pub const STATUS_DELIVERED: u8 = 2;
 pub const STATUS_REFUNDED: u8 = 3;
@@ -243,16 +242,6 @@ impl TestChain {
         self.raw("anvil_setBalance", serde_json::json!([address, wei]))
             .await
             .map(drop)
-    }
-
-    /// What `from` paid for gas in every mined transaction: sum of gasUsed × effectiveGasPrice.
-    pub async fn gas_paid_by(&self, from: Address) -> eyre::Result<U256> {
-        Ok(self
-            .receipts_from(from)
-            .await?
-            .iter()
-            .map(|r| U256::from(r.gas_used) * U256::from(r.effective_gas_price))
-            .sum())
     }
 
     pub async fn block_number(&self) -> eyre::Result<u64> {
@@ -653,10 +642,6 @@ impl Nft {
             .wrap_err_with(|| format!("tokenURI({id})"))
     }
 
-    pub async fn price(&self, tier: u8) -> eyre::Result<U256> {
-        Ok(self.inst.tiers(tier).call().await?.price)
-    }
-
     pub async fn total_minted(&self) -> eyre::Result<u64> {
         Ok(self.inst.totalMinted().call().await?.to::<u64>())
     }
@@ -722,11 +707,8 @@ impl Nft {
 #[derive(Debug, Clone)]
 pub struct Minted {
     pub token_id: u64,
-    pub prompt: String,
-    pub tier: u8,
     pub paid: U256,
     pub deadline: u64,
-    pub tx_hash: B256,
 }
 
 /// Mints through the bindings with one of Anvil's accounts, directly on Anvil.
@@ -819,11 +801,8 @@ impl PendingMint {
         );
         Ok(Minted {
             token_id: e.tokenId.to::<u64>(),
-            prompt: self.prompt,
-            tier: self.tier,
             paid: e.paid,
             deadline: e.deadline,
-            tx_hash: self.tx_hash,
         })
     }
 }

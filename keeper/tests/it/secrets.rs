@@ -10,7 +10,7 @@
 //! The keeper is spawned here rather than through `common::Keeper`, whose config file always
 //! uses local storage.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};

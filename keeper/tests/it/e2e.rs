@@ -2,7 +2,7 @@
 //! deployed by `script/Deploy.s.sol`, talking to the chain through an in-process RPC proxy and,
 //! for the `openai` backend, to an in-process image API. See `tests/common` for the harness.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::time::Duration;

@@ -11,7 +11,7 @@
 //! Every wait is a condition with a bound; every scenario ends with on-chain checks (each token
 //! delivered once, no revert, the agent's balance accounted to the wei).
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::sync::Mutex;
