@@ -140,6 +140,14 @@ pub struct SubmitConfig {
     pub max_in_flight: usize,
 }
 
+impl SubmitConfig {
+    /// `max_fee_per_gas_gwei` in wei, for the submitter to hold once instead of converting the
+    /// float on every fee decision.
+    pub fn max_fee_per_gas_wei(&self) -> u128 {
+        u128::try_from(to_wei(self.max_fee_per_gas_gwei, 1e9)).unwrap_or(u128::MAX)
+    }
+}
+
 impl Default for SubmitConfig {
     fn default() -> Self {
         Self {
@@ -598,6 +606,14 @@ mod tests {
         let mut config = Config::default();
         config.chain.contract = "0x5FbDB2315678afecb367f032d93F642f64180aa3".into();
         config
+    }
+
+    #[test]
+    fn the_fee_cap_is_whole_wei_of_the_gwei_setting() {
+        let mut submit = SubmitConfig::default();
+        assert_eq!(submit.max_fee_per_gas_wei(), 100_000_000_000);
+        submit.max_fee_per_gas_gwei = 0.05;
+        assert_eq!(submit.max_fee_per_gas_wei(), 50_000_000);
     }
 
     #[test]

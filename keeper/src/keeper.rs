@@ -219,6 +219,7 @@ impl Keeper {
             chain_id: self.chain_id,
             store: Arc::clone(&self.store),
             config: self.config.submit.clone(),
+            fee_cap_wei: self.config.submit.max_fee_per_gas_wei(),
             metrics: self.metrics.clone(),
             health: Arc::clone(&health),
             agent_mark: Arc::clone(&self.agent_mark),

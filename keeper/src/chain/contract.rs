@@ -162,6 +162,51 @@ pub(crate) mod tests {
     use crate::jobs::JobState;
     use alloy::primitives::{B256, address};
 
+    /// The names of `enum Status` in the contract's interface, in declaration order (= their
+    /// codes), and the `STATUS` object of the buyer's page, both read from their files: the keeper,
+    /// the contract and the page must agree on what each code means.
+    #[test]
+    fn status_codes_match_the_contract_and_the_page() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let ours = [
+            ("None", STATUS_NONE),
+            ("Pending", STATUS_PENDING),
+            ("Delivered", STATUS_DELIVERED),
+            ("Refunded", STATUS_REFUNDED),
+        ];
+
+        let interface =
+            std::fs::read_to_string(root.join("../contracts/interfaces/IGenImNFT.sol")).unwrap();
+        let body = interface
+            .split_once("enum Status {")
+            .and_then(|(_, rest)| rest.split_once('}'))
+            .expect("IGenImNFT.sol declares enum Status")
+            .0;
+        let contract: Vec<(String, u8)> = body
+            .split(',')
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .zip(0u8..)
+            .map(|(name, code)| (name.to_owned(), code))
+            .collect();
+        let expected: Vec<(String, u8)> = ours.iter().map(|(n, c)| ((*n).to_owned(), *c)).collect();
+        assert_eq!(contract, expected, "IGenImNFT.Status");
+
+        let flow = std::fs::read_to_string(root.join("web/src/flow.ts")).unwrap();
+        let object = flow
+            .split_once("export const STATUS = {")
+            .and_then(|(_, rest)| rest.split_once('}'))
+            .expect("flow.ts exports STATUS")
+            .0;
+        let mut page: Vec<(String, u8)> = object
+            .split(',')
+            .filter_map(|entry| entry.split_once(':'))
+            .map(|(name, code)| (name.trim().to_owned(), code.trim().parse().unwrap()))
+            .collect();
+        page.sort_by_key(|(_, code)| *code);
+        assert_eq!(page, expected, "keeper/web/src/flow.ts STATUS");
+    }
+
     /// A recorded job for token 7, for tests across the crate.
     pub(crate) fn job() -> Job {
         Job {

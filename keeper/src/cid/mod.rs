@@ -152,12 +152,17 @@ fn read_varint(bytes: &[u8]) -> Option<(u64, &[u8])> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::metadata::{ipfs_cid_v1_raw, sha256};
+    use crate::metadata::sha256;
 
     #[test]
     fn raw_cid_matches_the_contract_rule() {
+        // `ipfs add --cid-version=1 --raw-leaves`, and the contract's IpfsCid, print this for
+        // "hello world\n": 0x01 0x55 0x12 0x20 and the digest, in lower-case base32.
         let digest = sha256(b"hello world\n");
-        assert_eq!(Cid::v1(RAW, digest).to_string(), ipfs_cid_v1_raw(&digest));
+        assert_eq!(
+            Cid::v1(RAW, digest).to_string(),
+            "bafkreifjjcie6lypi6ny7amxnfftagclbuxndqonfipmb64f2km2devei4"
+        );
     }
 
     #[test]

@@ -17,8 +17,8 @@ use common::keeper::{IMAGE_API_KEY, metric};
 use common::world::unix_now;
 use common::{
     ApiMode, Check, DownMode, ImageApi, IpfsNode, Keeper, Nft, StorageSetup, World,
-    assert_delivered_once, assert_each_delivered_once, assert_no_reverts, norm_hex, run_e2e,
-    sha256_hex, wait_delivered, wait_until,
+    assert_delivered_once, assert_each_delivered_once, assert_no_reverts, http_get, norm_hex,
+    run_e2e, sha256_hex, wait_delivered, wait_until,
 };
 use genim_keeper::cid::{Cid, unixfs};
 use genim_keeper::metadata::ipfs_cid_v1_raw;
@@ -44,25 +44,6 @@ fn assert_no_secrets_logged(keeper: &Keeper, agent_key_hex: &str) -> eyre::Resul
         "the image API key appears in the keeper's output"
     );
     Ok(())
-}
-
-/// GET an absolute URL: status, content type, body.
-async fn http_get(url: &str) -> eyre::Result<(u16, Option<String>, Vec<u8>)> {
-    let response = reqwest::Client::builder()
-        .timeout(Duration::from_secs(10))
-        .build()?
-        .get(url)
-        .send()
-        .await
-        .wrap_err_with(|| format!("GET {url}"))?;
-    let status = response.status().as_u16();
-    let content_type = response
-        .headers()
-        .get(reqwest::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
-    let body = response.bytes().await?.to_vec();
-    Ok((status, content_type, body))
 }
 
 /// Checks token `id`'s delivered tokenURI end to end: the URI is `base + hex(hash) + ".json"`,

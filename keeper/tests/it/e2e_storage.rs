@@ -19,10 +19,10 @@ use genimnft_bindings::gen_im_nft::GenImNFT;
 use serde_json::Value;
 
 use common::chain::{AGENTS, DEPLOYER, MINTERS, STATUS_DELIVERED, STATUS_REFUNDED};
-use common::weed::{PRIVATE_BUCKET, WEED_ACCESS_KEY, WEED_REGION, WEED_SECRET_KEY};
+use common::weed::{WEED_ACCESS_KEY, WEED_REGION, WEED_SECRET_KEY};
 use common::{
     Check, DeployParams, Deployment, IpfsNode, Keeper, KeeperConfig, KeeperHome, Minter, Nft,
-    RpcProxy, StorageSetup, TestChain, TestCtx, deploy, free_port, run_e2e, sha256_hex,
+    RpcProxy, StorageSetup, TestChain, TestCtx, deploy, free_port, http_get, run_e2e, sha256_hex,
     shared_weed, wait_until,
 };
 
@@ -125,24 +125,6 @@ async fn wait_delivered(nft: &Nft, keeper: &Keeper, ids: &[u64]) -> eyre::Result
         },
     )
     .await
-}
-
-/// GET without credentials: status, content type, body.
-async fn http_get(url: &str) -> eyre::Result<(u16, Option<String>, Vec<u8>)> {
-    let response = reqwest::Client::builder()
-        .timeout(Duration::from_secs(15))
-        .build()?
-        .get(url)
-        .send()
-        .await
-        .wrap_err_with(|| format!("GET {url}"))?;
-    let status = response.status().as_u16();
-    let content_type = response
-        .headers()
-        .get(reqwest::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
-    Ok((status, content_type, response.bytes().await?.to_vec()))
 }
 
 /// The token's on-chain metadata hash and `tokenURI`.
@@ -520,14 +502,14 @@ async fn storage_misconfigurations_exit_2_with_the_fix() {
             )
             .await?;
 
-            weed.create_bucket(PRIVATE_BUCKET).await?;
-            let private_public = weed.public_base_url(PRIVATE_BUCKET);
+            let private_bucket = weed.private_bucket().await?;
+            let private_public = weed.public_base_url(&private_bucket);
             world
                 .set_base_uri(&format!("{private_public}/metadata/"))
                 .await?;
             let mut private = world.keeper(StorageSetup::S3 {
                 endpoint: weed.endpoint.clone(),
-                bucket: PRIVATE_BUCKET.into(),
+                bucket: private_bucket.clone(),
                 region: WEED_REGION.into(),
                 public_base_url: private_public.clone(),
             });

@@ -341,7 +341,7 @@ use crate::common;
 
 use std::time::{Duration, Instant};
 
-use common::weed::{PRIVATE_BUCKET, WEED_ACCESS_KEY, WEED_REGION, WEED_SECRET_KEY};
+use common::weed::{WEED_ACCESS_KEY, WEED_REGION, WEED_SECRET_KEY};
 use common::{IpfsNode, shared_weed};
 use genim_keeper::cid::unixfs;
 use genim_keeper::metadata::ipfs_cid_v1_raw;
@@ -459,9 +459,9 @@ async fn s3_unreachable_endpoint_fails_the_probe_within_seconds() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn s3_bucket_without_public_reads_fails_the_public_read_check() {
     let weed = shared_weed().await;
-    weed.create_bucket(PRIVATE_BUCKET).await.unwrap();
-    let public = weed.public_base_url(PRIVATE_BUCKET);
-    let storage = Storage::s3(&weed_config(&weed.endpoint, PRIVATE_BUCKET, &public)).unwrap();
+    let bucket = weed.private_bucket().await.unwrap();
+    let public = weed.public_base_url(&bucket);
+    let storage = Storage::s3(&weed_config(&weed.endpoint, &bucket, &public)).unwrap();
     storage.probe().await.unwrap();
     let error = storage.check_public_read().await.unwrap_err().to_string();
     assert!(error.contains("403"), "{error}");
@@ -469,7 +469,7 @@ async fn s3_bucket_without_public_reads_fails_the_public_read_check() {
     // A public_base_url that is not the bucket fails the same way.
     let wrong = Storage::s3(&weed_config(
         &weed.endpoint,
-        PRIVATE_BUCKET,
+        &bucket,
         &format!("{}/genim-elsewhere", weed.endpoint),
     ))
     .unwrap();

@@ -6,7 +6,6 @@ use alloy::primitives::U256;
 use alloy::providers::Provider;
 
 use crate::chain::rpc::failed;
-use crate::chain::units::to_wei;
 use crate::pauses::Stage;
 
 use super::{SubmitError, Submitter};
@@ -113,7 +112,7 @@ impl Submitter {
     }
 
     pub(super) fn fee_cap(&self) -> u128 {
-        u128::try_from(to_wei(self.config.max_fee_per_gas_gwei, 1e9)).unwrap_or(u128::MAX)
+        self.fee_cap_wei
     }
 }
 

@@ -81,6 +81,8 @@ pub struct Submitter {
     pub chain_id: u64,
     pub store: Arc<JobStore>,
     pub config: SubmitConfig,
+    /// `config.max_fee_per_gas_gwei` in wei ([`SubmitConfig::max_fee_per_gas_wei`]).
+    pub fee_cap_wei: u128,
     pub metrics: Metrics,
     pub health: Arc<Health>,
     pub agent_mark: Arc<AgentMark>,

@@ -269,3 +269,22 @@ pub fn free_port() -> u16 {
         .expect("local address of a bound listener")
         .port()
 }
+
+/// GET an absolute URL without credentials, bounded by a timeout: status, content type, body.
+pub async fn http_get(url: &str) -> eyre::Result<(u16, Option<String>, Vec<u8>)> {
+    use eyre::WrapErr as _;
+    let response = reqwest::Client::builder()
+        .timeout(Duration::from_secs(15))
+        .build()?
+        .get(url)
+        .send()
+        .await
+        .wrap_err_with(|| format!("GET {url}"))?;
+    let status = response.status().as_u16();
+    let content_type = response
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    Ok((status, content_type, response.bytes().await?.to_vec()))
+}

@@ -26,8 +26,8 @@ pub const WEED_REGION: &str = "us-east-1";
 /// Buckets anyone may read (the anonymous identity's `Read:<bucket>` actions), handed out one
 /// per test by [`Weed::public_bucket`].
 const PUBLIC_BUCKETS: usize = 12;
-/// A bucket nobody reads without credentials.
-pub const PRIVATE_BUCKET: &str = "genim-private";
+/// Prefix of the buckets nobody reads without credentials ([`Weed::private_bucket`]).
+const PRIVATE_BUCKET_PREFIX: &str = "genim-private";
 
 static SHARED: OnceCell<Weed> = OnceCell::const_new();
 
@@ -68,6 +68,7 @@ pub struct Weed {
     stdin: Mutex<Option<ChildStdin>>,
     log: PathBuf,
     next_bucket: AtomicUsize,
+    next_private_bucket: AtomicUsize,
     // Last: removed after the process is gone.
     _dir: tempfile::TempDir,
 }
@@ -159,6 +160,7 @@ rm -rf "$WEED_DIR""#;
             stdin: Mutex::new(stdin),
             log,
             next_bucket: AtomicUsize::new(0),
+            next_private_bucket: AtomicUsize::new(0),
             _dir: dir,
         };
         let http = reqwest::Client::builder()
@@ -210,6 +212,15 @@ rm -rf "$WEED_DIR""#;
             bail!("all {PUBLIC_BUCKETS} public test buckets are taken: raise PUBLIC_BUCKETS");
         }
         let name = public_bucket_name(n);
+        self.create_bucket(&name).await?;
+        Ok(name)
+    }
+
+    /// A new bucket nobody may read without credentials, for one test (tests of the one binary
+    /// share this server, so each gets its own).
+    pub async fn private_bucket(&self) -> eyre::Result<String> {
+        let n = self.next_private_bucket.fetch_add(1, Ordering::SeqCst);
+        let name = format!("{PRIVATE_BUCKET_PREFIX}-{n}");
         self.create_bucket(&name).await?;
         Ok(name)
     }
