@@ -14,18 +14,7 @@ use crate::time::unix_now;
 use super::fees::{fees_within_cap, replacement_fees};
 use super::settle::all_settled_as;
 use super::tx::gas_floor;
-use super::{Session, SubmitError, Submitter};
-
-/// A submission being watched: its record plus when its latest version was sent.
-pub(super) struct InFlight {
-    pub(super) submission: Submission,
-    pub(super) last_sent: Instant,
-    /// Whether the node may not know the latest version (loaded after a restart, or the broadcast
-    /// failed): re-broadcast its recorded bytes before deciding it is stuck.
-    pub(super) check_broadcast: bool,
-    /// When the chain was first seen past this nonce with no receipt for any of our versions.
-    pub(super) nonce_used_without_receipt: Option<Instant>,
-}
+use super::{InFlight, Session, SubmitError, Submitter};
 
 impl Submitter {
     /// For each submission still in flight: give up its tokens once all have expired, re-broadcast

@@ -41,7 +41,6 @@ mod settle;
 mod tx;
 
 use fees::{check_profitable, fees_within_cap};
-use inflight::InFlight;
 use tx::metadata_hash_of;
 
 /// The first receipt check comes this soon after a send, then backs off to the poll interval.
@@ -89,6 +88,17 @@ pub struct Submitter {
     pub poll_interval: Duration,
     /// Woken by the pipeline when a job is ready.
     pub ready: Arc<Notify>,
+}
+
+/// A submission being watched: its record plus when its latest version was sent.
+struct InFlight {
+    submission: Submission,
+    last_sent: Instant,
+    /// Whether the node may not know the latest version (loaded after a restart, or the broadcast
+    /// failed): re-broadcast its recorded bytes before deciding it is stuck.
+    check_broadcast: bool,
+    /// When the chain was first seen past this nonce with no receipt for any of our versions.
+    nonce_used_without_receipt: Option<Instant>,
 }
 
 /// The submitter's working state, rebuilt from the job store after a restart or an error.

@@ -18,8 +18,7 @@ use crate::chain::units::wei_as_f64;
 use crate::jobs::{Settlement, SkipCause, Submission, SubmissionOutcome};
 use crate::pauses::Stage;
 
-use super::inflight::InFlight;
-use super::{Session, SubmitError, Submitter};
+use super::{InFlight, Session, SubmitError, Submitter};
 
 /// How long a used nonce may go without a receipt for any of our versions before it counts as
 /// taken by another transaction. Load-balanced RPC providers answer the account nonce and the
