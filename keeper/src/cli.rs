@@ -13,11 +13,11 @@ use prometheus_client::metrics::counter::Counter;
 use serde_json::json;
 use tokio_util::sync::CancellationToken;
 
+use crate::chain::contract::{STATUS_DELIVERED, STATUS_REFUNDED};
+use crate::chain::rpc;
 use crate::config::Config;
-use crate::onchain::{STATUS_DELIVERED, STATUS_REFUNDED};
-use crate::rpc;
-use crate::service::Keeper;
-use crate::store::JobStore;
+use crate::jobs::JobStore;
+use crate::keeper::Keeper;
 
 /// Environment variable holding the minter's private key for `genim mint`.
 pub const MINTER_KEY_ENV: &str = "GENIM_MINTER_KEY";

@@ -10,6 +10,7 @@ use alloy::primitives::Address;
 use serde::Deserialize;
 use url::Url;
 
+use crate::chain::units::to_wei;
 use crate::images::ImageSpec;
 
 /// Environment variable holding the agent's private key (0x-hex).
@@ -137,6 +138,14 @@ pub struct SubmitConfig {
     pub max_gas_cost_share: f64,
     /// Fulfil transactions in flight at once (consecutive nonces).
     pub max_in_flight: usize,
+}
+
+impl SubmitConfig {
+    /// `max_fee_per_gas_gwei` in wei, for the submitter to hold once instead of converting the
+    /// float on every fee decision.
+    pub fn max_fee_per_gas_wei(&self) -> u128 {
+        u128::try_from(to_wei(self.max_fee_per_gas_gwei, 1e9)).unwrap_or(u128::MAX)
+    }
 }
 
 impl Default for SubmitConfig {
@@ -511,12 +520,6 @@ impl Config {
     }
 }
 
-/// Whole wei from an amount in ETH or gwei given as a float in the config (`unit` wei per
-/// whole unit). Config amounts are small, so the float's precision is ample.
-pub fn to_wei(amount: f64, unit: f64) -> alloy::primitives::U256 {
-    alloy::primitives::U256::from((amount * unit).round().max(0.0) as u128)
-}
-
 impl Config {
     /// The wallet floor of `/health`, in wei.
     pub fn min_agent_balance_wei(&self) -> alloy::primitives::U256 {
@@ -603,6 +606,14 @@ mod tests {
         let mut config = Config::default();
         config.chain.contract = "0x5FbDB2315678afecb367f032d93F642f64180aa3".into();
         config
+    }
+
+    #[test]
+    fn the_fee_cap_is_whole_wei_of_the_gwei_setting() {
+        let mut submit = SubmitConfig::default();
+        assert_eq!(submit.max_fee_per_gas_wei(), 100_000_000_000);
+        submit.max_fee_per_gas_gwei = 0.05;
+        assert_eq!(submit.max_fee_per_gas_wei(), 50_000_000);
     }
 
     #[test]

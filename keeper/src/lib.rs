@@ -1,30 +1,29 @@
 //! The GenImNFT keeper: finds paid image requests on chain, generates and stores each image with its
 //! ERC-721 metadata, and delivers the metadata hash on chain, which pays the keeper.
 //!
-//! A token's journey through the keeper, one module per step:
-//! `chain` (collector: `ImageRequested` logs → job store) → `pipeline` (strategy and image executor:
-//! on-chain re-check, `images`, `storage`, `metadata`) → `submit` (executor: `fulfilBatch`, receipts)
-//! → delivered. `store` records every step so a crash resumes where it stopped, `spool` keeps paid
-//! images until they are uploaded, and `health` pauses a stage for every token on a keeper-wide
-//! failure; `service` wires the steps together with `http` (and `web`, the buyer's page) and
-//! `metrics`; `cli` holds the binary's subcommands.
+//! A token's journey, by folder: `stages::collect` (`ImageRequested` logs → the job store) →
+//! `stages::produce` (on-chain re-check, `images`, `storage` publishes the image and its `metadata`)
+//! → `stages::deliver` (`fulfilBatch`, receipts, replacements, settlement: delivered, or refunded
+//! and skipped) → delivered. Below the stages: `jobs` records every step so a crash resumes where
+//! it stopped (and `jobs::spool` keeps paid images until they are uploaded), `chain` talks to the
+//! node and the contract, `pauses` pauses a stage for every token on a keeper-wide failure, and
+//! `backoff`, `redact`, `time`, `cid` are shared helpers. `keeper` wires the stages together with
+//! `serve` (the ops API and the buyer's page) and `metrics`; `cli` holds the binary's subcommands.
 
-pub mod chain;
+mod backoff;
+mod chain;
+pub mod cid;
 pub mod cli;
 pub mod config;
-pub mod health;
-pub mod http;
 pub mod images;
+mod jobs;
+pub mod keeper;
 pub mod metadata;
-pub mod metrics;
-pub mod onchain;
-pub mod pipeline;
-pub mod preflight;
+mod metrics;
+mod pauses;
+mod preflight;
 pub mod redact;
-pub mod rpc;
-pub mod service;
-pub mod spool;
+mod serve;
+mod stages;
 pub mod storage;
-pub mod store;
-pub mod submit;
-pub mod web;
+mod time;

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use genim_keeper::config::{AGENT_KEY_ENV, Config, KEYSTORE_PASSWORD_ENV};
-use genim_keeper::service::StartupError;
+use genim_keeper::keeper::StartupError;
 use genim_keeper::{cli, redact};
 
 #[derive(Parser)]

@@ -7,6 +7,8 @@
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::cid::{Cid, RAW};
+
 /// Largest metadata file whose IPFS CID the contract can compute: `ipfs add` stores files of
 /// up to one 256 KiB chunk as a single raw block; larger files become a DAG with another CID.
 pub const MAX_METADATA_BYTES: usize = 256 * 1024;
@@ -120,15 +122,7 @@ pub fn sha256(bytes: &[u8]) -> [u8; 32] {
 /// 256 KiB with this sha256: multibase "b" (lower-case base32, no padding) over
 /// `0x01` (CIDv1) `0x55` (raw) `0x12` (sha2-256) `0x20` (32 bytes) and the digest.
 pub fn ipfs_cid_v1_raw(digest: &[u8; 32]) -> String {
-    let mut cid = Vec::with_capacity(36);
-    cid.extend_from_slice(&[0x01, 0x55, 0x12, 0x20]);
-    cid.extend_from_slice(digest);
-    format!(
-        "b{}",
-        data_encoding::BASE32_NOPAD
-            .encode(&cid)
-            .to_ascii_lowercase()
-    )
+    Cid::v1(RAW, *digest).to_string()
 }
 
 /// The `tokenURI` the contract reports once a token is delivered with this metadata digest.

@@ -19,7 +19,8 @@ use genimnft_bindings::gen_im_nft::GenImNFT::GenImNFTInstance;
 use url::{Host, Url};
 
 use crate::metadata::IPFS_BASE_URI;
-use crate::storage::{Storage, StorageKind, error_line};
+use crate::redact::error_line;
+use crate::storage::{Storage, StorageKind};
 
 /// Chain ids of local development chains (Anvil and Hardhat; Ganache and `geth --dev`).
 const LOCAL_CHAIN_IDS: [u64; 2] = [31337, 1337];

@@ -15,7 +15,7 @@
 //! permit busy). Both report peak RSS.
 
 #[allow(dead_code)]
-#[path = "../../tests/common/image_api.rs"]
+#[path = "../../tests/it/common/image_api.rs"]
 mod image_api;
 
 use std::path::{Path, PathBuf};

@@ -8,6 +8,8 @@ use std::time::Duration;
 use rand::Rng as _;
 use tokio::time::Instant;
 
+use crate::backoff::doubled;
+
 use super::{FailureScope, GeneratedImage, ImageBackend, ImageError, ImageRequest, TaskSlot};
 
 /// How often and how patiently to retry retryable failures.
@@ -103,11 +105,11 @@ pub async fn generate_with_retry_resuming(
 /// Full jitter: uniform in `[0, min(max_delay, base_delay * 2^(attempt-1))]`, which spreads
 /// retries of many keepers apart. A server's `Retry-After` is a floor.
 pub fn retry_delay(policy: &RetryPolicy, attempt: u32, retry_after: Option<Duration>) -> Duration {
-    let factor = 2u32.saturating_pow(attempt.saturating_sub(1));
-    let ceiling = policy
-        .base_delay
-        .saturating_mul(factor)
-        .min(policy.max_delay);
+    let ceiling = doubled(
+        policy.base_delay,
+        attempt.saturating_sub(1),
+        policy.max_delay,
+    );
     let ceiling_nanos = u64::try_from(ceiling.as_nanos()).unwrap_or(u64::MAX);
     let jittered = Duration::from_nanos(rand::rng().random_range(0..=ceiling_nanos));
     jittered.max(retry_after.unwrap_or_default())

@@ -15,8 +15,9 @@ use reqwest::multipart::{Form, Part};
 use serde::Deserialize;
 use url::Url;
 
-use super::cid::Cid;
-use super::{IPFS_PREFIX, StorageError, local, unixfs};
+use super::client::http_error;
+use super::{IPFS_PREFIX, StorageError, local};
+use crate::cid::{Cid, unixfs};
 
 /// The most bytes of an RPC answer read (an `add` answer is one short JSON line per file).
 const MAX_ANSWER: usize = 1024 * 1024;
@@ -258,7 +259,7 @@ impl IpfsStore {
             return Ok(());
         };
         let url = format!("{gateway}/ipfs/{}", unixfs::file_cid(bytes));
-        super::s3::public_get_prefix(&self.http, &url, bytes).await
+        super::client::public_get_prefix(&self.http, &url, bytes).await
     }
 
     async fn add(&self, bytes: &[u8], name: &str) -> Result<Cid, StorageError> {
@@ -438,20 +439,6 @@ fn failed(op: &'static str, url: &Url, error: reqwest::Error) -> StorageError {
         op,
         reason: format!("{}: {}", endpoint_name(url), http_error(error)),
     }
-}
-
-/// A transport error with its causes ("error sending request" alone does not say that the
-/// connection was refused), without the URL (the caller names it, without its query).
-pub(super) fn http_error(error: reqwest::Error) -> String {
-    let error = error.without_url();
-    let mut text = error.to_string();
-    let mut source = std::error::Error::source(&error);
-    while let Some(cause) = source {
-        text.push_str(": ");
-        text.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    text
 }
 
 fn clip(text: &str) -> String {

@@ -7,12 +7,10 @@
 //! [`Storage::metadata_base_uri`] is the base URI the contract must hold for its `tokenURI` to
 //! point at what the keeper stores (checked at start-up by `preflight`).
 
-mod cid;
+mod client;
 pub mod ipfs;
 mod local;
-mod redact;
 pub mod s3;
-pub mod unixfs;
 
 use std::fmt;
 use std::path::PathBuf;
@@ -22,9 +20,9 @@ use std::time::Duration;
 use bytes::Bytes;
 use object_store::ObjectStore;
 
-pub use cid::{Cid, CidError};
+pub use crate::cid::{Cid, CidError};
+pub use crate::redact::{error_line, redact_credentials};
 pub use ipfs::{IpfsAuth, IpfsConfig, PinningService};
-pub use redact::{error_line, redact_credentials};
 pub use s3::S3Config;
 
 use crate::config::StorageConfig;
@@ -510,6 +508,7 @@ fn validate_key(key: &str) -> Result<(), StorageError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cid::unixfs;
 
     #[test]
     fn accepts_store_keys() {

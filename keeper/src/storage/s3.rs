@@ -12,10 +12,8 @@ use object_store::{
     PutPayload, RetryConfig,
 };
 
+use super::client::public_get_prefix;
 use super::{IMMUTABLE_CACHE_CONTROL, PROBE_KEY, StorageError};
-
-/// The most bytes a public read of the probe takes in.
-const PUBLIC_READ_LIMIT: usize = 64 * 1024;
 
 /// Settings for an S3-compatible bucket. `Debug` hides the secret key.
 #[derive(Clone, PartialEq, Eq)]
@@ -230,45 +228,6 @@ impl Bucket {
     pub async fn check_public_read(&self, url: &str, prefix: &[u8]) -> Result<(), StorageError> {
         public_get_prefix(&self.http, url, prefix).await
     }
-}
-
-/// GETs `url` with `client` (no credentials) and expects 200 and a body starting with `prefix`.
-pub(super) async fn public_get_prefix(
-    client: &reqwest::Client,
-    url: &str,
-    prefix: &[u8],
-) -> Result<(), StorageError> {
-    let failed = |reason: String| StorageError::PublicRead {
-        url: url.to_owned(),
-        reason,
-    };
-    let mut response = client
-        .get(url)
-        .send()
-        .await
-        .map_err(|e| failed(super::ipfs::http_error(e)))?;
-    let status = response.status();
-    let mut body = Vec::new();
-    while body.len() < PUBLIC_READ_LIMIT {
-        match response.chunk().await {
-            Ok(Some(chunk)) => body.extend_from_slice(&chunk),
-            Ok(None) => break,
-            Err(e) => return Err(failed(super::ipfs::http_error(e))),
-        }
-    }
-    if !status.is_success() {
-        let text: String = String::from_utf8_lossy(&body).chars().take(200).collect();
-        return Err(failed(format!(
-            "HTTP {status}: {}",
-            text.replace('\n', " ")
-        )));
-    }
-    if !body.starts_with(prefix) {
-        return Err(failed(
-            "answered 200 with other content than the probe object".into(),
-        ));
-    }
-    Ok(())
 }
 
 fn object_path(key: &str) -> Result<ObjectPath, StorageError> {

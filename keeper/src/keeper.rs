@@ -1,0 +1,465 @@
+//! Wires the keeper together: validates the configuration against the chain, then runs the
+//! collector (`chain::Scanner`), the strategy and image executor (`pipeline::Pipeline`), the
+//! transaction executor (`submit::Submitter`) and the HTTP server until shutdown.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use alloy::network::EthereumWallet;
+use alloy::primitives::Address;
+use alloy::providers::{DynProvider, Provider};
+use alloy::signers::local::PrivateKeySigner;
+use genimnft_bindings::gen_im_nft::GenImNFT::{self, GenImNFTInstance};
+use tokio::net::TcpListener;
+use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
+
+use crate::chain::contract::{self, AgentMark};
+use crate::chain::rpc;
+use crate::config::{
+    AGENT_KEY_ENV, Config, ConfigError, ImageBackendKind, KEYSTORE_PASSWORD_ENV, Validated,
+};
+use crate::images::{
+    ApiKey, BflBackend, BflConfig, FailureScope, ImageBackend, ImageMemory, OpenAiBackend,
+    OpenAiConfig, ProceduralBackend,
+};
+use crate::jobs::JobStore;
+use crate::jobs::spool::Spool;
+use crate::metrics::Metrics;
+use crate::pauses::{Health, HealthThresholds};
+use crate::preflight::{self, PreflightError};
+use crate::redact;
+use crate::serve::ops::{self, AppState};
+use crate::serve::web::WebState;
+use crate::stages::collect::Scanner;
+use crate::stages::deliver::Submitter;
+use crate::stages::produce::Pipeline;
+use crate::storage::{Storage, StorageKind};
+
+/// Failures that stop the keeper before it does any work: bad configuration or a chain that does
+/// not match it. The binary exits with status 2 on these.
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error("no agent key: set {AGENT_KEY_ENV} or agent.keystore")]
+    MissingKey,
+    #[error("invalid {AGENT_KEY_ENV}: not a 32-byte hex private key")]
+    BadKey,
+    #[error("cannot read agent keystore {path}: {reason}")]
+    Keystore { path: String, reason: String },
+    #[error("RPC {url} is not reachable: {reason}")]
+    RpcUnreachable { url: String, reason: String },
+    #[error("no contract code at {address} on chain {chain_id}")]
+    NoContract { address: Address, chain_id: u64 },
+    #[error(
+        "agent {agent} is not authorized on contract {contract} (the owner must call setAgent)"
+    )]
+    NotAuthorized { agent: Address, contract: Address },
+    #[error("image backend: {0}")]
+    ImageBackend(String),
+    #[error("the image API refused the key in {env} (images.api_key_env): {reason}")]
+    ImageKeyRejected { env: String, reason: String },
+    #[error("storage: {0}")]
+    Storage(String),
+    #[error("job store: {0}")]
+    Store(String),
+    #[error("cannot listen on {listen}: {reason}")]
+    Listen { listen: String, reason: String },
+    #[error("checking the contract: {0}")]
+    Contract(String),
+    /// Boxed: by far the largest variant.
+    #[error(transparent)]
+    Preflight(Box<PreflightError>),
+}
+
+impl From<PreflightError> for StartupError {
+    fn from(error: PreflightError) -> Self {
+        Self::Preflight(Box::new(error))
+    }
+}
+
+/// A keeper that passed its start-up checks, ready to run.
+pub struct Keeper {
+    config: Config,
+    provider: DynProvider,
+    nft: GenImNFTInstance<DynProvider>,
+    signer: PrivateKeySigner,
+    chain_id: u64,
+    store: Arc<JobStore>,
+    storage: Arc<Storage>,
+    spool: Spool,
+    agent_mark: Arc<AgentMark>,
+    backend: Arc<dyn ImageBackend>,
+    listener: TcpListener,
+    metrics: Metrics,
+}
+
+impl Keeper {
+    /// Validates everything that can fail at start-up, in order of cost: configuration, key,
+    /// storage, database, RPC, contract code, agent authorization, storage against the
+    /// contract (`preflight`), the image API key, and the HTTP port.
+    pub async fn start(config: Config) -> Result<Self, StartupError> {
+        let validated = config.validate()?;
+        let signer = load_agent_signer(&config)?;
+        let backend = image_backend(&config, validated.backend)?;
+        let storage = Arc::new(storage(&config)?);
+        let spool = Spool::open(config.spool_dir())
+            .map_err(|e| StartupError::Storage(format!("jobs.spool_dir: {e}")))?;
+        let store = Arc::new(
+            JobStore::open(&config.jobs.database)
+                .map_err(|e| StartupError::Store(e.to_string()))?,
+        );
+        let metrics = Metrics::new();
+        let provider = rpc::provider(validated.rpc_url.clone(), metrics.rpc_requests.clone());
+        let chain_id = check_chain(&provider, &validated).await?;
+        if let Some(warning) = start_block_warning(config.chain.start_block, chain_id) {
+            tracing::warn!("{warning}");
+        }
+        let nft = GenImNFT::new(validated.contract, provider.clone());
+        let agent_mark =
+            Arc::new(check_agent(&provider, &nft, signer.address(), validated.contract).await?);
+        probe_image_api(backend.as_ref(), &config.images.api_key_env).await?;
+        preflight::run(&storage, &nft, &provider, chain_id).await?;
+        let listener =
+            TcpListener::bind(validated.listen)
+                .await
+                .map_err(|e| StartupError::Listen {
+                    listen: validated.listen.to_string(),
+                    reason: e.to_string(),
+                })?;
+        Ok(Self {
+            config,
+            provider,
+            nft,
+            signer,
+            chain_id,
+            store,
+            storage,
+            spool,
+            agent_mark,
+            backend,
+            listener,
+            metrics,
+        })
+    }
+
+    /// Runs until `shutdown` is cancelled, then stops taking work, lets in-flight steps finish or
+    /// park (they resume on the next start) and returns.
+    pub async fn run(self, shutdown: CancellationToken) -> std::io::Result<()> {
+        let recovery = self
+            .store
+            .recover_after_restart()
+            .map_err(std::io::Error::other)?;
+        tracing::info!(
+            agent = %self.signer.address(),
+            contract = %self.nft.address(),
+            chain_id = self.chain_id,
+            listen = %self.listener.local_addr()?,
+            requeued = recovery.generating_requeued,
+            spooled_images = recovery.image_spooled,
+            resumed_images = recovery.image_stored,
+            ready = recovery.metadata_stored,
+            in_flight_txs = recovery.submitted,
+            "keeper started"
+        );
+        let poll_interval = self.config.poll_interval();
+        let new_jobs = Arc::new(Notify::new());
+        let ready = Arc::new(Notify::new());
+        let health = Arc::new(Health::new(
+            HealthThresholds {
+                scanner_stall_after: poll_interval * self.config.health.scanner_stall_polls,
+                submit_failure_rounds: self.config.health.submit_failure_rounds,
+                min_agent_balance: self.config.min_agent_balance_wei(),
+            },
+            self.metrics.clone(),
+        ));
+
+        let scanner = Scanner {
+            provider: self.provider.clone(),
+            contract: *self.nft.address(),
+            store: Arc::clone(&self.store),
+            metrics: self.metrics.clone(),
+            health: Arc::clone(&health),
+            agent: self.signer.address(),
+            agent_mark: Arc::clone(&self.agent_mark),
+            expected_base_uri: preflight::expected_metadata_base_uri(&self.storage),
+            start_block: self.config.chain.start_block,
+            confirmations: self.config.chain.confirmations,
+            max_log_range: self.config.chain.max_log_range,
+            poll_interval,
+            new_jobs: Arc::clone(&new_jobs),
+        };
+        let pipeline = Arc::new(Pipeline {
+            store: Arc::clone(&self.store),
+            nft: self.nft.clone(),
+            backend: Arc::clone(&self.backend),
+            storage: Arc::clone(&self.storage),
+            spool: self.spool.clone(),
+            images: self.config.images.clone(),
+            jobs: self.config.jobs.clone(),
+            metadata: self.config.metadata.clone(),
+            metrics: self.metrics.clone(),
+            health: Arc::clone(&health),
+            agent_mark: Arc::clone(&self.agent_mark),
+            poll_interval,
+            probe_interval: self.config.probe_interval(),
+            new_jobs,
+            ready: Arc::clone(&ready),
+            first_seen: Default::default(),
+            outage: Default::default(),
+            upload_memory: ImageMemory::new(self.config.jobs.images_in_memory),
+        });
+        let submitter = Submitter {
+            provider: self.provider.clone(),
+            nft: self.nft.clone(),
+            wallet: EthereumWallet::from(self.signer.clone()),
+            agent: self.signer.address(),
+            chain_id: self.chain_id,
+            store: Arc::clone(&self.store),
+            config: self.config.submit.clone(),
+            fee_cap_wei: self.config.submit.max_fee_per_gas_wei(),
+            metrics: self.metrics.clone(),
+            health: Arc::clone(&health),
+            agent_mark: Arc::clone(&self.agent_mark),
+            poll_interval,
+            ready,
+        };
+        let state = AppState {
+            store: Arc::clone(&self.store),
+            storage: Arc::clone(&self.storage),
+            metrics: self.metrics.clone(),
+            health,
+            serve_files: self.storage.kind() != StorageKind::ObjectStore,
+            web: Some(Arc::new(WebState::new(
+                &self.config,
+                self.nft.clone(),
+                self.chain_id,
+                Arc::clone(&self.store),
+            ))),
+        };
+
+        let mut tasks = tokio::task::JoinSet::new();
+        tasks.spawn(scanner.run(shutdown.clone()));
+        tasks.spawn(pipeline.run(shutdown.clone()));
+        tasks.spawn(submitter.run(shutdown.clone()));
+        let http = tokio::spawn(ops::serve(self.listener, state, shutdown.clone()));
+        while tasks.join_next().await.is_some() {}
+        shutdown.cancel();
+        http.await.map_err(std::io::Error::other)??;
+        tracing::info!("keeper stopped");
+        Ok(())
+    }
+}
+
+/// The agent key from a `cast wallet` keystore, else from `GENIM_AGENT_KEY`. Never logged.
+pub fn load_agent_signer(config: &Config) -> Result<PrivateKeySigner, StartupError> {
+    if let Some(keystore) = &config.agent.keystore {
+        let password = keystore_password(config.agent.password_file.as_deref())?;
+        return PrivateKeySigner::decrypt_keystore(keystore, password).map_err(|e| {
+            StartupError::Keystore {
+                path: keystore.display().to_string(),
+                reason: e.to_string(),
+            }
+        });
+    }
+    let key = std::env::var(AGENT_KEY_ENV).map_err(|_| StartupError::MissingKey)?;
+    key.trim().parse().map_err(|_| StartupError::BadKey)
+}
+
+fn keystore_password(password_file: Option<&Path>) -> Result<String, StartupError> {
+    let password = match password_file {
+        Some(path) => std::fs::read_to_string(path)
+            .map(|p| p.trim_end_matches(['\r', '\n']).to_owned())
+            .map_err(|e| StartupError::Keystore {
+                path: path.display().to_string(),
+                reason: format!("password file: {e}"),
+            }),
+        None => std::env::var(KEYSTORE_PASSWORD_ENV).map_err(|_| StartupError::Keystore {
+            path: "(password)".into(),
+            reason: format!("set {KEYSTORE_PASSWORD_ENV} or agent.password_file"),
+        }),
+    }?;
+    redact::global().add(&password);
+    Ok(password)
+}
+
+/// Proves the image API key with the backend's free probe. A refused key (or an empty account)
+/// stops the start with a one-line reason; an unreachable provider only warns, since the
+/// pipeline pauses and probes again by itself.
+async fn probe_image_api(backend: &dyn ImageBackend, key_env: &str) -> Result<(), StartupError> {
+    match backend.probe().await {
+        Ok(()) => {
+            tracing::info!(backend = backend.name(), "image API key accepted");
+            Ok(())
+        }
+        Err(error) if error.scope() == FailureScope::ProviderAccount => {
+            Err(StartupError::ImageKeyRejected {
+                env: key_env.to_owned(),
+                reason: error.to_string(),
+            })
+        }
+        Err(error) => {
+            tracing::warn!(
+                backend = backend.name(),
+                %error,
+                "cannot check the image API key now; starting anyway"
+            );
+            Ok(())
+        }
+    }
+}
+
+/// Anvil/Hardhat (31337) and Ganache/geth --dev (1337): chains where scanning from block 0 is
+/// cheap and expected.
+const LOCAL_CHAIN_IDS: [u64; 2] = [31337, 1337];
+
+/// On a real network `start_block = 0` means scanning the whole chain's history (and paying the
+/// RPC provider for it) before the first token; set it to the contract's deployment block.
+pub fn start_block_warning(start_block: u64, chain_id: u64) -> Option<String> {
+    (start_block == 0 && !LOCAL_CHAIN_IDS.contains(&chain_id)).then(|| {
+        format!(
+            "chain.start_block is 0 on chain {chain_id}: the first scan reads every block since \
+             genesis; set it to the contract's deployment block"
+        )
+    })
+}
+
+fn image_backend(
+    config: &Config,
+    kind: ImageBackendKind,
+) -> Result<Arc<dyn ImageBackend>, StartupError> {
+    let images = &config.images;
+    let api_key = std::env::var(&images.api_key_env)
+        .ok()
+        .filter(|k| !k.is_empty())
+        .map(ApiKey::new);
+    let timeout = Duration::from_secs(images.request_timeout_secs);
+    let memory = ImageMemory::new(config.jobs.images_in_memory);
+    Ok(match kind {
+        ImageBackendKind::Procedural => Arc::new(ProceduralBackend::new()),
+        ImageBackendKind::OpenAi => {
+            let mut backend = OpenAiConfig::new(images.base_url.clone(), api_key);
+            backend.request_timeout = timeout;
+            backend.memory = memory;
+            Arc::new(
+                OpenAiBackend::new(backend)
+                    .map_err(|e| StartupError::ImageBackend(e.to_string()))?,
+            )
+        }
+        ImageBackendKind::Bfl => {
+            let key = api_key.ok_or_else(|| {
+                StartupError::ImageBackend(format!(
+                    "the bfl backend needs an API key in {}",
+                    images.api_key_env
+                ))
+            })?;
+            let mut backend = BflConfig::new(images.base_url.clone(), key);
+            backend.request_timeout = timeout;
+            backend.memory = memory;
+            backend.generation_timeout = timeout;
+            backend.poll_interval = Duration::from_millis(images.poll_interval_ms);
+            Arc::new(
+                BflBackend::new(backend).map_err(|e| StartupError::ImageBackend(e.to_string()))?,
+            )
+        }
+    })
+}
+
+fn storage(config: &Config) -> Result<Storage, StartupError> {
+    Storage::from_config(&config.storage)
+        .map_err(|e| StartupError::Storage(crate::redact::error_line(&e.to_string())))
+}
+
+async fn check_chain(provider: &DynProvider, validated: &Validated) -> Result<u64, StartupError> {
+    let unreachable = |e: alloy::transports::TransportError| StartupError::RpcUnreachable {
+        url: redact::redact_url(&validated.rpc_url),
+        reason: redact::redact_urls(&e.to_string()),
+    };
+    let chain_id = provider.get_chain_id().await.map_err(unreachable)?;
+    let code = provider
+        .get_code_at(validated.contract)
+        .await
+        .map_err(unreachable)?;
+    if code.is_empty() {
+        return Err(StartupError::NoContract {
+            address: validated.contract,
+            chain_id,
+        });
+    }
+    Ok(chain_id)
+}
+
+/// The agent's mark: the first token id it may deliver, as of the current block.
+async fn check_agent(
+    provider: &DynProvider,
+    nft: &GenImNFTInstance<DynProvider>,
+    agent: Address,
+    contract: Address,
+) -> Result<AgentMark, StartupError> {
+    let block = provider
+        .get_block_number()
+        .await
+        .map_err(|e| StartupError::Contract(e.to_string()))?;
+    match contract::agent_first_token_id(nft, agent).await {
+        Ok(0) => Err(StartupError::NotAuthorized { agent, contract }),
+        Ok(first) => Ok(AgentMark::new(first, block)),
+        Err(e) => Err(StartupError::Contract(e.to_string())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alloy::primitives::address;
+    use std::path::PathBuf;
+
+    /// Written by `cast wallet import --unsafe-password test-password` for Anvil's public test key 1.
+    fn fixture_keystore() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/anvil-1.keystore.json")
+    }
+
+    #[test]
+    fn agent_key_loads_from_a_cast_keystore_with_a_password_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let password_file = dir.path().join("password");
+        std::fs::write(&password_file, "test-password\n").expect("write password");
+        let mut config = Config::default();
+        config.agent.keystore = Some(fixture_keystore());
+        config.agent.password_file = Some(password_file);
+        let signer = load_agent_signer(&config).expect("decrypts");
+        assert_eq!(
+            signer.address(),
+            address!("70997970C51812dc3A010C7d01b50e0d17dc79C8")
+        );
+    }
+
+    #[test]
+    fn start_block_zero_is_only_fine_on_local_chains() {
+        assert_eq!(start_block_warning(0, 31337), None);
+        assert_eq!(start_block_warning(0, 1337), None);
+        assert_eq!(start_block_warning(120_000_000, 10), None);
+        let warning = start_block_warning(0, 10).expect("Optimism from genesis");
+        assert!(
+            warning.contains("chain.start_block is 0 on chain 10"),
+            "{warning}"
+        );
+    }
+
+    #[test]
+    fn a_wrong_keystore_password_is_a_clear_startup_error() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let password_file = dir.path().join("password");
+        std::fs::write(&password_file, "not-the-password").expect("write password");
+        let mut config = Config::default();
+        config.agent.keystore = Some(fixture_keystore());
+        config.agent.password_file = Some(password_file);
+        let error = load_agent_signer(&config).expect_err("wrong password");
+        assert!(matches!(error, StartupError::Keystore { .. }), "{error}");
+        assert!(
+            error.to_string().contains("anvil-1.keystore.json"),
+            "{error}"
+        );
+    }
+}

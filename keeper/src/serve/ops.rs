@@ -1,0 +1,400 @@
+//! The keeper's HTTP server: health, Prometheus metrics, job state per token, and the stored files
+//! it keeps on disk: images and metadata with the local storage backend, the local copies of
+//! what it published with the ipfs backend (under `/ipfs/<cid>`).
+
+use std::sync::{Arc, LazyLock};
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use futures_util::{Stream, StreamExt as _};
+use serde_json::json;
+use tokio::io::{AsyncReadExt as _, AsyncSeekExt as _};
+use tokio::net::TcpListener;
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
+use tokio::time::Instant;
+use tokio_util::io::ReaderStream;
+use tokio_util::sync::CancellationToken;
+
+use crate::jobs::{Job, JobStore};
+use crate::metrics::Metrics;
+use crate::pauses::Health;
+use crate::redact;
+use crate::storage::{
+    IMMUTABLE_CACHE_CONTROL, Storage, StorageKind, content_type_for_key, sniff_content_type,
+};
+
+/// Files sent at once; more wait up to [`FILE_QUEUE_TIMEOUT`], then get 503. Bounds open file
+/// descriptors and buffers however many clients connect.
+const MAX_FILES_IN_FLIGHT: usize = 64;
+const FILE_QUEUE_TIMEOUT: Duration = Duration::from_secs(5);
+/// The whole transfer of one file must finish within this, so slow clients cannot hold a
+/// permit forever.
+const FILE_TRANSFER_TIMEOUT: Duration = Duration::from_secs(60);
+const FILE_CHUNK: usize = 64 * 1024;
+
+static FILE_PERMITS: LazyLock<Arc<Semaphore>> =
+    LazyLock::new(|| Arc::new(Semaphore::new(MAX_FILES_IN_FLIGHT)));
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<JobStore>,
+    pub storage: Arc<Storage>,
+    pub metrics: Metrics,
+    pub health: Arc<Health>,
+    pub serve_files: bool,
+    /// The buyer's web app, its config and gallery listing (`web.rs`).
+    pub web: Option<Arc<crate::serve::web::WebState>>,
+}
+
+pub fn router(state: AppState) -> Router {
+    let web = state.web.clone();
+    let mut router = Router::new()
+        .route("/health", get(health))
+        .route("/metrics", get(metrics))
+        .route("/tokens/{id}", get(token));
+    if state.serve_files {
+        router = match state.storage.kind() {
+            StorageKind::Local => router
+                .route("/images/{file}", get(image_file))
+                .route("/metadata/{file}", get(metadata_file)),
+            StorageKind::Ipfs => router.route("/ipfs/{cid}", get(ipfs_file)),
+            StorageKind::ObjectStore => router,
+        };
+    }
+    let router = router.with_state(state);
+    let router = match web {
+        Some(web) => router.merge(crate::serve::web::router(web)),
+        None => router,
+    };
+    router.layer(crate::serve::web::cors())
+}
+
+/// Serves until `shutdown`.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: CancellationToken,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(async move { shutdown.cancelled().await })
+        .await
+}
+
+/// 200 while the keeper works; 503 with the reasons when a stage is paused, the scanner stalls,
+/// the submitter keeps failing or the wallet runs low, so a load balancer or an operator's
+/// monitoring notices.
+async fn health(State(state): State<AppState>) -> Response {
+    let report = state.health.report();
+    let last_block = match state.store.checkpoint() {
+        Ok(checkpoint) => checkpoint.map(|(block, _)| block),
+        Err(error) => {
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                axum::Json(json!({"status": "unhealthy", "reasons": [error.to_string()]})),
+            )
+                .into_response();
+        }
+    };
+    let status = if report.healthy {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    let body = json!({
+        "status": if report.healthy { "ok" } else { "unhealthy" },
+        "last_block": last_block,
+        "reasons": report.reasons,
+        "paused_stages": report.paused_stages,
+    });
+    scrubbed_json(status, &body)
+}
+
+/// Health reasons and job errors quote provider, storage and RPC errors, which may echo a
+/// credential (S3 echoes the access key id); like the logs, these answers are scrubbed.
+fn scrubbed_json(status: StatusCode, body: &serde_json::Value) -> Response {
+    let text = redact::scrub(&body.to_string()).into_owned();
+    (status, [(header::CONTENT_TYPE, "application/json")], text).into_response()
+}
+
+async fn metrics(State(state): State<AppState>) -> Response {
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        state.metrics.render(),
+    )
+        .into_response()
+}
+
+async fn token(State(state): State<AppState>, Path(id): Path<u64>) -> Response {
+    match state.store.get(id) {
+        Ok(Some(job)) => scrubbed_json(StatusCode::OK, &job_json(&job)),
+        Ok(None) => (
+            StatusCode::NOT_FOUND,
+            axum::Json(json!({"error": "unknown token"})),
+        )
+            .into_response(),
+        Err(error) => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            axum::Json(json!({"error": error.to_string()})),
+        )
+            .into_response(),
+    }
+}
+
+fn job_json(job: &Job) -> serde_json::Value {
+    json!({
+        "token_id": job.token_id,
+        "state": job.state.as_str(),
+        "tier": job.tier,
+        "deadline": job.deadline,
+        "attempts": job.attempts,
+        "last_error": job.last_error,
+        "next_attempt_at": job.next_attempt_at,
+        "image_uri": job.image_uri,
+        "metadata_uri": job.metadata_uri,
+        "metadata_sha256": job.metadata_sha256,
+        "submit_tx_hash": job.submit_tx_hash,
+        "delivered_tx_hash": job.delivered_tx_hash,
+        "reason": job.reason,
+    })
+}
+
+async fn image_file(State(state): State<AppState>, Path(file): Path<String>) -> Response {
+    stored_file(&state, &format!("images/{file}")).await
+}
+
+async fn metadata_file(State(state): State<AppState>, Path(file): Path<String>) -> Response {
+    stored_file(&state, &format!("metadata/{file}")).await
+}
+
+async fn ipfs_file(State(state): State<AppState>, Path(cid): Path<String>) -> Response {
+    stored_file(&state, &format!("ipfs/{cid}")).await
+}
+
+/// Streams a stored file from disk in chunks, never reading it whole: at most
+/// [`MAX_FILES_IN_FLIGHT`] at once, each within [`FILE_TRANSFER_TIMEOUT`].
+async fn stored_file(state: &AppState, key: &str) -> Response {
+    let path = match state.storage.local_file(key) {
+        Ok(Some(path)) => path,
+        Ok(None) => return StatusCode::NOT_FOUND.into_response(),
+        Err(error) => return (StatusCode::BAD_REQUEST, error.to_string()).into_response(),
+    };
+    // A permit per transfer, held by the body stream until it ends; a tower concurrency limit
+    // would be released as soon as the headers are sent.
+    let permit = match tokio::time::timeout(
+        FILE_QUEUE_TIMEOUT,
+        Arc::clone(&FILE_PERMITS).acquire_owned(),
+    )
+    .await
+    {
+        Ok(Ok(permit)) => permit,
+        _ => {
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                [(header::RETRY_AFTER, "1")],
+                "too many files in flight",
+            )
+                .into_response();
+        }
+    };
+    let mut file = match tokio::fs::File::open(&path).await {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return StatusCode::NOT_FOUND.into_response();
+        }
+        Err(e) => {
+            tracing::warn!(path = %path.display(), error = %e, "cannot open a stored file");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let content_type = match content_type_for(key, &mut file).await {
+        Ok(content_type) => content_type,
+        Err(e) => {
+            tracing::warn!(path = %path.display(), error = %e, "cannot read a stored file");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let length = match file.metadata().await {
+        Ok(metadata) if metadata.is_file() => metadata.len(),
+        _ => return StatusCode::NOT_FOUND.into_response(),
+    };
+    let deadline = Instant::now() + FILE_TRANSFER_TIMEOUT;
+    let body = Body::from_stream(bounded(
+        ReaderStream::with_capacity(file, FILE_CHUNK),
+        permit,
+        deadline,
+    ));
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (header::CONTENT_LENGTH, length.to_string()),
+            // Content-addressed: the bytes under a name never change.
+            (header::CACHE_CONTROL, IMMUTABLE_CACHE_CONTROL.to_owned()),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// By extension for `images/` and `metadata/`; IPFS links carry none, so by the first bytes.
+async fn content_type_for(key: &str, file: &mut tokio::fs::File) -> std::io::Result<&'static str> {
+    if !key.starts_with("ipfs/") {
+        return Ok(content_type_for_key(key));
+    }
+    let mut head = [0u8; 16];
+    let mut filled = 0;
+    while filled < head.len() {
+        let read = file.read(&mut head[filled..]).await?;
+        if read == 0 {
+            break;
+        }
+        filled += read;
+    }
+    file.rewind().await?;
+    Ok(sniff_content_type(&head[..filled]))
+}
+
+/// Ends the stream with an error at `deadline` (the connection is then closed) and releases
+/// `permit` when the stream is dropped, finished or not.
+fn bounded<S>(
+    stream: S,
+    permit: OwnedSemaphorePermit,
+    deadline: Instant,
+) -> impl Stream<Item = std::io::Result<bytes::Bytes>>
+where
+    S: Stream<Item = std::io::Result<bytes::Bytes>> + Unpin,
+{
+    futures_util::stream::unfold(Some((stream, permit)), move |state| async move {
+        let (mut stream, permit) = state?;
+        match tokio::time::timeout_at(deadline, stream.next()).await {
+            Ok(Some(item)) => Some((item, Some((stream, permit)))),
+            Ok(None) => None,
+            Err(_) => Some((
+                Err(std::io::Error::new(
+                    std::io::ErrorKind::TimedOut,
+                    "file transfer took too long",
+                )),
+                None,
+            )),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cid::unixfs;
+    use crate::storage::IpfsConfig;
+
+    /// Serves `storage` on a free port; returns its base URL.
+    async fn serve_storage(storage: Storage, dir: &std::path::Path) -> String {
+        let metrics = Metrics::new();
+        let health = Health::new(
+            crate::pauses::HealthThresholds {
+                scanner_stall_after: std::time::Duration::from_secs(60),
+                submit_failure_rounds: 5,
+                min_agent_balance: alloy::primitives::U256::ZERO,
+            },
+            metrics.clone(),
+        );
+        let state = AppState {
+            store: Arc::new(JobStore::open(dir.join("jobs.db")).unwrap()),
+            storage: Arc::new(storage),
+            metrics,
+            health: Arc::new(health),
+            serve_files: true,
+            web: None,
+        };
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(serve(listener, state, CancellationToken::new()));
+        url
+    }
+
+    #[tokio::test]
+    async fn local_files_stream_with_length_type_and_cache_headers() {
+        let dir = tempfile::tempdir().unwrap();
+        let storage = Storage::local(dir.path().join("files"), "http://127.0.0.1:1").unwrap();
+        let png: Vec<u8> = b"\x89PNG\r\n\x1a\n"
+            .iter()
+            .copied()
+            .chain((0..1_000_000u32).map(|i| (i % 251) as u8))
+            .collect();
+        let image = storage.put_image(&png, "image/png").await.unwrap();
+        let base = serve_storage(storage, dir.path()).await;
+
+        let response = reqwest::get(format!("{base}/{}", image.key)).await.unwrap();
+        assert_eq!(response.status(), 200);
+        let headers = response.headers().clone();
+        assert_eq!(headers[header::CONTENT_TYPE], "image/png");
+        assert_eq!(headers[header::CONTENT_LENGTH], png.len().to_string());
+        assert_eq!(headers[header::CACHE_CONTROL], IMMUTABLE_CACHE_CONTROL);
+        assert_eq!(response.bytes().await.unwrap().as_ref(), png.as_slice());
+
+        let missing = reqwest::get(format!("{base}/images/{}.png", "0".repeat(64)));
+        assert_eq!(missing.await.unwrap().status(), 404);
+        // Hidden temp files and other keys never leave the store.
+        let hidden = reqwest::get(format!("{base}/images/.x.png.tmp"))
+            .await
+            .unwrap();
+        assert_eq!(hidden.status(), 400);
+        let ipfs = reqwest::get(format!("{base}/ipfs/{}", unixfs::file_cid(b"x")));
+        assert_eq!(ipfs.await.unwrap().status(), 404);
+    }
+
+    #[tokio::test]
+    async fn ipfs_copies_are_served_by_cid_with_a_sniffed_type() {
+        let dir = tempfile::tempdir().unwrap();
+        let storage = Storage::ipfs(IpfsConfig::new(
+            "http://127.0.0.1:1",
+            dir.path().join("files"),
+        ))
+        .unwrap();
+        let json = br#"{"name":"GenImNFT #1"}"#;
+        let cid = unixfs::file_cid(json);
+        let path = storage.local_file(&format!("ipfs/{cid}")).unwrap().unwrap();
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, json).unwrap();
+        let base = serve_storage(storage, dir.path()).await;
+
+        let response = reqwest::get(format!("{base}/ipfs/{cid}")).await.unwrap();
+        assert_eq!(response.status(), 200);
+        assert_eq!(response.headers()[header::CONTENT_TYPE], "application/json");
+        assert_eq!(response.bytes().await.unwrap().as_ref(), json);
+        let bad = reqwest::get(format!("{base}/ipfs/not-a-cid"))
+            .await
+            .unwrap();
+        assert_eq!(bad.status(), 400);
+        let local_route = reqwest::get(format!("{base}/metadata/x.json"))
+            .await
+            .unwrap();
+        assert_eq!(local_route.status(), 404);
+    }
+
+    #[tokio::test]
+    async fn a_transfer_past_its_deadline_ends_and_frees_its_permit() {
+        let permits = Arc::new(Semaphore::new(1));
+        let permit = Arc::clone(&permits).acquire_owned().await.unwrap();
+        // A client that never finishes reading: the source never yields.
+        let stalled = futures_util::stream::pending::<std::io::Result<bytes::Bytes>>();
+        let deadline = Instant::now() + Duration::from_millis(50);
+        let mut stream = Box::pin(bounded(stalled, permit, deadline));
+        assert_eq!(permits.available_permits(), 0);
+        let item = tokio::time::timeout(Duration::from_secs(5), stream.next())
+            .await
+            .expect("the deadline ends the stream");
+        assert_eq!(
+            item.unwrap().unwrap_err().kind(),
+            std::io::ErrorKind::TimedOut
+        );
+        assert!(stream.next().await.is_none());
+        assert_eq!(permits.available_permits(), 1);
+    }
+}

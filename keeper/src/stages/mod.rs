@@ -1,0 +1,8 @@
+//! A token's journey through the keeper, one stage per step: `collect` finds paid requests on
+//! chain, `produce` generates, stores and publishes each image with its metadata, and `deliver`
+//! fulfils them on chain (or settles what became of them: refunded, delivered by another agent,
+//! given up).
+
+pub mod collect;
+pub mod deliver;
+pub mod produce;

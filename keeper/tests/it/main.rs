@@ -1,0 +1,15 @@
+//! The keeper's integration tests, one binary (the harness in `common/` compiles once):
+//! - `e2e`, `e2e_storage`: the real `genim` binary on a real Anvil chain, with each storage backend;
+//! - `faults`: one regression test per fault that once broke the keeper; `chaos`: a seeded chaos run;
+//! - `images`, `storage`: the image backends and the storage backends against in-process or real
+//!   servers; `secrets`: no credential reaches a log line or an error.
+
+mod common;
+
+mod chaos;
+mod e2e;
+mod e2e_storage;
+mod faults;
+mod images;
+mod secrets;
+mod storage;
