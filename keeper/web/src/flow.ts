@@ -32,7 +32,7 @@ export const STEP_LABELS: Record<Step, string> = {
   delivered: "Delivered",
 };
 
-/** Keeper job states (`GET /tokens/{id}`): every `JobState::as_str` of keeper/src/store/model.rs. */
+/** Keeper job states (`GET /tokens/{id}`): every `JobState::as_str` of keeper/src/jobs/model.rs. */
 export type JobState =
   | "seen"
   | "generating"

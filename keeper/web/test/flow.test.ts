@@ -94,10 +94,10 @@ describe("the mint journey", () => {
 });
 
 describe("the keeper's job states", () => {
-  it("maps every state the keeper emits (JobState::as_str in keeper/src/store/model.rs)", async () => {
+  it("maps every state the keeper emits (JobState::as_str in keeper/src/jobs/model.rs)", async () => {
     const { readFileSync } = await import("node:fs");
     const { JOB_PHASE } = await import("../src/flow");
-    const model = readFileSync(new URL("../../src/store/model.rs", import.meta.url), "utf8");
+    const model = readFileSync(new URL("../../src/jobs/model.rs", import.meta.url), "utf8");
     const emitted = [...model.matchAll(/JobState::\w+ => "(\w+)"/g)].map((m) => m[1]!);
     expect(emitted.length).toBeGreaterThanOrEqual(9);
     expect(Object.keys(JOB_PHASE).sort()).toEqual([...new Set(emitted)].sort());
