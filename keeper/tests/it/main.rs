@@ -1,4 +1,5 @@
 //! The keeper's integration tests, one binary (the harness in `common/` compiles once):
+//! - `contract`: `out/` and `bindings/` hold what `contracts/` compiles to now;
 //! - `e2e`, `e2e_storage`: the real `genim` binary on a real Anvil chain, with each storage backend;
 //! - `faults`: one regression test per fault that once broke the keeper; `chaos`: a seeded chaos run;
 //! - `images`, `storage`: the image backends and the storage backends against in-process or real
@@ -7,6 +8,7 @@
 mod common;
 
 mod chaos;
+mod contract;
 mod e2e;
 mod e2e_storage;
 mod faults;
