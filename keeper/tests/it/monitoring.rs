@@ -1,14 +1,19 @@
 //! Monitoring end to end with the real tools: Prometheus scrapes a real keeper's admin listener,
-//! every panel query of the Grafana dashboard returns data after a few deliveries, and a fault
-//! (the image provider wants to be paid: the images stage pauses) reaches a webhook through the
-//! repo's alert rules and Alertmanager.
+//! every panel query of the Grafana dashboard returns data after a few deliveries, and two faults
+//! reach a webhook through the repo's alert rules and Alertmanager: the image provider wants to be
+//! paid (the images stage pauses), and the agent's wallet is emptied (the polled balance falls
+//! under the floor).
 
 use std::time::Duration;
 
 use eyre::{WrapErr as _, ensure};
 use serde_json::Value;
 
+use alloy::primitives::U256;
+
 use crate::common::alerting::{AlertingStack, dashboard_path};
+use crate::common::chain::AGENTS;
+use crate::common::keeper::HealthSettings;
 use crate::common::{ApiMode, Check, ImageApi, World, run_e2e, wait_delivered, wait_until};
 
 const LIMIT: Duration = Duration::from_secs(120);
@@ -24,7 +29,13 @@ async fn prometheus_alerts_reach_a_webhook_and_every_dashboard_panel_has_data() 
         |ctx| async move {
             let world = World::new(&ctx, 1, &[0], 3600).await?;
             let api = ImageApi::start(ApiMode::Succeed).await?;
-            let keeper = world.keeper(0, 0, world.config().openai(api.base_url.clone()));
+            let mut config = world.config().openai(api.base_url.clone());
+            // The balance is read every second, so an emptied wallet shows without a fulfil.
+            config.health = Some(HealthSettings {
+                balance_poll_secs: Some(1),
+                ..HealthSettings::default()
+            });
+            let keeper = world.keeper(0, 0, config);
             keeper.start_healthy().await?;
             // Scraped from before the first mint, so every counter has a rise to show.
             let target = keeper.admin_url().trim_start_matches("http://").to_owned();
@@ -101,6 +112,36 @@ async fn prometheus_alerts_reach_a_webhook_and_every_dashboard_panel_has_data() 
                     .as_str()
                     .is_some_and(|s| s.contains("images")),
                 "the alert's summary does not name the stage: {alert}"
+            );
+
+            // The wallet is emptied: the alert fires from the polled balance, before any fulfil.
+            world
+                .chain
+                .set_balance(world.chain.address(AGENTS[0]), U256::ZERO)
+                .await?;
+            let alert = stack
+                .wait_alert(
+                    &[
+                        ("alertname", "GenimAgentBalanceBelowFloor"),
+                        ("instance", target.as_str()),
+                    ],
+                    Duration::from_secs(30),
+                )
+                .await?;
+            println!(
+                "alert at the webhook: {}",
+                serde_json::to_string_pretty(&trimmed(&alert))?
+            );
+            let (status, body) = keeper.get("/ready").await?;
+            let body = String::from_utf8_lossy(&body);
+            ensure!(
+                status == 503 && body.contains("below the floor"),
+                "/ready answered {status} {body} with an empty wallet"
+            );
+            let (status, _) = keeper.get("/live").await?;
+            ensure!(
+                status == 200,
+                "/live answered {status} with an empty wallet"
             );
             keeper.ensure_running()?;
             Ok(())

@@ -99,6 +99,7 @@ pub struct HealthSettings {
     pub scanner_stall_polls: Option<u64>,
     pub submit_failure_rounds: Option<u64>,
     pub min_agent_balance_eth: Option<f64>,
+    pub balance_poll_secs: Option<u64>,
 }
 
 impl KeeperConfig {
@@ -236,6 +237,9 @@ impl KeeperConfig {
             }
             if let Some(eth) = h.min_agent_balance_eth {
                 health.push_str(&format!("min_agent_balance_eth = {eth:?}\n"));
+            }
+            if let Some(secs) = h.balance_poll_secs {
+                health.push_str(&format!("balance_poll_secs = {secs}\n"));
             }
         }
         format!(
