@@ -54,6 +54,7 @@ pub struct Config {
     pub images: ImagesConfig,
     pub storage: StorageConfig,
     pub http: HttpConfig,
+    pub admin: AdminConfig,
     pub metadata: MetadataConfig,
     pub health: HealthConfig,
     pub web: WebConfig,
@@ -299,6 +300,25 @@ impl Default for HttpConfig {
     }
 }
 
+/// The operators' listener: `/metrics`, the detailed `/health`, `/live` and `/ready`. Kept apart
+/// from the public one (which answers any origin) so reasons and metrics stay on the host.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AdminConfig {
+    pub listen: String,
+}
+
+/// 9464 is the port commonly used by Prometheus exporters of this kind.
+pub const DEFAULT_ADMIN_LISTEN: &str = "127.0.0.1:9464";
+
+impl Default for AdminConfig {
+    fn default() -> Self {
+        Self {
+            listen: DEFAULT_ADMIN_LISTEN.into(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Deserialize, Default)]
 #[serde(deny_unknown_fields, default)]
 pub struct MetadataConfig {
@@ -324,6 +344,12 @@ pub struct HealthConfig {
     pub min_agent_balance_eth: f64,
     /// How often a paused stage's probe runs.
     pub probe_interval_secs: u64,
+    /// How often the agent's balance is read, besides before each fulfil (the balance metric
+    /// and the floor stay fresh while nothing is delivered).
+    pub balance_poll_secs: u64,
+    /// `/live` fails when one of the keeper's loops has not turned for this long (wedged); an
+    /// outage only slows a loop down (its back-off is at most 30 s), so this must be longer.
+    pub loop_wedged_secs: u64,
 }
 
 impl Default for HealthConfig {
@@ -333,9 +359,14 @@ impl Default for HealthConfig {
             submit_failure_rounds: 5,
             min_agent_balance_eth: 0.001,
             probe_interval_secs: 15,
+            balance_poll_secs: 60,
+            loop_wedged_secs: 300,
         }
     }
 }
+
+/// The shortest `health.loop_wedged_secs`: twice the longest back-off of a polling loop.
+const MIN_LOOP_WEDGED_SECS: u64 = 60;
 
 /// The parts of the configuration that validation turns into typed values.
 #[derive(Debug, Clone)]
@@ -344,6 +375,7 @@ pub struct Validated {
     pub contract: Address,
     pub backend: ImageBackendKind,
     pub listen: std::net::SocketAddr,
+    pub admin_listen: std::net::SocketAddr,
 }
 
 impl Config {
@@ -430,6 +462,17 @@ impl Config {
                 "probe_interval_secs and scanner_stall_polls must be positive",
             ));
         }
+        if self.health.balance_poll_secs == 0 {
+            return Err(invalid("health.balance_poll_secs", "must be at least 1"));
+        }
+        if self.health.loop_wedged_secs < MIN_LOOP_WEDGED_SECS {
+            return Err(invalid(
+                "health.loop_wedged_secs",
+                format!(
+                    "must be at least {MIN_LOOP_WEDGED_SECS} (longer than a loop's longest back-off)"
+                ),
+            ));
+        }
         let backend: ImageBackendKind = self.images.backend.parse()?;
         if backend != ImageBackendKind::Procedural {
             Url::parse(&self.images.base_url).map_err(|e| {
@@ -455,12 +498,24 @@ impl Config {
             .listen
             .parse()
             .map_err(|e| invalid("http.listen", format!("{:?}: {e}", self.http.listen)))?;
+        let admin_listen: std::net::SocketAddr = self
+            .admin
+            .listen
+            .parse()
+            .map_err(|e| invalid("admin.listen", format!("{:?}: {e}", self.admin.listen)))?;
+        if admin_listen == listen {
+            return Err(invalid(
+                "admin.listen",
+                format!("{admin_listen} is also http.listen; give the admin listener its own port"),
+            ));
+        }
         self.web.validate()?;
         Ok(Validated {
             rpc_url,
             contract,
             backend,
             listen,
+            admin_listen,
         })
     }
 
@@ -517,6 +572,14 @@ impl Config {
 
     pub fn probe_interval(&self) -> Duration {
         Duration::from_secs(self.health.probe_interval_secs)
+    }
+
+    pub fn balance_poll_interval(&self) -> Duration {
+        Duration::from_secs(self.health.balance_poll_secs)
+    }
+
+    pub fn loop_wedged_after(&self) -> Duration {
+        Duration::from_secs(self.health.loop_wedged_secs)
     }
 }
 
@@ -728,6 +791,22 @@ mod tests {
             (
                 Box::new(|c| c.http.listen = "localhost".into()),
                 "http.listen",
+            ),
+            (
+                Box::new(|c| c.admin.listen = "admin".into()),
+                "admin.listen",
+            ),
+            (
+                Box::new(|c| c.admin.listen = c.http.listen.clone()),
+                "admin.listen",
+            ),
+            (
+                Box::new(|c| c.health.loop_wedged_secs = 30),
+                "health.loop_wedged_secs",
+            ),
+            (
+                Box::new(|c| c.health.balance_poll_secs = 0),
+                "health.balance_poll_secs",
             ),
             (
                 Box::new(|c| c.web.public_rpc_url = "ws://x".into()),

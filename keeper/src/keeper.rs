@@ -93,6 +93,7 @@ pub struct Keeper {
     agent_mark: Arc<AgentMark>,
     backend: Arc<dyn ImageBackend>,
     listener: TcpListener,
+    admin_listener: TcpListener,
     metrics: Metrics,
 }
 
@@ -129,6 +130,12 @@ impl Keeper {
                     listen: validated.listen.to_string(),
                     reason: e.to_string(),
                 })?;
+        let admin_listener = TcpListener::bind(validated.admin_listen)
+            .await
+            .map_err(|e| StartupError::Listen {
+                listen: validated.admin_listen.to_string(),
+                reason: e.to_string(),
+            })?;
         Ok(Self {
             config,
             provider,
@@ -141,6 +148,7 @@ impl Keeper {
             agent_mark,
             backend,
             listener,
+            admin_listener,
             metrics,
         })
     }
@@ -157,6 +165,7 @@ impl Keeper {
             contract = %self.nft.address(),
             chain_id = self.chain_id,
             listen = %self.listener.local_addr()?,
+            admin_listen = %self.admin_listener.local_addr()?,
             requeued = recovery.generating_requeued,
             spooled_images = recovery.image_spooled,
             resumed_images = recovery.image_stored,
@@ -172,6 +181,7 @@ impl Keeper {
                 scanner_stall_after: poll_interval * self.config.health.scanner_stall_polls,
                 submit_failure_rounds: self.config.health.submit_failure_rounds,
                 min_agent_balance: self.config.min_agent_balance_wei(),
+                loop_wedged_after: self.config.loop_wedged_after(),
             },
             self.metrics.clone(),
         ));
@@ -238,18 +248,65 @@ impl Keeper {
                 self.chain_id,
                 Arc::clone(&self.store),
             ))),
+            queue_watch: Arc::default(),
         };
+        let balance_poll = poll_balance(
+            self.provider.clone(),
+            self.signer.address(),
+            Arc::clone(&state.health),
+            self.config.balance_poll_interval(),
+        );
 
         let mut tasks = tokio::task::JoinSet::new();
         tasks.spawn(scanner.run(shutdown.clone()));
         tasks.spawn(pipeline.run(shutdown.clone()));
         tasks.spawn(submitter.run(shutdown.clone()));
-        let http = tokio::spawn(ops::serve(self.listener, state, shutdown.clone()));
+        let balance_poll = tokio::spawn(until(shutdown.clone(), balance_poll));
+        let admin = tokio::spawn(ops::serve(
+            self.admin_listener,
+            ops::admin_router(state.clone()),
+            shutdown.clone(),
+        ));
+        let http = tokio::spawn(ops::serve(
+            self.listener,
+            ops::public_router(state),
+            shutdown.clone(),
+        ));
         while tasks.join_next().await.is_some() {}
         shutdown.cancel();
+        balance_poll.await.map_err(std::io::Error::other)?;
+        admin.await.map_err(std::io::Error::other)??;
         http.await.map_err(std::io::Error::other)??;
         tracing::info!("keeper stopped");
         Ok(())
+    }
+}
+
+/// Runs `work` until `shutdown`.
+async fn until(shutdown: CancellationToken, work: impl std::future::Future<Output = ()>) {
+    tokio::select! {
+        () = shutdown.cancelled() => {}
+        () = work => {}
+    }
+}
+
+/// Reads the agent's balance every `interval`, so the balance metric and the floor of `/ready`
+/// stay fresh while nothing is delivered (the submitter reads it only before a fulfil). A failed
+/// read keeps the last value; the scanner reports an RPC outage.
+async fn poll_balance(
+    provider: DynProvider,
+    agent: Address,
+    health: Arc<Health>,
+    interval: std::time::Duration,
+) {
+    let mut ticks = tokio::time::interval(interval);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticks.tick().await;
+        match provider.get_balance(agent).await {
+            Ok(balance) => health.set_agent_balance(balance),
+            Err(error) => tracing::debug!(%error, "balance poll failed"),
+        }
     }
 }
 

@@ -20,6 +20,7 @@ mod jobs;
 pub mod keeper;
 pub mod metadata;
 mod metrics;
+mod monitor;
 mod pauses;
 mod preflight;
 pub mod redact;

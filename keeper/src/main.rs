@@ -33,6 +33,9 @@ struct Cli {
     /// HTTP listen address (overrides http.listen).
     #[arg(long, env = "GENIM_HTTP_LISTEN", global = true)]
     http_listen: Option<String>,
+    /// Admin listen address for /metrics, /health, /live, /ready (overrides admin.listen).
+    #[arg(long, env = "GENIM_ADMIN_LISTEN", global = true)]
+    admin_listen: Option<String>,
     /// Image backend: procedural, openai or bfl (overrides images.backend).
     #[arg(long, env = "GENIM_IMAGE_BACKEND", global = true)]
     image_backend: Option<String>,
@@ -145,6 +148,9 @@ fn load_config(cli: &Cli) -> Result<Config, StartupError> {
     }
     if let Some(v) = &cli.http_listen {
         config.http.listen.clone_from(v);
+    }
+    if let Some(v) = &cli.admin_listen {
+        config.admin.listen.clone_from(v);
     }
     if let Some(v) = &cli.image_backend {
         config.images.backend.clone_from(v);

@@ -1,4 +1,6 @@
-//! Prometheus metrics, served as text at `GET /metrics`.
+//! Prometheus metrics, served as text at `GET /metrics` on the admin listener. Every series exists
+//! from the start (labelled ones at zero for each label value), so dashboards and alert rules see
+//! a series before its first event.
 
 use std::sync::atomic::AtomicU64;
 
@@ -9,6 +11,8 @@ use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::Registry;
+
+use crate::jobs::SkipCause;
 
 /// Every metric the keeper exports. Cheap to clone: the metric handles share their values.
 #[derive(Clone)]
@@ -32,6 +36,16 @@ pub struct Metrics {
     pub gas_spent_wei: Counter<f64, AtomicU64>,
     pub escrow_earned_wei: Counter<f64, AtomicU64>,
     pub oldest_inflight_tx_age_seconds: Gauge,
+    /// Latest block number the node reported (beside `last_block`, the last one scanned).
+    pub chain_head: Gauge,
+    /// The wallet floor (`health.min_agent_balance_eth`), so an alert can compare before the
+    /// wallet stage pauses.
+    pub agent_balance_floor_wei: Gauge<f64, AtomicU64>,
+    /// The following are read from the job database on each scrape (see `monitor.rs`).
+    pub tokens_skipped: Family<CauseLabel, Gauge>,
+    pub last_delivery_timestamp_seconds: Gauge,
+    pub oldest_pending_age_seconds: Gauge,
+    pub next_deadline_seconds: Gauge,
     registry: std::sync::Arc<Registry>,
 }
 
@@ -46,6 +60,62 @@ pub struct StageLabel {
 pub struct ReasonLabel {
     pub reason: &'static str,
 }
+
+/// The `cause` label of [`Metrics::tokens_skipped`].
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct CauseLabel {
+    pub cause: &'static str,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct BuildLabel {
+    version: &'static str,
+    git: &'static str,
+}
+
+/// Why the keeper gave a token up: the `reason` label of `genim_tokens_given_up_total`, all
+/// enumerated here so each series exists from the start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GiveUpReason {
+    /// No image, or no delivery, in time for the deadline.
+    Deadline,
+    /// The provider refuses this prompt for good.
+    ImageRefused,
+    /// The paid image's spool file vanished or was damaged.
+    SpoolLost,
+    /// The recorded job cannot be delivered (a damaged record).
+    InvalidRecord,
+}
+
+impl GiveUpReason {
+    pub const ALL: [GiveUpReason; 4] = [
+        GiveUpReason::Deadline,
+        GiveUpReason::ImageRefused,
+        GiveUpReason::SpoolLost,
+        GiveUpReason::InvalidRecord,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            GiveUpReason::Deadline => "deadline",
+            GiveUpReason::ImageRefused => "image_refused",
+            GiveUpReason::SpoolLost => "spool_lost",
+            GiveUpReason::InvalidRecord => "invalid_record",
+        }
+    }
+}
+
+impl std::fmt::Display for GiveUpReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Set at build time by `GENIM_GIT_COMMIT` (tools or CI); "unknown" otherwise.
+const GIT_COMMIT: &str = match option_env!("GENIM_GIT_COMMIT") {
+    Some(commit) => commit,
+    None => "unknown",
+};
 
 impl Metrics {
     pub fn new() -> Self {
@@ -66,6 +136,70 @@ impl Metrics {
         let gas_spent_wei = Counter::<f64, AtomicU64>::default();
         let escrow_earned_wei = Counter::<f64, AtomicU64>::default();
         let oldest_inflight_tx_age_seconds = Gauge::default();
+        let chain_head = Gauge::default();
+        let agent_balance_floor_wei = Gauge::<f64, AtomicU64>::default();
+        let tokens_skipped = Family::<CauseLabel, Gauge>::default();
+        let last_delivery_timestamp_seconds = Gauge::default();
+        let oldest_pending_age_seconds = Gauge::default();
+        let next_deadline_seconds = Gauge::default();
+        let build_info = Family::<BuildLabel, Gauge>::default();
+        build_info
+            .get_or_create(&BuildLabel {
+                version: env!("CARGO_PKG_VERSION"),
+                git: GIT_COMMIT,
+            })
+            .set(1);
+        for reason in GiveUpReason::ALL {
+            tokens_given_up
+                .get_or_create(&ReasonLabel {
+                    reason: reason.as_str(),
+                })
+                .inc_by(0);
+        }
+        for cause in SkipCause::ALL {
+            tokens_skipped
+                .get_or_create(&CauseLabel {
+                    cause: cause.as_str(),
+                })
+                .set(0);
+        }
+        registry.register(
+            "build_info",
+            "The keeper's version and git commit (value 1)",
+            build_info,
+        );
+        registry.register(
+            "chain_head",
+            "Latest block number the node reported",
+            chain_head.clone(),
+        );
+        registry.register(
+            "agent_balance_floor_wei",
+            "The agent balance below which the keeper is not ready (health.min_agent_balance_eth)",
+            agent_balance_floor_wei.clone(),
+        );
+        registry.register(
+            "tokens_skipped",
+            "Tokens skipped, by cause: not deliverable by this agent (fulfilled by another, \
+             refunded, reorged away, minted before the agent was authorized)",
+            tokens_skipped.clone(),
+        );
+        registry.register(
+            "last_delivery_timestamp_seconds",
+            "Unix time of the last delivered token (0 before the first)",
+            last_delivery_timestamp_seconds.clone(),
+        );
+        registry.register(
+            "oldest_pending_age_seconds",
+            "How long the oldest pending token has been waiting, seen by this process (0 when none)",
+            oldest_pending_age_seconds.clone(),
+        );
+        registry.register(
+            "next_deadline_seconds",
+            "Seconds left before the nearest deadline of a pending token (negative once passed; \
+             0 when none is pending: read with genim_queue_depth)",
+            next_deadline_seconds.clone(),
+        );
         registry.register(
             "stage_paused",
             "1 while a keeper-wide stage is paused (images, storage, rpc, wallet, fees, deliveries)",
@@ -157,15 +291,23 @@ impl Metrics {
             gas_spent_wei,
             escrow_earned_wei,
             oldest_inflight_tx_age_seconds,
+            chain_head,
+            agent_balance_floor_wei,
+            tokens_skipped,
+            last_delivery_timestamp_seconds,
+            oldest_pending_age_seconds,
+            next_deadline_seconds,
             registry: std::sync::Arc::new(registry),
         }
     }
 
     /// Counts a give-up in the total and under its reason.
-    pub fn given_up(&self, reason: &'static str) {
+    pub fn given_up(&self, reason: GiveUpReason) {
         self.tokens_failed.inc();
         self.tokens_given_up
-            .get_or_create(&ReasonLabel { reason })
+            .get_or_create(&ReasonLabel {
+                reason: reason.as_str(),
+            })
             .inc();
     }
 
@@ -205,6 +347,33 @@ mod tests {
             "genim_image_api_calls_total",
             "genim_rpc_requests_total",
             "genim_transactions_sent_total",
+        ] {
+            assert!(text.contains(name), "missing {name} in\n{text}");
+        }
+    }
+
+    #[test]
+    fn every_reason_cause_and_build_series_is_there_from_the_start() {
+        let text = Metrics::new().render();
+        for reason in GiveUpReason::ALL {
+            let line = format!("genim_tokens_given_up_total{{reason=\"{reason}\"}} 0");
+            assert!(text.contains(&line), "missing {line} in\n{text}");
+        }
+        for cause in SkipCause::ALL {
+            let line = format!("genim_tokens_skipped{{cause=\"{}\"}} 0", cause.as_str());
+            assert!(text.contains(&line), "missing {line} in\n{text}");
+        }
+        let build = format!(
+            "genim_build_info{{version=\"{}\",git=\"{GIT_COMMIT}\"}} 1",
+            env!("CARGO_PKG_VERSION")
+        );
+        assert!(text.contains(&build), "missing {build} in\n{text}");
+        for name in [
+            "genim_chain_head 0",
+            "genim_agent_balance_floor_wei 0",
+            "genim_last_delivery_timestamp_seconds 0",
+            "genim_oldest_pending_age_seconds 0",
+            "genim_next_deadline_seconds 0",
         ] {
             assert!(text.contains(name), "missing {name} in\n{text}");
         }

@@ -59,6 +59,38 @@ impl Stage {
     }
 }
 
+/// A loop of the keeper whose turning `/live` watches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Loop {
+    /// The chain scan (collect).
+    Scanner,
+    /// Images and metadata (produce).
+    Pipeline,
+    /// Fulfil transactions (deliver).
+    Submitter,
+}
+
+impl Loop {
+    pub const ALL: [Loop; 3] = [Loop::Scanner, Loop::Pipeline, Loop::Submitter];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Loop::Scanner => "scanner",
+            Loop::Pipeline => "pipeline",
+            Loop::Submitter => "submitter",
+        }
+    }
+}
+
+/// What `/live` answers: whether the process should be restarted. Outages make a loop back off,
+/// not stop, so only a loop that has not turned at all for the threshold counts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LiveReport {
+    pub live: bool,
+    /// The wedged loops, with how long since each last turned.
+    pub wedged: Vec<String>,
+}
+
 /// When `/health` turns unhealthy.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HealthThresholds {
@@ -68,6 +100,8 @@ pub struct HealthThresholds {
     pub submit_failure_rounds: u32,
     /// The agent's balance is below this (wei).
     pub min_agent_balance: U256,
+    /// `/live` fails when a loop has not turned for this long.
+    pub loop_wedged_after: Duration,
 }
 
 /// What `/health` answers.
@@ -91,6 +125,8 @@ struct State {
     submit_failures: u32,
     submit_last_error: Option<String>,
     agent_balance: Option<U256>,
+    /// When each [`Loop`] last turned, indexed like [`Loop::ALL`].
+    loop_turns: [Instant; Loop::ALL.len()],
 }
 
 /// Shared by every task of the keeper; cheap to lock (a few fields, no I/O under the lock).
@@ -114,13 +150,19 @@ impl Health {
             // Export every stage at 0, so dashboards see the series before the first alert.
             metrics.stage_paused.get_or_create(&label(stage)).set(0);
         }
+        // An alert compares the polled balance with this before the wallet stage pauses.
+        metrics
+            .agent_balance_floor_wei
+            .set(wei_as_f64(thresholds.min_agent_balance));
+        let now = Instant::now();
         Self {
             state: Mutex::new(State {
                 paused: BTreeMap::new(),
-                scanner_last_round: Instant::now(),
+                scanner_last_round: now,
                 submit_failures: 0,
                 submit_last_error: None,
                 agent_balance: None,
+                loop_turns: [now; Loop::ALL.len()],
             }),
             thresholds,
             metrics,
@@ -209,6 +251,33 @@ impl Health {
         state.submit_failures
     }
 
+    /// `which` went round once (whatever the round's outcome); see [`Health::liveness`].
+    pub fn loop_turned(&self, which: Loop) {
+        self.lock().loop_turns[which as usize] = Instant::now();
+    }
+
+    /// Live unless a loop has not turned for `loop_wedged_after`. Paused stages, an RPC outage
+    /// or a low balance do not count: restarting the process would not fix them.
+    pub fn liveness(&self) -> LiveReport {
+        let state = self.lock();
+        let wedged: Vec<String> = Loop::ALL
+            .iter()
+            .zip(state.loop_turns)
+            .filter(|(_, turned)| turned.elapsed() >= self.thresholds.loop_wedged_after)
+            .map(|(which, turned)| {
+                format!(
+                    "{} loop has not turned for {} s",
+                    which.as_str(),
+                    turned.elapsed().as_secs()
+                )
+            })
+            .collect();
+        LiveReport {
+            live: wedged.is_empty(),
+            wedged,
+        }
+    }
+
     pub fn set_agent_balance(&self, balance: U256) {
         self.lock().agent_balance = Some(balance);
         self.metrics.agent_balance_wei.set(wei_as_f64(balance));
@@ -277,6 +346,7 @@ mod tests {
                 scanner_stall_after: stall,
                 submit_failure_rounds: 3,
                 min_agent_balance: U256::from(1000),
+                loop_wedged_after: Duration::from_secs(60),
             },
             Metrics::new(),
         )
@@ -339,5 +409,50 @@ mod tests {
     fn a_scanner_without_rounds_is_a_stall() {
         let health = health(Duration::ZERO);
         assert!(health.report().reasons[0].contains("scanner has not completed a round"));
+    }
+
+    #[test]
+    fn liveness_ignores_outages_and_fails_only_for_a_loop_that_stopped_turning() {
+        let health = Health::new(
+            HealthThresholds {
+                scanner_stall_after: Duration::ZERO,
+                submit_failure_rounds: 1,
+                min_agent_balance: U256::from(1000),
+                loop_wedged_after: Duration::from_millis(200),
+            },
+            Metrics::new(),
+        );
+        health.pause(Stage::Rpc, "connection refused");
+        health.set_agent_balance(U256::ZERO);
+        health.submit_round_failed("connection refused");
+        assert!(!health.report().healthy, "not ready");
+        assert_eq!(
+            health.liveness(),
+            LiveReport {
+                live: true,
+                wedged: vec![]
+            },
+            "an outage is no reason to restart"
+        );
+        std::thread::sleep(Duration::from_millis(250));
+        health.loop_turned(Loop::Scanner);
+        health.loop_turned(Loop::Submitter);
+        let report = health.liveness();
+        assert!(!report.live);
+        assert_eq!(report.wedged.len(), 1, "{report:?}");
+        assert!(report.wedged[0].starts_with("pipeline loop has not turned"));
+        health.loop_turned(Loop::Pipeline);
+        assert!(health.liveness().live);
+    }
+
+    #[test]
+    fn the_balance_floor_is_exported_from_the_start() {
+        let health = health(Duration::from_secs(60));
+        assert!(
+            health
+                .metrics
+                .render()
+                .contains("genim_agent_balance_floor_wei 1000")
+        );
     }
 }

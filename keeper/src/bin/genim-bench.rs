@@ -151,7 +151,9 @@ async fn run(
     let key = |i: usize| PrivateKeySigner::from(node.keys()[i].clone());
     let (owner, agent) = (key(0), key(1));
     let http_port = free_port()?;
+    let admin_port = free_port()?;
     let public = format!("http://127.0.0.1:{http_port}");
+    let admin = format!("http://127.0.0.1:{admin_port}");
     let nft = deploy(
         &node,
         owner,
@@ -174,7 +176,7 @@ async fn run(
             &node,
             *nft.address(),
             dir.path(),
-            http_port,
+            (http_port, admin_port),
             batch_size,
             args,
         ),
@@ -182,7 +184,7 @@ async fn run(
     let started = Instant::now();
     let mut child = KeeperProcess::spawn(keeper, &config, &agent, dir.path())?;
     let delivered = wait_all_delivered(
-        &public,
+        &admin,
         args.tokens,
         Duration::from_secs(args.timeout_secs),
         &mut child,
@@ -190,7 +192,7 @@ async fn run(
     .await;
     let seconds = started.elapsed().as_secs_f64();
     let peak_rss_kib = child.peak_rss_kib()?;
-    let metrics = http_get(&format!("{public}/metrics")).await?;
+    let metrics = http_get(&format!("{admin}/metrics")).await?;
     child.stop();
     delivered?;
 
@@ -284,7 +286,7 @@ fn keeper_config(
     node: &AnvilInstance,
     contract: Address,
     dir: &Path,
-    http_port: u16,
+    (http_port, admin_port): (u16, u16),
     batch_size: usize,
     args: &Args,
 ) -> String {
@@ -317,6 +319,9 @@ public_base_url = "http://127.0.0.1:{http_port}"
 
 [http]
 listen = "127.0.0.1:{http_port}"
+
+[admin]
+listen = "127.0.0.1:{admin_port}"
 "#,
         // The baseline is one by one: one token per transaction, one transaction at a time.
         in_flight = if batch_size == 1 { 1 } else { 4 },
@@ -400,8 +405,9 @@ impl Drop for KeeperProcess {
     }
 }
 
+/// Polls `/metrics` on the keeper's admin listener at `admin`.
 async fn wait_all_delivered(
-    public: &str,
+    admin: &str,
     tokens: u64,
     timeout: Duration,
     keeper: &mut KeeperProcess,
@@ -411,7 +417,7 @@ async fn wait_all_delivered(
         if !keeper.is_running() {
             bail!("keeper exited early:\n{}", keeper.log_tail());
         }
-        if let Ok(text) = http_get(&format!("{public}/metrics")).await {
+        if let Ok(text) = http_get(&format!("{admin}/metrics")).await {
             let delivered = metric(&text, "genim_tokens_delivered_total")?;
             let failed = metric(&text, "genim_tokens_failed_total")?;
             if failed > 0 {
@@ -563,6 +569,7 @@ mod realistic {
         api: ImageApi,
         dir: tempfile::TempDir,
         http_port: u16,
+        admin_port: u16,
     }
 
     pub async fn main(args: &Args, keeper: &Path, anvil: &Path) -> eyre::Result<()> {
@@ -643,6 +650,7 @@ mod realistic {
             api,
             dir: bench_dir()?,
             http_port,
+            admin_port: free_port()?,
         })
     }
 
@@ -683,6 +691,9 @@ public_base_url = "http://127.0.0.1:{port}"
 
 [http]
 listen = "127.0.0.1:{port}"
+
+[admin]
+listen = "127.0.0.1:{admin_port}"
 "#,
             rpc = setup.node.endpoint_url(),
             contract = setup.nft.address(),
@@ -691,6 +702,7 @@ listen = "127.0.0.1:{port}"
             api = setup.api.base_url,
             data = dir.join("data").display(),
             port = setup.http_port,
+            admin_port = setup.admin_port,
         )
     }
 
@@ -703,7 +715,7 @@ listen = "127.0.0.1:{port}"
         let path = setup.dir.path().join("keeper.toml");
         std::fs::write(&path, config(args, setup, concurrency))?;
         let mut child = KeeperProcess::spawn(keeper, &path, &setup.agent, setup.dir.path())?;
-        let health = format!("http://127.0.0.1:{}/health", setup.http_port);
+        let health = format!("http://127.0.0.1:{}/health", setup.admin_port);
         let started = Instant::now();
         while http_get(&health).await.is_err() {
             if !child.is_running() {
@@ -759,9 +771,9 @@ listen = "127.0.0.1:{port}"
         tokens: u64,
         started: Instant,
     ) -> eyre::Result<Measured> {
-        let public = format!("http://127.0.0.1:{}", setup.http_port);
+        let admin = format!("http://127.0.0.1:{}", setup.admin_port);
         let delivered = wait_all_delivered(
-            &public,
+            &admin,
             tokens,
             Duration::from_secs(args.timeout_secs),
             child,
@@ -769,7 +781,7 @@ listen = "127.0.0.1:{port}"
         .await;
         let wall_secs = started.elapsed().as_secs_f64();
         let peak_rss_kib = child.peak_rss_kib()?;
-        let metrics = http_get(&format!("{public}/metrics")).await?;
+        let metrics = http_get(&format!("{admin}/metrics")).await?;
         child.stop();
         delivered?;
 

@@ -44,12 +44,14 @@ mod rows;
 mod scan;
 mod schema;
 pub mod spool;
+mod stats;
 mod submissions;
 mod transitions;
 
 pub use error::StoreError;
 pub use model::{Job, JobState, NewJob, SkipCause, SpooledImage, StoredImage};
 pub use schema::StoreOptions;
+pub use stats::QueueStats;
 pub use submissions::{Settlement, Submission, SubmissionOutcome, TxVersion};
 
 use std::collections::BTreeMap;

@@ -1,6 +1,9 @@
-//! The keeper's HTTP server: health, Prometheus metrics, job state per token, and the stored files
-//! it keeps on disk: images and metadata with the local storage backend, the local copies of
-//! what it published with the ipfs backend (under `/ipfs/<cid>`).
+//! The keeper's two HTTP listeners. The public one (`http.listen`, CORS open to any origin) serves
+//! the buyer's page, job state per token, a bare `/live`, and the stored files it keeps on disk:
+//! images and metadata with the local storage backend, the local copies of what it published with
+//! the ipfs backend (under `/ipfs/<cid>`). The admin one (`admin.listen`, no CORS) serves what is
+//! for operators only: Prometheus `/metrics`, the detailed `/health`, `/live` and `/ready` with
+//! their reasons.
 
 use std::sync::{Arc, LazyLock};
 use std::time::Duration;
@@ -22,6 +25,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::jobs::{Job, JobStore};
 use crate::metrics::Metrics;
+use crate::monitor::QueueWatch;
 use crate::pauses::Health;
 use crate::redact;
 use crate::storage::{
@@ -49,13 +53,24 @@ pub struct AppState {
     pub serve_files: bool,
     /// The buyer's web app, its config and gallery listing (`web.rs`).
     pub web: Option<Arc<crate::serve::web::WebState>>,
+    pub queue_watch: Arc<QueueWatch>,
 }
 
-pub fn router(state: AppState) -> Router {
+/// The operators' routes; no CORS, so no web page can read them from a browser.
+pub fn admin_router(state: AppState) -> Router {
+    Router::new()
+        .route("/health", get(health))
+        .route("/ready", get(ready))
+        .route("/live", get(live))
+        .route("/metrics", get(metrics))
+        .with_state(state)
+}
+
+/// The public routes: the page and its API, token state, stored files and a bare `/live`.
+pub fn public_router(state: AppState) -> Router {
     let web = state.web.clone();
     let mut router = Router::new()
-        .route("/health", get(health))
-        .route("/metrics", get(metrics))
+        .route("/live", get(public_live))
         .route("/tokens/{id}", get(token));
     if state.serve_files {
         router = match state.storage.kind() {
@@ -74,15 +89,57 @@ pub fn router(state: AppState) -> Router {
     router.layer(crate::serve::web::cors())
 }
 
-/// Serves until `shutdown`.
+/// Serves `router` until `shutdown`.
 pub async fn serve(
     listener: TcpListener,
-    state: AppState,
+    router: Router,
     shutdown: CancellationToken,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(state))
+    axum::serve(listener, router)
         .with_graceful_shutdown(async move { shutdown.cancelled().await })
         .await
+}
+
+/// For a liveness probe: 200 while the keeper's loops turn, 503 naming the wedged loop otherwise.
+/// Outages (RPC, images, storage, wallet) leave it at 200: a restart would not cure them.
+async fn live(State(state): State<AppState>) -> Response {
+    let report = state.health.liveness();
+    let body = json!({
+        "status": if report.live { "ok" } else { "wedged" },
+        "reasons": report.wedged,
+    });
+    (live_status(report.live), axum::Json(body)).into_response()
+}
+
+/// The public `/live`: the same status code, no reasons.
+async fn public_live(State(state): State<AppState>) -> Response {
+    let live = state.health.liveness().live;
+    let body = json!({"status": if live { "ok" } else { "wedged" }});
+    (live_status(live), axum::Json(body)).into_response()
+}
+
+fn live_status(live: bool) -> StatusCode {
+    if live {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    }
+}
+
+/// For a readiness probe or a load balancer: 503 with the reasons while the keeper cannot deliver
+/// (a stage paused, the scanner stalled, the submitter failing, the balance below the floor).
+async fn ready(State(state): State<AppState>) -> Response {
+    let report = state.health.report();
+    let status = if report.healthy {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    let body = json!({
+        "status": if report.healthy { "ready" } else { "not_ready" },
+        "reasons": report.reasons,
+    });
+    scrubbed_json(status, &body)
 }
 
 /// 200 while the keeper works; 503 with the reasons when a stage is paused, the scanner stalls,
@@ -122,6 +179,14 @@ fn scrubbed_json(status: StatusCode, body: &serde_json::Value) -> Response {
 }
 
 async fn metrics(State(state): State<AppState>) -> Response {
+    // A database error leaves the queue gauges at their last values; the rest is still useful.
+    if let Err(error) =
+        state
+            .queue_watch
+            .refresh(&state.store, &state.metrics, crate::time::unix_now())
+    {
+        tracing::warn!(%error, "cannot read the queue figures for /metrics");
+    }
     (
         [(
             header::CONTENT_TYPE,
@@ -301,6 +366,7 @@ mod tests {
                 scanner_stall_after: std::time::Duration::from_secs(60),
                 submit_failure_rounds: 5,
                 min_agent_balance: alloy::primitives::U256::ZERO,
+                loop_wedged_after: std::time::Duration::from_secs(60),
             },
             metrics.clone(),
         );
@@ -311,10 +377,15 @@ mod tests {
             health: Arc::new(health),
             serve_files: true,
             web: None,
+            queue_watch: Arc::default(),
         };
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(serve(listener, state, CancellationToken::new()));
+        tokio::spawn(serve(
+            listener,
+            public_router(state),
+            CancellationToken::new(),
+        ));
         url
     }
 
@@ -396,5 +467,77 @@ mod tests {
         );
         assert!(stream.next().await.is_none());
         assert_eq!(permits.available_permits(), 1);
+    }
+
+    #[tokio::test]
+    async fn operators_routes_are_on_the_admin_listener_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let metrics = Metrics::new();
+        let health = Arc::new(Health::new(
+            crate::pauses::HealthThresholds {
+                scanner_stall_after: Duration::from_secs(60),
+                submit_failure_rounds: 5,
+                min_agent_balance: alloy::primitives::U256::from(1000),
+                loop_wedged_after: Duration::from_secs(60),
+            },
+            metrics.clone(),
+        ));
+        let state = AppState {
+            store: Arc::new(JobStore::open(dir.path().join("jobs.db")).unwrap()),
+            storage: Arc::new(
+                Storage::local(dir.path().join("files"), "http://127.0.0.1:1").unwrap(),
+            ),
+            metrics,
+            health: Arc::clone(&health),
+            serve_files: true,
+            web: None,
+            queue_watch: Arc::default(),
+        };
+        let mut bases = Vec::new();
+        for router in [public_router(state.clone()), admin_router(state)] {
+            let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+            bases.push(format!("http://{}", listener.local_addr().unwrap()));
+            tokio::spawn(serve(listener, router, CancellationToken::new()));
+        }
+        let [public, admin] = [&bases[0], &bases[1]];
+        health.pause(crate::pauses::Stage::Rpc, "connection refused");
+        health.set_agent_balance(alloy::primitives::U256::from(5));
+        let get = |url: String| async move {
+            let response = reqwest::get(url).await.unwrap();
+            let status = response.status().as_u16();
+            (status, response.text().await.unwrap())
+        };
+
+        for path in ["/metrics", "/health", "/ready"] {
+            assert_eq!(get(format!("{public}{path}")).await.0, 404, "public {path}");
+        }
+        assert_eq!(
+            get(format!("{public}/live")).await,
+            (200, r#"{"status":"ok"}"#.to_owned()),
+            "bare, and an RPC outage is no reason to restart"
+        );
+        let (status, body) = get(format!("{admin}/live")).await;
+        assert_eq!(
+            (status, body.as_str()),
+            (200, r#"{"reasons":[],"status":"ok"}"#)
+        );
+        let (status, body) = get(format!("{admin}/ready")).await;
+        assert_eq!(status, 503);
+        assert!(body.contains("not_ready"), "{body}");
+        assert!(body.contains("rpc paused"), "{body}");
+        assert!(body.contains("below the floor"), "{body}");
+        let (status, body) = get(format!("{admin}/health")).await;
+        assert_eq!(status, 503);
+        assert!(body.contains("paused_stages"), "{body}");
+        let (status, body) = get(format!("{admin}/metrics")).await;
+        assert_eq!(status, 200);
+        assert!(
+            body.contains("genim_agent_balance_floor_wei 1000"),
+            "{body}"
+        );
+        assert!(body.contains("genim_queue_depth 0"), "{body}");
+        health.resume(crate::pauses::Stage::Rpc);
+        health.set_agent_balance(alloy::primitives::U256::from(1000));
+        assert_eq!(get(format!("{admin}/ready")).await.0, 200);
     }
 }

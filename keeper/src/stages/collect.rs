@@ -21,7 +21,7 @@ use crate::chain::contract::AgentMark;
 use crate::chain::rpc::{RpcFailure, failed};
 use crate::jobs::{JobStore, NewJob, StoreError};
 use crate::metrics::Metrics;
-use crate::pauses::{Health, Stage};
+use crate::pauses::{Health, Loop, Stage};
 
 /// How far back to rescan when the checkpoint block was reorged away.
 const REORG_REWIND_BLOCKS: u64 = 64;
@@ -70,6 +70,7 @@ impl Scanner {
         let mut range = self.max_log_range;
         let mut failures = 0u32;
         loop {
+            self.health.loop_turned(Loop::Scanner);
             let result = self.scan_once(&mut range).await;
             if result.is_ok() {
                 failures = 0;
@@ -101,6 +102,9 @@ impl Scanner {
             .get_block_number()
             .await
             .map_err(failed("eth_blockNumber"))?;
+        self.metrics
+            .chain_head
+            .set(i64::try_from(head).unwrap_or(i64::MAX));
         let safe_head = head.saturating_sub(self.confirmations);
         let from = self.next_block_to_scan().await?;
         if from > safe_head {

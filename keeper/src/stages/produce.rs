@@ -31,8 +31,8 @@ use crate::images::{
 use crate::jobs::spool::{Spool, SpoolError};
 use crate::jobs::{Job, JobState, JobStore, SpooledImage, StoreError, StoredImage};
 use crate::metadata::{MetadataError, MetadataInput, render_metadata, sha256};
-use crate::metrics::Metrics;
-use crate::pauses::{Health, Stage};
+use crate::metrics::{GiveUpReason, Metrics};
+use crate::pauses::{Health, Loop, Stage};
 use crate::storage::{Storage, StorageError, StoredObject};
 use crate::time::unix_now;
 
@@ -117,6 +117,7 @@ impl Pipeline {
         let mut tasks = JoinSet::new();
         let mut next_probe = tokio::time::Instant::now() + self.probe_interval;
         loop {
+            self.health.loop_turned(Loop::Pipeline);
             while tasks.try_join_next().is_some() {}
             if tokio::time::Instant::now() >= next_probe {
                 self.probe_paused_stages().await;
@@ -305,7 +306,7 @@ impl Pipeline {
                 ),
                 None => format!("only {time_left} s left before the deadline"),
             };
-            self.give_up(token_id, "deadline", &reason)?;
+            self.give_up(token_id, GiveUpReason::Deadline, &reason)?;
             return Ok(None);
         }
 
@@ -380,7 +381,9 @@ impl Pipeline {
         ))
         .into_owned();
         match failure.scope {
-            FailureScope::TokenPermanent => self.give_up(token_id, "image_refused", &reason),
+            FailureScope::TokenPermanent => {
+                self.give_up(token_id, GiveUpReason::ImageRefused, &reason)
+            }
             FailureScope::ProviderAccount => {
                 self.health.pause(Stage::Images, &failure.reason);
                 let retry_at = unix_now() + self.probe_interval.as_secs();
@@ -392,7 +395,7 @@ impl Pipeline {
                 let retry_at = unix_now() + wait.as_secs().max(1);
                 // Keep the token while a later try can still make the deadline.
                 if retry_at >= self.last_start(job) {
-                    return self.give_up(token_id, "deadline", &reason);
+                    return self.give_up(token_id, GiveUpReason::Deadline, &reason);
                 }
                 tracing::warn!(
                     token_id,
@@ -488,7 +491,7 @@ impl Pipeline {
                 // Someone removed or damaged the file: the paid image is gone for good.
                 self.give_up(
                     token_id,
-                    "spool_lost",
+                    GiveUpReason::SpoolLost,
                     &format!("spooled image lost: {source}"),
                 )?;
                 return Err(PipelineError::Spool { token_id, source });
@@ -600,14 +603,14 @@ impl Pipeline {
     fn give_up(
         &self,
         token_id: u64,
-        category: &'static str,
+        category: GiveUpReason,
         reason: &str,
     ) -> Result<(), StoreError> {
         self.store.give_up(token_id, reason)?;
         self.metrics.given_up(category);
         tracing::warn!(
             token_id,
-            category,
+            %category,
             reason,
             "gave up; the holder can refund after the deadline"
         );

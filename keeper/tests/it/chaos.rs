@@ -705,7 +705,7 @@ impl Driver<'_> {
             Fault::Kill(stage) => self.targeted_kill(*stage, episode, &label).await?,
             Fault::RpcDown { mode, duration } => {
                 let world = self.world;
-                let keeper_url = self.keeper.base_url();
+                let keeper_url = self.keeper.admin_url();
                 world.proxy.set_down(*mode);
                 // The outage ends on time even while a restart waits for it (a keeper does not
                 // start without its RPC, so the supervisor keeps trying).
@@ -724,7 +724,7 @@ impl Driver<'_> {
                 self.api.fail_for(*duration, *status, None);
                 let result = self.run_events(start, &episode.events, &label).await;
                 tokio::time::sleep_until((start + *duration).into()).await;
-                let health = health_of(&self.keeper.base_url()).await;
+                let health = health_of(&self.keeper.admin_url()).await;
                 // The breaker opens after 3 failed calls in a row. A keeper restarted during the
                 // outage knows of it only from its own calls since; its tokens' persisted retry
                 // times may not bring 3 of them before the outage ends.
@@ -763,7 +763,7 @@ impl Driver<'_> {
             }
             Fault::StorageDown { duration } => {
                 let mut outage = StorageOutage::begin(&self.keeper.home.storage)?;
-                let keeper_url = self.keeper.base_url();
+                let keeper_url = self.keeper.admin_url();
                 let heal = async move {
                     tokio::time::sleep_until((start + *duration).into()).await;
                     let health = health_of(&keeper_url).await;
@@ -781,7 +781,7 @@ impl Driver<'_> {
                 self.ledger.set_balance(chain, U256::from(1000u64)).await?;
                 let result = self.run_events(start, &episode.events, &label).await;
                 tokio::time::sleep_until((start + *duration).into()).await;
-                let health = health_of(&self.keeper.base_url()).await;
+                let health = health_of(&self.keeper.admin_url()).await;
                 self.ledger.set_balance(chain, funded).await?;
                 result?;
                 expect_paused(health, "wallet")?;
@@ -972,7 +972,7 @@ async fn supervised_start(keeper: &Keeper) -> eyre::Result<u32> {
     }
 }
 
-/// `/health` of the keeper at `base_url` right now: status and body (status 0 if unreachable).
+/// `/health` of the keeper's admin listener at `base_url` right now: status and body (status 0 if unreachable).
 async fn health_of(base_url: &str) -> (u16, String) {
     let client = reqwest::Client::builder()
         .timeout(Duration::from_secs(5))

@@ -879,6 +879,7 @@ async fn rpc_outage_is_survived() {
                 },
             )
             .await?;
+            expect_ready_fails_but_live_holds(&keeper, "rpc").await?;
             // Keep the outage up for at least 3 s.
             tokio::time::sleep_until(started + Duration::from_secs(3)).await;
             keeper.ensure_running()?;
@@ -903,6 +904,46 @@ async fn rpc_outage_is_survived() {
         Ok(())
     })
     .await;
+}
+
+/// Waits (bounded) until `/ready` answers 503 naming `stage`, then checks that `/live` answers 200
+/// on both listeners: a liveness probe must not restart a keeper for an outage it rides out.
+async fn expect_ready_fails_but_live_holds(keeper: &Keeper, stage: &str) -> eyre::Result<()> {
+    wait_until(
+        format!("/ready naming {stage}"),
+        Duration::from_secs(30),
+        Duration::from_millis(100),
+        || async {
+            keeper.ensure_running()?;
+            let (status, body) = keeper.get("/ready").await?;
+            let body = String::from_utf8_lossy(&body).into_owned();
+            Ok(
+                if status == 503 && body.contains(&format!("{stage} paused")) {
+                    Check::Done(())
+                } else {
+                    Check::NotYet(format!("/ready answered {status} {body}"))
+                },
+            )
+        },
+    )
+    .await?;
+    let (status, body) = keeper.get("/live").await?;
+    ensure!(
+        status == 200,
+        "admin /live answered {status} {} during a {stage} outage",
+        String::from_utf8_lossy(&body)
+    );
+    let public = reqwest::get(format!("{}/live", keeper.base_url())).await?;
+    ensure!(
+        public.status() == 200,
+        "public /live answered {} during a {stage} outage",
+        public.status()
+    );
+    ensure!(
+        public.text().await? == r#"{"status":"ok"}"#,
+        "public /live shows more than its status"
+    );
+    Ok(())
 }
 
 /// Resolves token `id`'s `tokenURI` (`ipfs://<cid>`) through `node`'s gateway, whichever keeper

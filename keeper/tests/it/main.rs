@@ -3,7 +3,8 @@
 //! - `e2e`, `e2e_storage`: the real `genim` binary on a real Anvil chain, with each storage backend;
 //! - `faults`: one regression test per fault that once broke the keeper; `chaos`: a seeded chaos run;
 //! - `images`, `storage`: the image backends and the storage backends against in-process or real
-//!   servers; `secrets`: no credential reaches a log line or an error.
+//!   servers; `secrets`: no credential reaches a log line or an error;
+//! - `monitoring`: the real Prometheus and Alertmanager against a real keeper (alerts, dashboard).
 
 mod common;
 
@@ -13,5 +14,6 @@ mod e2e;
 mod e2e_storage;
 mod faults;
 mod images;
+mod monitoring;
 mod secrets;
 mod storage;

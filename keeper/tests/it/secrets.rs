@@ -233,6 +233,7 @@ struct Home {
     dir: PathBuf,
     config: PathBuf,
     port: u16,
+    admin_port: u16,
     http: reqwest::Client,
 }
 
@@ -246,6 +247,7 @@ impl Home {
     ) -> eyre::Result<Self> {
         let dir = ctx.subdir("keeper");
         let port = free_port();
+        let admin_port = free_port();
         let config = dir.join("config.toml");
         let text = format!(
             "[chain]\nrpc_url = {rpc}\ncontract = \"{contract}\"\npoll_interval_ms = 150\n\n\
@@ -256,7 +258,8 @@ impl Home {
              [images.default]\nmodel = \"e2e/test-model\"\nsize = \"256x256\"\n\n\
              [storage]\nbackend = \"s3\"\nendpoint = {s3}\nbucket = \"genim\"\n\
              region = \"us-east-1\"\nallow_http = true\npublic_base_url = {public}\n\n\
-             [http]\nlisten = \"127.0.0.1:{port}\"\n",
+             [http]\nlisten = \"127.0.0.1:{port}\"\n\n\
+             [admin]\nlisten = \"127.0.0.1:{admin_port}\"\n",
             rpc = toml_str(rpc_url),
             db = toml_str(&dir.join("genim.db").display().to_string()),
             api = toml_str(image_api),
@@ -268,15 +271,22 @@ impl Home {
             dir,
             config,
             port,
+            admin_port,
             http: reqwest::Client::builder()
                 .timeout(Duration::from_secs(10))
                 .build()?,
         })
     }
 
-    /// The body of `GET path` on the keeper's HTTP server, whatever the status.
+    /// The body of `GET path` on the keeper's HTTP server (its admin listener for the
+    /// operators' paths), whatever the status.
     async fn get(&self, path: &str) -> eyre::Result<String> {
-        let url = format!("http://127.0.0.1:{}{path}", self.port);
+        let port = if common::keeper::ADMIN_PATHS.contains(&path) {
+            self.admin_port
+        } else {
+            self.port
+        };
+        let url = format!("http://127.0.0.1:{port}{path}");
         let response = self.http.get(&url).send().await.wrap_err(url.clone())?;
         Ok(response.text().await?)
     }

@@ -205,9 +205,10 @@ export function genimBinary() {
   return path;
 }
 
-/** Starts `genim run` serving the built page; resolves once /health answers. */
+/** Starts `genim run` serving the built page; resolves once /ready (admin listener) answers 200. */
 export async function startKeeper({ rpcUrl, contract, port, workDir, minTimeLeftSecs, tiers }) {
   const public_ = `http://127.0.0.1:${port}`;
+  const admin = `http://127.0.0.1:${await freePort()}`;
   const dist = join(WEB, "dist");
   if (!existsSync(join(dist, "index.html"))) throw new Error("keeper/web/dist is not built: npm run build");
   const config = join(workDir, "keeper.toml");
@@ -236,6 +237,9 @@ public_base_url = "${public_}"
 [http]
 listen = "127.0.0.1:${port}"
 
+[admin]
+listen = "${admin.slice("http://".length)}"
+
 [web]
 dir = "${dist}"
 chain_name = "Anvil (local)"
@@ -250,10 +254,10 @@ tiers = [${tiers.join(", ")}]
     workDir,
   );
   await waitFor(
-    "the keeper's /health",
+    "the keeper's /ready",
     async () => {
       if (keeper.exitCode !== null) throw new Error(`keeper exited: ${tail(keeper.log)}`);
-      return (await fetch(`${public_}/health`, { signal: AbortSignal.timeout(2000) })).ok;
+      return (await fetch(`${admin}/ready`, { signal: AbortSignal.timeout(2000) })).ok;
     },
     { timeoutMs: 60_000 },
   );

@@ -31,8 +31,8 @@ use crate::chain::contract::{self, AgentMark, OnChainError, Verdict};
 use crate::chain::rpc::RpcFailure;
 use crate::config::SubmitConfig;
 use crate::jobs::{Job, JobState, JobStore, StoreError, Submission};
-use crate::metrics::Metrics;
-use crate::pauses::{Health, Stage};
+use crate::metrics::{GiveUpReason, Metrics};
+use crate::pauses::{Health, Loop, Stage};
 use crate::time::unix_now;
 
 mod fees;
@@ -119,6 +119,7 @@ impl Submitter {
         let mut session = Session::default();
         let mut failures = 0u32;
         loop {
+            self.health.loop_turned(Loop::Submitter);
             let pause = match self.round(&mut session).await {
                 Ok(pause) => {
                     failures = 0;
@@ -326,7 +327,7 @@ impl Submitter {
             if job.deadline < now {
                 self.store
                     .give_up(job.token_id, "deadline passed before the delivery was sent")?;
-                self.metrics.given_up("deadline");
+                self.metrics.given_up(GiveUpReason::Deadline);
             } else {
                 live.push(job);
             }
@@ -345,7 +346,7 @@ impl Submitter {
                 Err(error) => {
                     tracing::error!(token_id = job.token_id, %error, "cannot send this token");
                     self.store.give_up(job.token_id, &error.to_string())?;
-                    self.metrics.given_up("invalid_record");
+                    self.metrics.given_up(GiveUpReason::InvalidRecord);
                 }
             }
         }

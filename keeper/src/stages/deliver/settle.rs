@@ -16,6 +16,7 @@ use crate::chain::contract::{self, STATUS_DELIVERED, STATUS_PENDING, STATUS_REFU
 use crate::chain::rpc::failed;
 use crate::chain::units::wei_as_f64;
 use crate::jobs::{Settlement, SkipCause, Submission, SubmissionOutcome};
+use crate::metrics::GiveUpReason;
 use crate::pauses::Stage;
 
 use super::{InFlight, Session, SubmitError, Submitter};
@@ -243,7 +244,7 @@ impl Submitter {
                 Settlement::Delivered { .. } => {
                     self.metrics.tokens_delivered.inc();
                 }
-                Settlement::GivenUp { .. } => self.metrics.given_up("deadline"),
+                Settlement::GivenUp { .. } => self.metrics.given_up(GiveUpReason::Deadline),
                 Settlement::Skipped { .. } | Settlement::Ready => {}
             }
         }

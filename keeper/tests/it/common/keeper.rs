@@ -99,6 +99,7 @@ pub struct HealthSettings {
     pub scanner_stall_polls: Option<u64>,
     pub submit_failure_rounds: Option<u64>,
     pub min_agent_balance_eth: Option<f64>,
+    pub balance_poll_secs: Option<u64>,
 }
 
 impl KeeperConfig {
@@ -237,6 +238,9 @@ impl KeeperConfig {
             if let Some(eth) = h.min_agent_balance_eth {
                 health.push_str(&format!("min_agent_balance_eth = {eth:?}\n"));
             }
+            if let Some(secs) = h.balance_poll_secs {
+                health.push_str(&format!("balance_poll_secs = {secs}\n"));
+            }
         }
         format!(
             "# written by the e2e harness\n\
@@ -249,7 +253,8 @@ impl KeeperConfig {
              [images]\n{images}\n\
              [images.default]\nmodel = {model}\nsize = {size}\n\n\
              [storage]\n{storage}\n\
-             [http]\nlisten = \"127.0.0.1:{port}\"\n{health}",
+             [http]\nlisten = \"127.0.0.1:{port}\"\n\n\
+             [admin]\nlisten = \"127.0.0.1:{admin_port}\"\n{health}",
             rpc = toml_str(&self.rpc_url),
             contract = self.contract,
             start = self.start_block,
@@ -269,9 +274,13 @@ impl KeeperConfig {
             size = toml_str(&self.size),
             storage = self.storage_toml(home, &public),
             port = home.port,
+            admin_port = home.admin_port,
         )
     }
 }
+
+/// Served by the admin listener only (`admin.listen`).
+pub const ADMIN_PATHS: [&str; 4] = ["/metrics", "/health", "/ready", "/live"];
 
 /// A keeper's persistent state across restarts: its directory, database, storage and HTTP port.
 #[derive(Debug, Clone)]
@@ -281,6 +290,8 @@ pub struct KeeperHome {
     pub database: PathBuf,
     pub storage: PathBuf,
     pub port: u16,
+    /// The admin listener's port: `/metrics`, `/health`, `/live`, `/ready`.
+    pub admin_port: u16,
 }
 
 impl KeeperHome {
@@ -293,6 +304,7 @@ impl KeeperHome {
             storage: dir.join("storage"),
             dir,
             port: free_port(),
+            admin_port: free_port(),
         }
     }
 
@@ -360,6 +372,11 @@ impl Keeper {
 
     pub fn base_url(&self) -> String {
         format!("http://127.0.0.1:{}", self.home.port)
+    }
+
+    /// The admin listener: `/metrics`, `/health`, `/live`, `/ready`.
+    pub fn admin_url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.home.admin_port)
     }
 
     fn write_config(&self, name: &str) -> eyre::Result<PathBuf> {
@@ -538,9 +555,15 @@ impl Keeper {
             .count()
     }
 
-    /// GET `path` from the keeper's HTTP server: status and body.
+    /// GET `path` from the keeper's HTTP server (the admin listener for the operators' paths):
+    /// status and body.
     pub async fn get(&self, path: &str) -> eyre::Result<(u16, Vec<u8>)> {
-        let url = format!("{}{path}", self.base_url());
+        let base = if ADMIN_PATHS.contains(&path) {
+            self.admin_url()
+        } else {
+            self.base_url()
+        };
+        let url = format!("{base}{path}");
         let response = self
             .http
             .get(&url)

@@ -5,6 +5,7 @@
 //! Every wait is bounded ([`wait_until`]); every process and server is stopped on drop; when a
 //! test fails, [`TestCtx`] prints the tail of every log it knows about (keepers, Anvil, forge).
 
+pub mod alerting;
 pub mod chain;
 pub mod faults;
 pub mod image_api;
