@@ -30,6 +30,7 @@ use crate::metrics::Metrics;
 use crate::pauses::{Health, HealthThresholds};
 use crate::preflight::{self, PreflightError};
 use crate::redact;
+use crate::secret_files;
 use crate::serve::ops::{self, AppState};
 use crate::serve::web::WebState;
 use crate::stages::collect::Scanner;
@@ -256,6 +257,10 @@ impl Keeper {
 /// The agent key from a `cast wallet` keystore, else from `GENIM_AGENT_KEY`. Never logged.
 pub fn load_agent_signer(config: &Config) -> Result<PrivateKeySigner, StartupError> {
     if let Some(keystore) = &config.agent.keystore {
+        secret_files::warn_if_exposed(keystore, "keystore");
+        if let Some(password_file) = &config.agent.password_file {
+            secret_files::warn_if_exposed(password_file, "password file");
+        }
         let password = keystore_password(config.agent.password_file.as_deref())?;
         return PrivateKeySigner::decrypt_keystore(keystore, password).map_err(|e| {
             StartupError::Keystore {

@@ -23,6 +23,7 @@ mod metrics;
 mod pauses;
 mod preflight;
 pub mod redact;
+mod secret_files;
 mod serve;
 mod stages;
 pub mod storage;
