@@ -214,6 +214,10 @@ pub struct ImagesConfig {
     pub base_delay_ms: u64,
     pub max_delay_ms: u64,
     pub submit_margin_secs: u64,
+    /// Hosts (besides `base_url`'s) whose image URLs may be fetched over plain http or at
+    /// private addresses: a local CDN or a test server. Every other image URL the provider
+    /// returns must be https at a public address.
+    pub allow_insecure_hosts: Vec<String>,
     pub default: TierImageConfig,
     pub tiers: BTreeMap<String, TierImageConfig>,
 }
@@ -230,6 +234,7 @@ impl Default for ImagesConfig {
             base_delay_ms: 500,
             max_delay_ms: 30_000,
             submit_margin_secs: 30,
+            allow_insecure_hosts: Vec::new(),
             default: TierImageConfig {
                 model: crate::images::procedural::MODEL.into(),
                 size: "512x512".into(),

@@ -348,6 +348,7 @@ fn image_backend(
             let mut backend = OpenAiConfig::new(images.base_url.clone(), api_key);
             backend.request_timeout = timeout;
             backend.memory = memory;
+            backend.allow_insecure_hosts = images.allow_insecure_hosts.clone();
             Arc::new(
                 OpenAiBackend::new(backend)
                     .map_err(|e| StartupError::ImageBackend(e.to_string()))?,
@@ -364,6 +365,7 @@ fn image_backend(
             backend.request_timeout = timeout;
             backend.memory = memory;
             backend.generation_timeout = timeout;
+            backend.allow_insecure_hosts = images.allow_insecure_hosts.clone();
             backend.poll_interval = Duration::from_millis(images.poll_interval_ms);
             Arc::new(
                 BflBackend::new(backend).map_err(|e| StartupError::ImageBackend(e.to_string()))?,
