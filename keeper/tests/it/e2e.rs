@@ -1234,6 +1234,13 @@ async fn content_refusal_gives_up_without_retrying() {
                 job["reason"].as_str().is_some_and(|r| !r.trim().is_empty()),
                 "given_up job without a reason: {job}"
             );
+            // The public reason is the keeper's own words, never the provider's text.
+            ensure!(
+                job["reason"]
+                    .as_str()
+                    .is_some_and(|r| r.contains("HTTP 400") && !r.contains("safety system")),
+                "the reason quotes the provider: {job}"
+            );
             ensure!(
                 api.calls(refused) == 1,
                 "a refusal was retried: {} calls",
