@@ -49,7 +49,6 @@ mod transitions;
 
 pub use error::StoreError;
 pub use model::{Job, JobState, NewJob, SkipCause, SpooledImage, StoredImage};
-pub use scan::UNREADABLE_PROMPT_REASON;
 pub use schema::StoreOptions;
 pub use submissions::{Settlement, Submission, SubmissionOutcome, TxVersion};
 

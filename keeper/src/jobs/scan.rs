@@ -117,7 +117,7 @@ fn merge_scanned_job(
 }
 
 /// The public reason of a token whose prompt is not UTF-8.
-pub const UNREADABLE_PROMPT_REASON: &str = "the prompt is not valid UTF-8 text: no image can show \
+pub(super) const UNREADABLE_PROMPT_REASON: &str = "the prompt is not valid UTF-8 text: no image can show \
      exactly the prompt on chain, so none is made; the holder can refund after the deadline";
 
 /// Gives up a job whose prompt is not UTF-8 while nothing was sent for it, in the scan's own

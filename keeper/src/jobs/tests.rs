@@ -1,6 +1,6 @@
 use super::model::{RecoveryReport, ScanOutcome};
 use super::rows::{MAX_U256_DECIMAL, normalized_wei};
-use super::scan::record_scan_in;
+use super::scan::{UNREADABLE_PROMPT_REASON, record_scan_in};
 use super::schema::Durability;
 use super::submissions::record_submission_in;
 use super::transitions::image_stored_in;
