@@ -13,6 +13,9 @@ use url::Url;
 use crate::chain::units::to_wei;
 use crate::images::ImageSpec;
 
+mod parse_error;
+pub use parse_error::ParseFailure;
+
 /// Environment variable holding the agent's private key (0x-hex).
 pub const AGENT_KEY_ENV: &str = "GENIM_AGENT_KEY";
 /// Environment variable holding the keystore password.
@@ -25,10 +28,11 @@ pub enum ConfigError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("invalid config file {}: {source}", .path.display())]
+    /// Carries no text of the file: it may hold credentials (see [`ParseFailure`]).
+    #[error("invalid config file {}: {failure}", .path.display())]
     Parse {
         path: PathBuf,
-        source: toml::de::Error,
+        failure: ParseFailure,
     },
     #[error("invalid {field}: {problem}")]
     Invalid {
@@ -211,6 +215,10 @@ pub struct ImagesConfig {
     pub base_delay_ms: u64,
     pub max_delay_ms: u64,
     pub submit_margin_secs: u64,
+    /// Hosts (besides `base_url`'s) whose image URLs may be fetched over plain http or at
+    /// private addresses: a local CDN or a test server. Every other image URL the provider
+    /// returns must be https at a public address.
+    pub allow_insecure_hosts: Vec<String>,
     pub default: TierImageConfig,
     pub tiers: BTreeMap<String, TierImageConfig>,
 }
@@ -227,6 +235,7 @@ impl Default for ImagesConfig {
             base_delay_ms: 500,
             max_delay_ms: 30_000,
             submit_margin_secs: 30,
+            allow_insecure_hosts: Vec::new(),
             default: TierImageConfig {
                 model: crate::images::procedural::MODEL.into(),
                 size: "512x512".into(),
@@ -388,16 +397,18 @@ impl Config {
             path: path.to_owned(),
             source,
         })?;
-        toml::from_str(&text).map_err(|source| ConfigError::Parse {
+        toml::from_str(&text).map_err(|error| ConfigError::Parse {
             path: path.to_owned(),
-            source,
+            failure: ParseFailure::of(&text, &error),
         })
     }
 
     /// Checks everything that can be checked offline and returns the parsed values.
     pub fn validate(&self) -> Result<Validated, ConfigError> {
         let rpc_url = Url::parse(&self.chain.rpc_url)
-            .map_err(|e| invalid("chain.rpc_url", format!("{:?}: {e}", self.chain.rpc_url)))?;
+            // Not quoted: a URL that does not parse cannot be redacted reliably, and it may
+            // carry the node provider's key.
+            .map_err(|e| invalid("chain.rpc_url", format!("not a valid URL: {e}")))?;
         if !matches!(rpc_url.scheme(), "http" | "https") {
             return Err(invalid("chain.rpc_url", "must be an http(s) URL"));
         }
@@ -727,6 +738,43 @@ mod tests {
         config.validate().expect("valid");
         assert_eq!(config.storage.ipfs_api_url, "https://rpc.filebase.io");
         assert_eq!(config.storage.request_timeout_secs, 30);
+    }
+
+    #[test]
+    fn a_syntax_error_never_echoes_the_file() {
+        const KEY: &str = "Zr8kQ2mX7vT1pL9sW4yB6nD3hJ5gF0aC";
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("keeper.toml");
+        let text = format!(
+            "[chain]\nrpc_url = \"https://opt-mainnet.example/v2/{KEY}\n[images]\nbackend = \"openai\"\n"
+        );
+        std::fs::write(&path, text).expect("write config");
+        let err = Config::load(Some(&path)).expect_err("syntax error");
+        for shown in [err.to_string(), format!("{err:?}"), format!("{err:#}")] {
+            assert!(!shown.contains(KEY), "{shown}");
+            assert!(!shown.contains("opt-mainnet"), "{shown}");
+        }
+        let shown = err.to_string();
+        assert!(shown.contains(&path.display().to_string()), "{shown}");
+        assert!(shown.contains("line 2, column"), "{shown}");
+        assert!(shown.contains("(key chain.rpc_url)"), "{shown}");
+        assert!(
+            std::error::Error::source(&err).is_none(),
+            "no toml error quoting the file"
+        );
+    }
+
+    #[test]
+    fn an_invalid_rpc_url_is_shown_without_its_key() {
+        let mut config = valid();
+        config.chain.rpc_url =
+            "https//opt-mainnet.example/v2/Zr8kQ2mX7vT1pL9sW4yB6nD3hJ5gF0aC".into();
+        let shown = config.validate().expect_err("invalid URL").to_string();
+        assert!(shown.contains("chain.rpc_url"), "{shown}");
+        assert!(
+            !shown.contains("Zr8kQ2mX7vT1pL9sW4yB6nD3hJ5gF0aC"),
+            "{shown}"
+        );
     }
 
     #[test]

@@ -30,6 +30,7 @@ use crate::metrics::Metrics;
 use crate::pauses::{Health, HealthThresholds};
 use crate::preflight::{self, PreflightError};
 use crate::redact;
+use crate::secret_files;
 use crate::serve::ops::{self, AppState};
 use crate::serve::web::WebState;
 use crate::stages::collect::Scanner;
@@ -313,6 +314,10 @@ async fn poll_balance(
 /// The agent key from a `cast wallet` keystore, else from `GENIM_AGENT_KEY`. Never logged.
 pub fn load_agent_signer(config: &Config) -> Result<PrivateKeySigner, StartupError> {
     if let Some(keystore) = &config.agent.keystore {
+        secret_files::warn_if_exposed(keystore, "keystore");
+        if let Some(password_file) = &config.agent.password_file {
+            secret_files::warn_if_exposed(password_file, "password file");
+        }
         let password = keystore_password(config.agent.password_file.as_deref())?;
         return PrivateKeySigner::decrypt_keystore(keystore, password).map_err(|e| {
             StartupError::Keystore {
@@ -400,6 +405,7 @@ fn image_backend(
             let mut backend = OpenAiConfig::new(images.base_url.clone(), api_key);
             backend.request_timeout = timeout;
             backend.memory = memory;
+            backend.allow_insecure_hosts = images.allow_insecure_hosts.clone();
             Arc::new(
                 OpenAiBackend::new(backend)
                     .map_err(|e| StartupError::ImageBackend(e.to_string()))?,
@@ -416,6 +422,7 @@ fn image_backend(
             backend.request_timeout = timeout;
             backend.memory = memory;
             backend.generation_timeout = timeout;
+            backend.allow_insecure_hosts = images.allow_insecure_hosts.clone();
             backend.poll_interval = Duration::from_millis(images.poll_interval_ms);
             Arc::new(
                 BflBackend::new(backend).map_err(|e| StartupError::ImageBackend(e.to_string()))?,

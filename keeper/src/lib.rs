@@ -24,6 +24,7 @@ mod monitor;
 mod pauses;
 mod preflight;
 pub mod redact;
+mod secret_files;
 mod serve;
 mod stages;
 pub mod storage;

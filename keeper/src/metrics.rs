@@ -85,14 +85,17 @@ pub enum GiveUpReason {
     SpoolLost,
     /// The recorded job cannot be delivered (a damaged record).
     InvalidRecord,
+    /// The prompt's bytes on chain are not UTF-8: given up before paying for an image.
+    PromptNotUtf8,
 }
 
 impl GiveUpReason {
-    pub const ALL: [GiveUpReason; 4] = [
+    pub const ALL: [GiveUpReason; 5] = [
         GiveUpReason::Deadline,
         GiveUpReason::ImageRefused,
         GiveUpReason::SpoolLost,
         GiveUpReason::InvalidRecord,
+        GiveUpReason::PromptNotUtf8,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -101,6 +104,7 @@ impl GiveUpReason {
             GiveUpReason::ImageRefused => "image_refused",
             GiveUpReason::SpoolLost => "spool_lost",
             GiveUpReason::InvalidRecord => "invalid_record",
+            GiveUpReason::PromptNotUtf8 => "prompt_not_utf8",
         }
     }
 }

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::http;
 use super::{
-    ApiKey, BackendConfigError, GeneratedImage, ImageBackend, ImageError, ImageMemory,
+    ApiKey, BackendConfigError, GeneratedImage, HostPolicy, ImageBackend, ImageError, ImageMemory,
     ImageRequest, ProviderTask, TaskSlot,
 };
 use crate::redact;
@@ -49,6 +49,9 @@ pub struct BflConfig {
     pub request_timeout: Duration,
     /// Shared bound on downloaded images held in memory.
     pub memory: ImageMemory,
+    /// Hosts besides `base_url`'s whose image URLs may be fetched over http or at private
+    /// addresses (local and test setups). The key still goes to `base_url`'s host only.
+    pub allow_insecure_hosts: Vec<String>,
 }
 
 impl BflConfig {
@@ -60,6 +63,7 @@ impl BflConfig {
             generation_timeout: Duration::from_secs(300),
             request_timeout: Duration::from_secs(60),
             memory: ImageMemory::default(),
+            allow_insecure_hosts: Vec::new(),
         }
     }
 }
@@ -73,6 +77,7 @@ pub struct BflBackend {
     generation_timeout: Duration,
     request_timeout: Duration,
     memory: ImageMemory,
+    policy: HostPolicy,
 }
 
 impl fmt::Debug for BflBackend {
@@ -120,15 +125,18 @@ enum PollOutcome {
 
 impl BflBackend {
     pub fn new(config: BflConfig) -> Result<Self, BackendConfigError> {
+        let base = http::parse_base_url(&config.base_url)?;
+        let policy = HostPolicy::new(&base, &config.allow_insecure_hosts);
         Ok(Self {
-            client: http::build_client(config.request_timeout)?,
-            base: http::parse_base_url(&config.base_url)?,
+            client: http::build_client(config.request_timeout, &policy)?,
+            base,
             key_header: http::secret_header(&config.api_key, "")?,
             api_key: config.api_key,
             poll_interval: config.poll_interval,
             generation_timeout: config.generation_timeout,
             request_timeout: config.request_timeout,
             memory: config.memory,
+            policy,
         })
     }
 
@@ -169,6 +177,7 @@ impl BflBackend {
         // A failed download keeps the task: the next attempt polls it for a fresh URL.
         http::download_image(
             &self.client,
+            &self.policy,
             OP_DOWNLOAD,
             &sample_url,
             &req.spec.model,
@@ -205,24 +214,34 @@ impl BflBackend {
         http::read_json(OP_SUBMIT, response, self.request_timeout).await
     }
 
-    /// The task's own polling URL (regional), else the documented `get_result` endpoint.
+    /// The task's own polling URL when it is on the configured host (same scheme, host and
+    /// port), else the documented `get_result` endpoint there: polling sends the key, and the key
+    /// goes to the configured host only, whatever host the provider names.
     fn polling_url(&self, task: &ProviderTask) -> Result<Url, ImageError> {
         let invalid = |message: String| ImageError::InvalidResponse {
             op: OP_SUBMIT,
             message,
         };
-        match task.polling_url.as_deref().filter(|u| !u.is_empty()) {
-            Some(url) => self
+        if let Some(url) = task.polling_url.as_deref().filter(|u| !u.is_empty()) {
+            let url = self
                 .base
                 .join(url)
-                .map_err(|e| invalid(format!("invalid polling_url: {e}"))),
-            None => {
-                let mut url = http::join_path(&self.base, "v1/get_result")
-                    .map_err(|e| invalid(e.to_string()))?;
-                url.query_pairs_mut().append_pair("id", &task.id);
-                Ok(url)
+                .map_err(|e| invalid(format!("invalid polling_url: {e}")))?;
+            if url.origin() == self.base.origin() {
+                return Ok(url);
             }
+            tracing::warn!(
+                task = %task.id,
+                polling_host = url.host_str().unwrap_or_default(),
+                "the provider's polling_url is on another host, which never gets the API key; \
+                 polling get_result on the configured host instead (configure the regional \
+                 base_url to poll there)"
+            );
         }
+        let mut url =
+            http::join_path(&self.base, "v1/get_result").map_err(|e| invalid(e.to_string()))?;
+        url.query_pairs_mut().append_pair("id", &task.id);
+        Ok(url)
     }
 
     /// Polls until the task is ready. Temporary polling failures are tolerated, because giving

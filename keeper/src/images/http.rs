@@ -8,6 +8,7 @@ use reqwest::{RequestBuilder, Response, StatusCode, Url};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
+use super::untrusted::{self, HostPolicy};
 use super::{ApiKey, BackendConfigError, GeneratedImage, ImageError, ImageMemory, MemoryPermit};
 use crate::redact;
 
@@ -22,12 +23,22 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(15);
 /// Bounds a probe: it runs at start-up and while the images stage is paused, and must answer
 /// quickly either way.
 pub(crate) const PROBE_TIMEOUT: Duration = Duration::from_secs(15);
+/// The longest `Retry-After` honoured: a provider asking for more (or for a number too large to
+/// add to a clock) waits this long, then the token's deadline decides.
+pub(crate) const MAX_RETRY_AFTER: Duration = Duration::from_secs(3600);
 
-/// A client whose every request (including reading the body) is bounded by `timeout`.
-pub(crate) fn build_client(timeout: Duration) -> Result<reqwest::Client, BackendConfigError> {
+/// A client whose every request (including reading the body) is bounded by `timeout`, which
+/// follows redirects only within a host and connects to hosts `policy` does not trust only at
+/// public addresses.
+pub(crate) fn build_client(
+    timeout: Duration,
+    policy: &HostPolicy,
+) -> Result<reqwest::Client, BackendConfigError> {
     reqwest::Client::builder()
         .timeout(timeout)
         .connect_timeout(CONNECT_TIMEOUT.min(timeout))
+        .redirect(policy.redirect_policy())
+        .dns_resolver(policy.resolver())
         .build()
         .map_err(|e| BackendConfigError::HttpClient(error_chain(&e)))
 }
@@ -128,6 +139,9 @@ pub(crate) fn transport_error(
     timeout: Duration,
 ) -> ImageError {
     let err = err.without_url();
+    if let Some(reason) = untrusted::refusal_in(&err) {
+        return ImageError::Untrusted { op, reason };
+    }
     if err.is_timeout() {
         ImageError::Timeout { op, after: timeout }
     } else if err.is_builder() {
@@ -149,16 +163,15 @@ pub(crate) fn transport_error(
     }
 }
 
-/// `Retry-After` in delta-seconds form; the HTTP-date form is rare for APIs and ignored.
+/// `Retry-After` in delta-seconds form, at most [`MAX_RETRY_AFTER`] (a larger number, even one
+/// beyond `u64`, saturates to it); the HTTP-date form is rare for APIs and ignored.
 pub(crate) fn parse_retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let seconds: u64 = headers
-        .get(RETRY_AFTER)?
-        .to_str()
-        .ok()?
-        .trim()
-        .parse()
-        .ok()?;
-    Some(Duration::from_secs(seconds))
+    let text = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let seconds = text.parse::<u64>().unwrap_or(u64::MAX);
+    Some(Duration::from_secs(seconds).min(MAX_RETRY_AFTER))
 }
 
 /// Reads at most `limit` bytes of body; more is treated as an invalid response.
@@ -230,11 +243,13 @@ pub(crate) async fn read_answer(
     Ok((body, permit))
 }
 
-/// Downloads an image from a URL the provider handed us. No credentials are sent: such URLs
-/// usually point at a CDN or a signed blob, not at the API itself. A 4xx there says nothing about
-/// our account or the prompt (a signed URL expired, a CDN hiccup), so it counts as temporary.
+/// Downloads an image from a URL the provider handed us, if `policy` lets it be fetched. No
+/// credentials are sent: such URLs usually point at a CDN or a signed blob, not at the API
+/// itself. A 4xx there says nothing about our account or the prompt (a signed URL expired, a CDN
+/// hiccup), so it counts as temporary.
 pub(crate) async fn download_image(
     client: &reqwest::Client,
+    policy: &HostPolicy,
     op: &'static str,
     url: &str,
     model: &str,
@@ -245,6 +260,9 @@ pub(crate) async fn download_image(
         op,
         message: format!("invalid image URL: {e}"),
     })?;
+    policy
+        .check(&url)
+        .map_err(|reason| ImageError::Untrusted { op, reason })?;
     let response = match send(op, client.get(url), timeout, None).await {
         Ok(response) => response,
         Err(ImageError::Rejected {
@@ -387,6 +405,12 @@ mod tests {
             RETRY_AFTER,
             HeaderValue::from_static("Wed, 21 Oct 2015 07:28:00 GMT"),
         );
+        assert_eq!(parse_retry_after(&headers), None);
+        for huge in ["18446744073709551615", "99999999999999999999999", "86400"] {
+            headers.insert(RETRY_AFTER, HeaderValue::from_static(huge));
+            assert_eq!(parse_retry_after(&headers), Some(MAX_RETRY_AFTER), "{huge}");
+        }
+        headers.insert(RETRY_AFTER, HeaderValue::from_static("-5"));
         assert_eq!(parse_retry_after(&headers), None);
     }
 

@@ -8,6 +8,10 @@ pub mod procedural;
 pub mod retry;
 
 pub mod task;
+pub mod untrusted;
+
+#[cfg(test)]
+mod provider_tests;
 
 use std::fmt;
 use std::sync::Arc;
@@ -23,6 +27,7 @@ pub use retry::{
     GiveUp, RetryPolicy, generate_with_retry, generate_with_retry_resuming, retry_delay,
 };
 pub use task::{ProviderTask, TaskSlot};
+pub use untrusted::{HostPolicy, UntrustedUrl};
 
 /// Which model to ask for and how large the image should be.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -146,14 +151,8 @@ impl GeneratedImage {
         if bytes.is_empty() {
             return Err(ImageError::EmptyImage { op });
         }
-        let content_type =
-            detect_content_type(&bytes).ok_or_else(|| ImageError::InvalidResponse {
-                op,
-                message: format!(
-                    "not a PNG, JPEG or WebP image (starts with {})",
-                    hex::encode(&bytes[..bytes.len().min(8)])
-                ),
-            })?;
+        // The answer's bytes never go into the error: it ends up in the public `/tokens` reason.
+        let content_type = detect_content_type(&bytes).ok_or(ImageError::NotAnImage { op })?;
         Ok(Self {
             bytes,
             content_type: content_type.to_owned(),
@@ -300,6 +299,14 @@ pub enum ImageError {
     InvalidResponse { op: &'static str, message: String },
     #[error("{op}: response contained no image")]
     EmptyImage { op: &'static str },
+    #[error("{op}: the answer is not a PNG, JPEG or WebP image")]
+    NotAnImage { op: &'static str },
+    /// A URL the provider handed us that is not fetched (see [`untrusted`]).
+    #[error("{op}: refused the provider's URL: {reason}")]
+    Untrusted {
+        op: &'static str,
+        reason: UntrustedUrl,
+    },
     #[error("{op}: cannot send request: {message}")]
     InvalidRequest { op: &'static str, message: String },
     #[error("rendering failed: {0}")]
@@ -361,8 +368,30 @@ impl ImageError {
             | Self::Refused { .. }
             | Self::InvalidResponse { .. }
             | Self::EmptyImage { .. }
+            | Self::NotAnImage { .. }
+            | Self::Untrusted { .. }
             | Self::InvalidRequest { .. }
             | Self::Render(_) => FailureScope::TokenPermanent,
+        }
+    }
+
+    /// The failure in the keeper's own words, for what the public sees (`/tokens`): the kind
+    /// of failure and its HTTP status, never text or bytes the provider sent.
+    pub fn public_reason(&self) -> String {
+        match self {
+            Self::Transient { op, status, .. } => format!("{op}: HTTP {status} (temporary)"),
+            Self::Timeout { op, after } => format!("{op}: timed out after {after:?}"),
+            Self::Connection { op, .. } => format!("{op}: connection failed"),
+            Self::Rejected { op, status, .. } => format!("{op}: HTTP {status} (rejected)"),
+            Self::Refused { .. } => "the provider refused to generate this image".to_owned(),
+            Self::TaskFailed { .. } => "the provider's task failed".to_owned(),
+            Self::InvalidResponse { op, .. } => format!("{op}: invalid response"),
+            Self::InvalidRequest { op, .. } => format!("{op}: cannot send request"),
+            Self::Render(_) => "rendering failed".to_owned(),
+            Self::Untrusted { op, reason } => {
+                format!("{op}: refused the provider's URL ({})", reason.summary())
+            }
+            Self::EmptyImage { .. } | Self::NotAnImage { .. } => self.to_string(),
         }
     }
 

@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::http;
 use super::{
-    ApiKey, BackendConfigError, GeneratedImage, ImageBackend, ImageError, ImageMemory,
+    ApiKey, BackendConfigError, GeneratedImage, HostPolicy, ImageBackend, ImageError, ImageMemory,
     ImageRequest, MemoryPermit, TaskSlot,
 };
 use crate::redact;
@@ -34,6 +34,9 @@ pub struct OpenAiConfig {
     pub request_timeout: Duration,
     /// Shared bound on answers held in memory.
     pub memory: ImageMemory,
+    /// Hosts besides `base_url`'s whose image URLs may be fetched over http or at private
+    /// addresses (local and test setups).
+    pub allow_insecure_hosts: Vec<String>,
 }
 
 impl OpenAiConfig {
@@ -43,6 +46,7 @@ impl OpenAiConfig {
             api_key,
             request_timeout: Duration::from_secs(180),
             memory: ImageMemory::default(),
+            allow_insecure_hosts: Vec::new(),
         }
     }
 }
@@ -55,6 +59,7 @@ pub struct OpenAiBackend {
     authorization: Option<HeaderValue>,
     request_timeout: Duration,
     memory: ImageMemory,
+    policy: HostPolicy,
 }
 
 impl fmt::Debug for OpenAiBackend {
@@ -99,14 +104,16 @@ impl OpenAiBackend {
             .as_ref()
             .map(|key| http::secret_header(key, "Bearer "))
             .transpose()?;
+        let policy = HostPolicy::new(&base, &config.allow_insecure_hosts);
         Ok(Self {
-            client: http::build_client(config.request_timeout)?,
+            client: http::build_client(config.request_timeout, &policy)?,
             endpoint: http::join_path(&base, "images/generations")?,
             models: http::join_path(&base, "models")?,
             api_key: config.api_key,
             authorization,
             request_timeout: config.request_timeout,
             memory: config.memory,
+            policy,
         })
     }
 
@@ -161,6 +168,7 @@ impl OpenAiBackend {
                 drop(permit);
                 http::download_image(
                     &self.client,
+                    &self.policy,
                     OP_DOWNLOAD,
                     &url,
                     model,

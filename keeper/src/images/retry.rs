@@ -41,7 +41,11 @@ impl Default for RetryPolicy {
 pub struct GiveUp {
     pub attempts: u32,
     /// One line: the last error, or "deadline reached" (followed by the last error, if any).
+    /// For logs: it may quote what the provider said.
     pub reason: String,
+    /// [`Self::reason`] in the keeper's own words ([`ImageError::public_reason`]), for what the
+    /// public sees: no text or bytes from the provider.
+    pub public_reason: String,
     pub scope: FailureScope,
     /// The server's `Retry-After`, if the last failure had one.
     pub retry_after: Option<Duration>,
@@ -126,19 +130,24 @@ fn give_up(attempts: u32, err: &ImageError) -> GiveUp {
     GiveUp {
         attempts,
         reason: one_line(&err.to_string()),
+        public_reason: err.public_reason(),
         scope: err.scope(),
         retry_after: err.retry_after(),
     }
 }
 
 fn deadline_reached(attempts: u32, last: Option<&ImageError>) -> GiveUp {
-    let reason = match last {
-        Some(err) => one_line(&format!("deadline reached (last error: {err})")),
-        None => "deadline reached".to_owned(),
+    let (reason, public_reason) = match last {
+        Some(err) => (
+            one_line(&format!("deadline reached (last error: {err})")),
+            format!("deadline reached (last error: {})", err.public_reason()),
+        ),
+        None => ("deadline reached".to_owned(), "deadline reached".to_owned()),
     };
     GiveUp {
         attempts,
         reason,
+        public_reason,
         scope: FailureScope::Transient,
         retry_after: last.and_then(ImageError::retry_after),
     }

@@ -163,7 +163,13 @@ pub struct NewJob {
     pub paid_wei: String,
     /// Unix seconds.
     pub deadline: u64,
+    /// The prompt as text; when [`Self::unreadable_prompt`], only a lossy rendering for display.
     pub prompt: String,
+    /// The prompt's bytes on chain are not UTF-8 (the contract accepts any bytes). No image can
+    /// show what the chain says, and metadata must not quote another prompt, so
+    /// [`JobStore::record_scan`](super::JobStore::record_scan) gives such a token up before
+    /// anything is paid; its holder is refunded after the deadline.
+    pub unreadable_prompt: bool,
     pub block_number: u64,
     /// 0x-prefixed 32-byte hash; stored lowercase.
     pub block_hash: String,
@@ -306,6 +312,9 @@ pub struct ScanOutcome {
     /// Different request content for a job whose fulfil was already sent; left
     /// as is, the submitter settles it by receipt or on-chain status.
     pub conflicts: Vec<ScanConflict>,
+    /// Jobs given up in this scan because their prompt is not UTF-8
+    /// ([`NewJob::unreadable_prompt`]); nothing was or will be paid for them.
+    pub unreadable_prompts: Vec<u64>,
 }
 
 /// What [`JobStore::recover_after_restart`] found.

@@ -7,6 +7,7 @@ use super::JobStore;
 use super::error::{StoreError, db_error, invalid_input};
 use super::model::{Job, JobState, NewJob, ScanConflict, ScanOutcome, SkipCause};
 use super::rows::{DbRequestInts, db_int, get_u64, normalized_hex, read_job, validated_new_job};
+use super::transitions::give_up_in;
 
 impl JobStore {
     /// Records the logs of a scanned block range and advances the checkpoint
@@ -75,6 +76,9 @@ pub(super) fn record_scan_in(
     for scanned in jobs {
         let scanned = validated_new_job(OP, scanned, to_block)?;
         merge_scanned_job(conn, &scanned, &mut outcome)?;
+        if scanned.unreadable_prompt && give_up_unreadable(conn, scanned.token_id)? {
+            outcome.unreadable_prompts.push(scanned.token_id);
+        }
     }
     write_checkpoint(conn, OP, to_block, &to_block_hash)?;
     Ok(outcome)
@@ -110,6 +114,23 @@ fn merge_scanned_job(
         }),
     }
     Ok(())
+}
+
+/// The public reason of a token whose prompt is not UTF-8.
+pub(super) const UNREADABLE_PROMPT_REASON: &str = "the prompt is not valid UTF-8 text: no image can show \
+     exactly the prompt on chain, so none is made; the holder can refund after the deadline";
+
+/// Gives up a job whose prompt is not UTF-8 while nothing was sent for it, in the scan's own
+/// transaction: no worker ever sees it `Seen`, so no image is paid for. Returns whether it did.
+fn give_up_unreadable(conn: &Connection, token_id: u64) -> Result<bool, StoreError> {
+    let Some(job) = read_job(conn, "record_scan", token_id)? else {
+        return Ok(false);
+    };
+    if !JobState::OPEN.contains(&job.state) || job.state >= JobState::Submitted {
+        return Ok(false);
+    }
+    give_up_in(conn, token_id, UNREADABLE_PROMPT_REASON)?;
+    Ok(true)
 }
 
 /// How a scanned log merges into an existing job of the same token.

@@ -94,6 +94,7 @@ mod tests {
             block_hash: hash(10),
             tx_hash: hash(0x7000 + token_id),
             log_index: token_id,
+            unreadable_prompt: false,
         }
     }
 

@@ -1,6 +1,6 @@
 use super::model::{RecoveryReport, ScanOutcome};
 use super::rows::{MAX_U256_DECIMAL, normalized_wei};
-use super::scan::record_scan_in;
+use super::scan::{UNREADABLE_PROMPT_REASON, record_scan_in};
 use super::schema::Durability;
 use super::submissions::record_submission_in;
 use super::transitions::image_stored_in;
@@ -29,6 +29,7 @@ fn new_job(token_id: u64, block_number: u64) -> NewJob {
         paid_wei: "10000000000000000".to_owned(),
         deadline: 1_700_000_000 + token_id,
         prompt: format!("a lighthouse at dusk #{token_id}"),
+        unreadable_prompt: false,
         block_number,
         block_hash: hash(block_number),
         tx_hash: hash(0x7000 + token_id),
@@ -682,6 +683,51 @@ fn final_states_accept_no_transition() -> TestResult {
     assert_eq!(given_up.reason.as_deref(), Some("prompt rejected by API"));
     let skipped = store.get(3)?.ok_or("job missing")?;
     assert_eq!(skipped.skip_cause, Some(SkipCause::FulfilledByOther));
+    Ok(())
+}
+
+#[test]
+fn a_prompt_that_is_not_utf8_is_given_up_in_the_scan_itself() -> TestResult {
+    let (_dir, _path, store) = temp_store()?;
+    let unreadable = NewJob {
+        prompt: "caf\u{FFFD}".to_owned(),
+        unreadable_prompt: true,
+        ..new_job(1, 10)
+    };
+    let outcome = store.record_scan(10, &hash(10), &[unreadable.clone(), new_job(2, 10)])?;
+    assert_eq!(outcome.unreadable_prompts, vec![1]);
+    let job = store.get(1)?.ok_or("job missing")?;
+    assert_eq!(job.state, JobState::GivenUp);
+    assert_eq!(job.reason.as_deref(), Some(UNREADABLE_PROMPT_REASON));
+    let due: Vec<u64> = store
+        .due_for_generation(4_000_000_000, 10)?
+        .iter()
+        .map(|j| j.token_id)
+        .collect();
+    assert_eq!(due, vec![2], "never offered to the image stage");
+    // A rescan of the same log changes nothing and reports nothing new.
+    let again = store.record_scan(11, &hash(11), &[unreadable])?;
+    assert!(again.unreadable_prompts.is_empty());
+    assert_eq!(state_of(&store, 1)?, JobState::GivenUp);
+    Ok(())
+}
+
+#[test]
+fn a_seen_job_is_given_up_when_its_log_turns_out_unreadable() -> TestResult {
+    // Recorded by a keeper that decoded the prompt lossily, found again in a rescan.
+    let (_dir, _path, store) = temp_store()?;
+    let lossy = NewJob {
+        prompt: "caf\u{FFFD}".to_owned(),
+        ..new_job(1, 10)
+    };
+    store.record_scan(10, &hash(10), std::slice::from_ref(&lossy))?;
+    let rescanned = NewJob {
+        unreadable_prompt: true,
+        ..lossy
+    };
+    let outcome = store.record_scan(10, &hash(10), &[rescanned])?;
+    assert_eq!(outcome.unreadable_prompts, vec![1]);
+    assert_eq!(state_of(&store, 1)?, JobState::GivenUp);
     Ok(())
 }
 

@@ -280,7 +280,7 @@ fn metadata_stored_in(
     )
 }
 
-fn give_up_in(conn: &Connection, token_id: u64, reason: &str) -> Result<(), StoreError> {
+pub(super) fn give_up_in(conn: &Connection, token_id: u64, reason: &str) -> Result<(), StoreError> {
     const OP: &str = "give_up";
     let to = JobState::GivenUp;
     ensure_transition(conn, OP, token_id, &JobState::OPEN, to)?;

@@ -447,6 +447,7 @@ mod tests {
             paid_wei: "30000000000000".into(),
             deadline: 1_700_000_000 + token_id,
             prompt: format!("prompt {token_id}"),
+            unreadable_prompt: false,
             block_number: token_id,
             block_hash: format!("0x{token_id:064x}"),
             tx_hash: format!("0x{:064x}", token_id + 1000),

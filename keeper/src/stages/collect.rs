@@ -11,7 +11,7 @@ use alloy::eips::BlockNumberOrTag;
 use alloy::primitives::{Address, B256};
 use alloy::providers::{DynProvider, Provider};
 use alloy::rpc::types::{Filter, Log};
-use alloy::sol_types::SolEvent;
+use alloy::sol_types::{SolEvent, SolType, sol_data};
 use genimnft_bindings::gen_im_nft::GenImNFT::{AgentSet, ImageRequested, MetadataBaseURISet};
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
@@ -20,7 +20,7 @@ use crate::backoff::backoff;
 use crate::chain::contract::AgentMark;
 use crate::chain::rpc::{RpcFailure, failed};
 use crate::jobs::{JobStore, NewJob, StoreError};
-use crate::metrics::Metrics;
+use crate::metrics::{GiveUpReason, Metrics};
 use crate::pauses::{Health, Loop, Stage};
 
 /// How far back to rescan when the checkpoint block was reorged away.
@@ -134,6 +134,13 @@ impl Scanner {
         for conflict in &outcome.conflicts {
             tracing::warn!(token_id = conflict.token_id, state = %conflict.state,
                 "request changed in a reorg after its fulfil was sent; the submitter settles it");
+        }
+        for &token_id in &outcome.unreadable_prompts {
+            self.metrics.given_up(GiveUpReason::PromptNotUtf8);
+            tracing::warn!(
+                token_id,
+                "prompt is not UTF-8; given up before any image was paid for (refundable after the deadline)"
+            );
         }
         for token_id in &outcome.reset {
             tracing::warn!(
@@ -290,6 +297,7 @@ fn new_job_from_log(log: &Log) -> Result<NewJob, ChainError> {
         tier: event.tier,
         paid_wei: event.paid.to_string(),
         deadline: event.deadline,
+        unreadable_prompt: std::str::from_utf8(&prompt_bytes(log).map_err(bad)?).is_err(),
         prompt: event.prompt,
         block_number: log.block_number.ok_or_else(|| bad("pending log".into()))?,
         block_hash: log
@@ -302,4 +310,61 @@ fn new_job_from_log(log: &Log) -> Result<NewJob, ChainError> {
             .to_string(),
         log_index: log.log_index.ok_or_else(|| bad("pending log".into()))?,
     })
+}
+
+/// The prompt's bytes exactly as the log carries them. alloy decodes a `string` lossily (invalid
+/// UTF-8 becomes U+FFFD), which would hide a prompt that is not text; `string` and `bytes` share
+/// one ABI encoding, so the data decodes as `bytes` too.
+fn prompt_bytes(log: &Log) -> Result<alloy::primitives::Bytes, String> {
+    type Data = (sol_data::Uint<256>, sol_data::Uint<64>, sol_data::Bytes);
+    <Data as SolType>::abi_decode_params(&log.data().data)
+        .map(|(_paid, _deadline, prompt)| prompt)
+        .map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use alloy::primitives::{Address, LogData, U256};
+    use alloy::rpc::types::Log;
+    use alloy::sol_types::SolValue as _;
+
+    use super::*;
+
+    /// An `ImageRequested` log whose prompt is `prompt`, bytes as they are.
+    fn log_with_prompt(prompt: &[u8]) -> Log {
+        let prompt = alloy::primitives::Bytes::copy_from_slice(prompt);
+        let data = (U256::from(10u64), 1_700_000_000u64, prompt).abi_encode_params();
+        let topics = vec![
+            ImageRequested::SIGNATURE_HASH,
+            B256::from(U256::from(7u64)),
+            Address::repeat_byte(0xa1).into_word(),
+            B256::from(U256::from(1u64)),
+        ];
+        Log {
+            inner: alloy::primitives::Log {
+                address: Address::repeat_byte(0xc0),
+                data: LogData::new_unchecked(topics, data.into()),
+            },
+            block_hash: Some(B256::repeat_byte(0xb1)),
+            block_number: Some(5),
+            transaction_hash: Some(B256::repeat_byte(0x71)),
+            log_index: Some(0),
+            ..Log::default()
+        }
+    }
+
+    #[test]
+    fn a_prompt_that_is_not_utf8_is_flagged_not_mended() {
+        let job = new_job_from_log(&log_with_prompt(b"caf\xe9 au lait")).expect("decodes");
+        assert!(job.unreadable_prompt);
+        assert_eq!(job.token_id, 7);
+    }
+
+    #[test]
+    fn a_text_prompt_is_kept_as_is_even_with_a_replacement_character() {
+        let text = "caf\u{e9} \u{FFFD} au lait";
+        let job = new_job_from_log(&log_with_prompt(text.as_bytes())).expect("decodes");
+        assert!(!job.unreadable_prompt);
+        assert_eq!(job.prompt, text);
+    }
 }

@@ -374,12 +374,13 @@ impl Pipeline {
         failure: GiveUp,
     ) -> Result<(), StoreError> {
         let token_id = job.token_id;
-        // Kept in the job store and shown at /tokens: no credential an upstream error quoted.
-        let reason = crate::redact::scrub(&format!(
+        // Kept in the job store and shown at /tokens: the keeper's own words, never what the
+        // (untrusted) provider answered; that goes to the log only.
+        let reason = format!(
             "image generation failed after {} call(s): {}",
-            failure.attempts, failure.reason
-        ))
-        .into_owned();
+            failure.attempts, failure.public_reason
+        );
+        tracing::info!(token_id, detail = %crate::redact::scrub(&failure.reason), "image generation failed");
         match failure.scope {
             FailureScope::TokenPermanent => {
                 self.give_up(token_id, GiveUpReason::ImageRefused, &reason)
@@ -392,7 +393,8 @@ impl Pipeline {
             FailureScope::Transient => {
                 self.count_transient_failure(&failure.reason);
                 let wait = retry_delay(&self.retry_policy(), attempt, failure.retry_after);
-                let retry_at = unix_now() + wait.as_secs().max(1);
+                // Saturating: a provider's Retry-After must not wrap the clock around.
+                let retry_at = unix_now().saturating_add(wait.as_secs().max(1));
                 // Keep the token while a later try can still make the deadline.
                 if retry_at >= self.last_start(job) {
                     return self.give_up(token_id, GiveUpReason::Deadline, &reason);

@@ -1275,6 +1275,13 @@ async fn content_refusal_gives_up_without_retrying() {
                 job["reason"].as_str().is_some_and(|r| !r.trim().is_empty()),
                 "given_up job without a reason: {job}"
             );
+            // The public reason is the keeper's own words, never the provider's text.
+            ensure!(
+                job["reason"]
+                    .as_str()
+                    .is_some_and(|r| r.contains("HTTP 400") && !r.contains("safety system")),
+                "the reason quotes the provider: {job}"
+            );
             ensure!(
                 api.calls(refused) == 1,
                 "a refusal was retried: {} calls",
@@ -1301,6 +1308,97 @@ async fn content_refusal_gives_up_without_retrying() {
                 "the refused token changed status"
             );
             assert_delivered_once(world.nft(), &[next.token_id]).await?;
+            Ok(())
+        },
+    )
+    .await;
+}
+
+/// Mints with a prompt of raw bytes, as any caller of the contract may (the bindings take a
+/// `String`, so the calldata is encoded by hand: `string` and `bytes` share one ABI encoding).
+/// Returns the token id.
+async fn mint_raw_prompt(world: &World, minter: usize, prompt: &[u8]) -> eyre::Result<u64> {
+    use alloy::network::TransactionBuilder as _;
+    use alloy::rpc::types::TransactionRequest;
+    use alloy::sol_types::{SolCall as _, SolType, sol_data};
+    use genimnft_bindings::gen_im_nft::GenImNFT;
+
+    let provider = world.chain.wallet_provider(MINTERS[minter]);
+    let nft = GenImNFT::new(world.deployment.address, provider.clone());
+    let price = nft.tiers(0).call().await.wrap_err("tiers(0)")?.price;
+    let mut calldata = GenImNFT::mintCall::SELECTOR.to_vec();
+    type MintArgs = (sol_data::Bytes, sol_data::Uint<8>);
+    let prompt = alloy::primitives::Bytes::copy_from_slice(prompt);
+    calldata.extend(MintArgs::abi_encode_params(&(prompt, 0u8)));
+    let tx = TransactionRequest::default()
+        .with_to(world.deployment.address)
+        .with_input(calldata)
+        .with_value(price);
+    let receipt = provider
+        .send_transaction(tx)
+        .await
+        .wrap_err("send raw mint")?
+        .with_timeout(Some(Duration::from_secs(60)))
+        .get_receipt()
+        .await
+        .wrap_err("receipt of raw mint")?;
+    ensure!(receipt.status(), "raw mint reverted: {receipt:?}");
+    let log = receipt
+        .decoded_log::<GenImNFT::ImageRequested>()
+        .context("raw mint has no ImageRequested log")?;
+    Ok(log.data.tokenId.to::<u64>())
+}
+
+/// A prompt that is not UTF-8 (the contract accepts any bytes) is given up before any image is
+/// paid for: no generation call, no fulfil, the token stays pending for its refund. Today's
+/// lossy decoding would render and deliver "caf\u{FFFD} au lait" instead.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_prompt_that_is_not_utf8_is_given_up_before_paying_for_an_image() {
+    run_e2e(
+        "a_prompt_that_is_not_utf8_is_given_up_before_paying_for_an_image",
+        SCENARIO_LIMIT,
+        |ctx| async move {
+            let world = World::new(&ctx, 1, &[0], 3600).await?;
+            let api = ImageApi::start(ApiMode::Succeed).await?;
+            let keeper = world.keeper(0, 0, world.config().openai(api.base_url.clone()));
+            keeper.start_healthy().await?;
+
+            let unreadable = mint_raw_prompt(&world, 0, b"caf\xe9 au lait").await?;
+            // A readable token minted after it: once it is delivered, the scan is past both.
+            let fine = world.minter(0).mint("a harmless sunflower", 0).await?;
+            wait_delivered(world.nft(), &[&keeper], &[fine.token_id], DELIVERY_TIMEOUT).await?;
+
+            let job = keeper
+                .wait_token_state(unreadable, &["given_up"], Duration::from_secs(30))
+                .await?;
+            ensure!(
+                job["reason"]
+                    .as_str()
+                    .is_some_and(|r| r.contains("not valid UTF-8")),
+                "unexpected reason: {job}"
+            );
+            let prompts: Vec<String> = api.calls_by_prompt().into_keys().collect();
+            ensure!(
+                prompts == ["a harmless sunflower"],
+                "images were asked for: {prompts:?}"
+            );
+            ensure!(
+                world.nft().status(unreadable).await? == STATUS_PENDING,
+                "the unreadable token is not pending"
+            );
+            ensure!(
+                world.nft().deliveries(Some(unreadable)).await?.is_empty(),
+                "a fulfil was mined for the unreadable token"
+            );
+            let given_up = metric(
+                &keeper.metrics().await?,
+                "genim_tokens_given_up_total{reason=\"prompt_not_utf8\"}",
+            )
+            .unwrap_or(0.0);
+            ensure!(
+                given_up == 1.0,
+                "prompt_not_utf8 given-up count is {given_up}"
+            );
             Ok(())
         },
     )

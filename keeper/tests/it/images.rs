@@ -642,7 +642,15 @@ async fn malformed_successes_are_permanent_errors() {
 
     let empty = generate(&backend, &req).await.unwrap_err();
     assert!(matches!(empty, ImageError::EmptyImage { .. }), "{empty:?}");
-    for _ in 0..3 {
+    // Typed, and without the answer's bytes (they would reach the public /tokens reason).
+    let html = generate(&backend, &req).await.unwrap_err();
+    assert!(matches!(html, ImageError::NotAnImage { .. }), "{html:?}");
+    assert!(!html.is_retryable());
+    assert!(
+        !html.to_string().contains(&hex::encode(b"<html>")),
+        "{html}"
+    );
+    for _ in 0..2 {
         let err = generate(&backend, &req).await.unwrap_err();
         assert!(matches!(err, ImageError::InvalidResponse { .. }), "{err:?}");
         assert!(!err.is_retryable());
