@@ -13,7 +13,7 @@ use prometheus_client::metrics::counter::Counter;
 use serde_json::json;
 use tokio_util::sync::CancellationToken;
 
-use crate::chain::contract::{STATUS_DELIVERED, STATUS_REFUNDED};
+use crate::chain::contract::Status;
 use crate::chain::rpc;
 use crate::config::Config;
 use crate::jobs::JobStore;
@@ -202,8 +202,8 @@ async fn wait_for_delivery(
             .call()
             .await
             .wrap_err("reading the request")?;
-        match record.status {
-            STATUS_DELIVERED => {
+        match Status::from_code(record.status) {
+            Status::Delivered => {
                 let uri = nft
                     .tokenURI(token_id)
                     .call()
@@ -213,7 +213,7 @@ async fn wait_for_delivery(
                 println!("tokenURI: {uri}");
                 return Ok(());
             }
-            STATUS_REFUNDED => bail!("token {token_id} was refunded"),
+            Status::Refunded => bail!("token {token_id} was refunded"),
             _ => {}
         }
         if started.elapsed() >= timeout {

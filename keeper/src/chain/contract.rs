@@ -10,12 +10,30 @@ use genimnft_bindings::gen_im_nft::IGenImNFT::Request;
 
 use crate::jobs::{Job, SkipCause};
 
-/// `IGenImNFT.Status` values.
-#[cfg(test)]
-pub const STATUS_NONE: u8 = 0;
-pub const STATUS_PENDING: u8 = 1;
-pub const STATUS_DELIVERED: u8 = 2;
-pub const STATUS_REFUNDED: u8 = 3;
+/// `IGenImNFT.Status`: where a token stands on chain. The codes are the contract's (a unit test
+/// checks them against `IGenImNFT.sol` and the buyer's page).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Status {
+    /// Never minted, or minted in a block that was reorged away.
+    None = 0,
+    Pending = 1,
+    Delivered = 2,
+    Refunded = 3,
+}
+
+impl Status {
+    /// The status an ABI code names. A code this keeper does not know reads as [`Status::None`]:
+    /// nothing it could deliver or settle as ours.
+    pub fn from_code(code: u8) -> Self {
+        match code {
+            1 => Self::Pending,
+            2 => Self::Delivered,
+            3 => Self::Refunded,
+            _ => Self::None,
+        }
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 #[error("reading {what} from the contract: {source}")]
@@ -104,11 +122,11 @@ pub fn judge(job: &Job, record: &Request, first_token_id: u64) -> Verdict {
         cause,
         reason: reason.to_owned(),
     };
-    match record.status {
-        STATUS_PENDING => {}
-        STATUS_DELIVERED => return gone(SkipCause::FulfilledByOther, "already delivered"),
-        STATUS_REFUNDED => return gone(SkipCause::Refunded, "refunded to its holder"),
-        _ => {
+    match Status::from_code(record.status) {
+        Status::Pending => {}
+        Status::Delivered => return gone(SkipCause::FulfilledByOther, "already delivered"),
+        Status::Refunded => return gone(SkipCause::Refunded, "refunded to its holder"),
+        Status::None => {
             return gone(
                 SkipCause::Reorged,
                 "token does not exist on chain (reorged away)",
@@ -169,11 +187,14 @@ pub(crate) mod tests {
     fn status_codes_match_the_contract_and_the_page() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let ours = [
-            ("None", STATUS_NONE),
-            ("Pending", STATUS_PENDING),
-            ("Delivered", STATUS_DELIVERED),
-            ("Refunded", STATUS_REFUNDED),
+            ("None", Status::None as u8),
+            ("Pending", Status::Pending as u8),
+            ("Delivered", Status::Delivered as u8),
+            ("Refunded", Status::Refunded as u8),
         ];
+        for (_, code) in ours {
+            assert_eq!(Status::from_code(code) as u8, code, "from_code({code})");
+        }
 
         let interface =
             std::fs::read_to_string(root.join("../contracts/interfaces/IGenImNFT.sol")).unwrap();
@@ -245,13 +266,13 @@ pub(crate) mod tests {
         }
     }
 
-    fn record(status: u8) -> Request {
+    fn record(status: Status) -> Request {
         Request {
             requester: address!("70997970C51812dc3A010C7d01b50e0d17dc79C8"),
             tier: 1,
             paid: U256::from(30_000_000_000_000u64),
             deadline: 1_800_000_000,
-            status,
+            status: status as u8,
             metadataHash: B256::ZERO,
         }
     }
@@ -259,7 +280,7 @@ pub(crate) mod tests {
     #[test]
     fn pending_with_the_same_request_is_worth_working_on() {
         assert_eq!(
-            judge(&job(), &record(STATUS_PENDING), 1),
+            judge(&job(), &record(Status::Pending), 1),
             Verdict::StillPending
         );
     }
@@ -270,14 +291,14 @@ pub(crate) mod tests {
             Verdict::Gone { cause, .. } => Some(cause),
             Verdict::StillPending => None,
         };
-        assert_eq!(cause(STATUS_DELIVERED), Some(SkipCause::FulfilledByOther));
-        assert_eq!(cause(STATUS_REFUNDED), Some(SkipCause::Refunded));
-        assert_eq!(cause(STATUS_NONE), Some(SkipCause::Reorged));
+        assert_eq!(cause(Status::Delivered), Some(SkipCause::FulfilledByOther));
+        assert_eq!(cause(Status::Refunded), Some(SkipCause::Refunded));
+        assert_eq!(cause(Status::None), Some(SkipCause::Reorged));
     }
 
     #[test]
     fn a_re_mined_token_with_another_request_is_not_filled_with_the_old_prompt() {
-        let mut other = record(STATUS_PENDING);
+        let mut other = record(Status::Pending);
         other.deadline += 1;
         assert!(matches!(
             judge(&job(), &other, 1),
@@ -286,7 +307,7 @@ pub(crate) mod tests {
                 ..
             }
         ));
-        let mut other = record(STATUS_PENDING);
+        let mut other = record(Status::Pending);
         other.requester = address!("3C44CdDdB6a900fa2b585dd299e03d12FA4293BC");
         assert!(matches!(
             judge(&job(), &other, 1),
@@ -301,11 +322,11 @@ pub(crate) mod tests {
     fn a_token_minted_before_our_authorization_is_left_to_earlier_agents() {
         // job() is token 7.
         assert_eq!(
-            judge(&job(), &record(STATUS_PENDING), 7),
+            judge(&job(), &record(Status::Pending), 7),
             Verdict::StillPending
         );
         assert!(matches!(
-            judge(&job(), &record(STATUS_PENDING), 8),
+            judge(&job(), &record(Status::Pending), 8),
             Verdict::Gone {
                 cause: SkipCause::PredatesAgent,
                 ..

@@ -12,7 +12,7 @@ use alloy::rpc::types::{Filter, TransactionReceipt};
 use alloy::sol_types::SolEvent;
 use genimnft_bindings::gen_im_nft::GenImNFT::{FulfilmentSkipped, ImageDelivered};
 
-use crate::chain::contract::{self, STATUS_DELIVERED, STATUS_PENDING, STATUS_REFUNDED};
+use crate::chain::contract::{self, Status};
 use crate::chain::rpc::failed;
 use crate::chain::units::wei_as_f64;
 use crate::jobs::{Settlement, SkipCause, Submission, SubmissionOutcome};
@@ -151,7 +151,7 @@ impl Submitter {
                 let token_id = to_u64(event.inner.data.tokenId);
                 if carried.contains_key(&token_id) {
                     let settlement = self
-                        .settlement_for_status(token_id, event.inner.data.status)
+                        .settlement_for_status(token_id, Status::from_code(event.inner.data.status))
                         .await?;
                     settlements.insert(token_id, settlement);
                 }
@@ -180,9 +180,9 @@ impl Submitter {
     ) -> Result<(), SubmitError> {
         let mut settlements = Vec::with_capacity(submission.token_ids.len());
         for &token_id in &submission.token_ids {
-            let status = contract::request(&self.nft, token_id).await?.status;
+            let status = Status::from_code(contract::request(&self.nft, token_id).await?.status);
             let settlement = match status {
-                STATUS_PENDING => settled_by_chain_status(status, None),
+                Status::Pending => settled_by_chain_status(status, None),
                 status => self.settlement_for_status(token_id, status).await?,
             };
             settlements.push((token_id, settlement));
@@ -197,10 +197,10 @@ impl Submitter {
     pub(super) async fn settlement_for_status(
         &self,
         token_id: u64,
-        status: u8,
+        status: Status,
     ) -> Result<Settlement, SubmitError> {
         let ours = match status {
-            STATUS_DELIVERED => self.our_delivery_of(token_id).await?,
+            Status::Delivered => self.our_delivery_of(token_id).await?,
             _ => None,
         };
         Ok(settled_after_skip(status, ours))
@@ -304,34 +304,34 @@ pub(super) fn with_unmentioned_ready(
 
 /// A token whose nonce went to another transaction: still pending on chain means send it again;
 /// any other status is settled as a skip would be.
-pub(super) fn settled_by_chain_status(status: u8, our_delivery: Option<String>) -> Settlement {
+pub(super) fn settled_by_chain_status(status: Status, our_delivery: Option<String>) -> Settlement {
     match status {
-        STATUS_PENDING => Settlement::Ready,
+        Status::Pending => Settlement::Ready,
         status => settled_after_skip(status, our_delivery),
     }
 }
 
 /// What a token that a fulfil skipped (or that another transaction settled) has become, given its
 /// on-chain status and, when delivered, the hash of our delivery if it was ours.
-pub(super) fn settled_after_skip(status: u8, our_delivery: Option<String>) -> Settlement {
+pub(super) fn settled_after_skip(status: Status, our_delivery: Option<String>) -> Settlement {
     match status {
-        STATUS_DELIVERED => match our_delivery {
+        Status::Delivered => match our_delivery {
             Some(tx_hash) => Settlement::Delivered { tx_hash },
             None => Settlement::Skipped {
                 cause: SkipCause::FulfilledByOther,
                 reason: "delivered by another agent".into(),
             },
         },
-        STATUS_REFUNDED => Settlement::Skipped {
+        Status::Refunded => Settlement::Skipped {
             cause: SkipCause::Refunded,
             reason: "refunded to its holder".into(),
         },
-        STATUS_PENDING => Settlement::GivenUp {
+        Status::Pending => Settlement::GivenUp {
             reason: "the contract no longer accepts a delivery from this agent (deadline \
                      passed before the delivery was mined)"
                 .into(),
         },
-        _ => Settlement::Skipped {
+        Status::None => Settlement::Skipped {
             cause: SkipCause::Reorged,
             reason: "token does not exist on chain".into(),
         },
@@ -381,18 +381,18 @@ mod tests {
     #[test]
     fn a_skipped_token_is_settled_by_its_on_chain_status() {
         assert_eq!(
-            settled_after_skip(STATUS_DELIVERED, Some("0xours".into())),
+            settled_after_skip(Status::Delivered, Some("0xours".into())),
             delivered("0xours")
         );
         assert!(matches!(
-            settled_after_skip(STATUS_DELIVERED, None),
+            settled_after_skip(Status::Delivered, None),
             Settlement::Skipped {
                 cause: SkipCause::FulfilledByOther,
                 ..
             }
         ));
         assert!(matches!(
-            settled_after_skip(STATUS_REFUNDED, None),
+            settled_after_skip(Status::Refunded, None),
             Settlement::Skipped {
                 cause: SkipCause::Refunded,
                 ..
@@ -400,11 +400,11 @@ mod tests {
         ));
         // Skipped while still pending: the contract refuses this agent now (deadline passed).
         assert!(matches!(
-            settled_after_skip(STATUS_PENDING, None),
+            settled_after_skip(Status::Pending, None),
             Settlement::GivenUp { .. }
         ));
         assert!(matches!(
-            settled_after_skip(crate::chain::contract::STATUS_NONE, None),
+            settled_after_skip(Status::None, None),
             Settlement::Skipped {
                 cause: SkipCause::Reorged,
                 ..
@@ -415,15 +415,15 @@ mod tests {
     #[test]
     fn a_token_still_pending_after_its_nonce_went_elsewhere_is_sent_again() {
         assert_eq!(
-            settled_by_chain_status(STATUS_PENDING, None),
+            settled_by_chain_status(Status::Pending, None),
             Settlement::Ready
         );
         assert_eq!(
-            settled_by_chain_status(STATUS_DELIVERED, Some("0xours".into())),
+            settled_by_chain_status(Status::Delivered, Some("0xours".into())),
             delivered("0xours")
         );
         assert!(matches!(
-            settled_by_chain_status(STATUS_REFUNDED, None),
+            settled_by_chain_status(Status::Refunded, None),
             Settlement::Skipped {
                 cause: SkipCause::Refunded,
                 ..

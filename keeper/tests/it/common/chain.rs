@@ -26,10 +26,10 @@ pub const DEPLOYER: usize = 0;
 pub const AGENTS: [usize; 3] = [1, 2, 3];
 pub const MINTERS: [usize; 6] = [4, 5, 6, 7, 8, 9];
 
-/// `IGenImNFT.Status` values.
-pub const STATUS_PENDING: u8 = 1;
-pub const STATUS_DELIVERED: u8 = 2;
-pub const STATUS_REFUNDED: u8 = 3;
+/// `IGenImNFT.Status` codes, from the keeper's own enum (checked against the contract there).
+pub const STATUS_PENDING: u8 = genim_keeper::Status::Pending as u8;
+pub const STATUS_DELIVERED: u8 = genim_keeper::Status::Delivered as u8;
+pub const STATUS_REFUNDED: u8 = genim_keeper::Status::Refunded as u8;
 
 /// Chain ids unique per test (and, very likely, per process), so that forge's per-chain files
 /// (`broadcast/<script>/<chain id>/`, `cache/<script>/<chain id>/`) never collide.
