@@ -2,6 +2,7 @@
 //! collector (`chain::Scanner`), the strategy and image executor (`pipeline::Pipeline`), the
 //! transaction executor (`submit::Submitter`) and the HTTP server until shutdown.
 
+use crate::redact::Secret;
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
@@ -21,8 +22,8 @@ use crate::config::{
     AGENT_KEY_ENV, Config, ConfigError, ImageBackendKind, KEYSTORE_PASSWORD_ENV, Validated,
 };
 use crate::images::{
-    ApiKey, BflBackend, BflConfig, FailureScope, ImageBackend, ImageMemory, OpenAiBackend,
-    OpenAiConfig, ProceduralBackend,
+    BflBackend, BflConfig, FailureScope, ImageBackend, ImageMemory, OpenAiBackend, OpenAiConfig,
+    ProceduralBackend,
 };
 use crate::jobs::JobStore;
 use crate::jobs::spool::Spool;
@@ -396,7 +397,7 @@ fn image_backend(
     let api_key = std::env::var(&images.api_key_env)
         .ok()
         .filter(|k| !k.is_empty())
-        .map(ApiKey::new);
+        .map(Secret::new);
     let timeout = Duration::from_secs(images.request_timeout_secs);
     let memory = ImageMemory::new(config.jobs.images_in_memory);
     Ok(match kind {

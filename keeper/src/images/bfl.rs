@@ -6,6 +6,7 @@
 //! restart) polls that same task again. Only a task the provider reports failed, or no longer
 //! knows, is replaced by a new submission. `GET /v1/credits` proves the key for free.
 
+use crate::redact::Secret;
 use std::fmt;
 use std::time::Duration;
 
@@ -16,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use super::http;
 use super::{
-    ApiKey, BackendConfigError, GeneratedImage, HostPolicy, ImageBackend, ImageError, ImageMemory,
+    BackendConfigError, GeneratedImage, HostPolicy, ImageBackend, ImageError, ImageMemory,
     ImageRequest, ProviderTask, TaskSlot,
 };
 use crate::redact;
@@ -41,7 +42,7 @@ const FAILED_STATUSES: [&str; 2] = ["Error", "Failed"];
 pub struct BflConfig {
     /// API root without version, e.g. `https://api.bfl.ai`.
     pub base_url: String,
-    pub api_key: ApiKey,
+    pub api_key: Secret,
     pub poll_interval: Duration,
     /// Bounds the whole generation: submit, polling and download.
     pub generation_timeout: Duration,
@@ -55,7 +56,7 @@ pub struct BflConfig {
 }
 
 impl BflConfig {
-    pub fn new(base_url: impl Into<String>, api_key: ApiKey) -> Self {
+    pub fn new(base_url: impl Into<String>, api_key: Secret) -> Self {
         Self {
             base_url: base_url.into(),
             api_key,
@@ -71,7 +72,7 @@ impl BflConfig {
 pub struct BflBackend {
     client: reqwest::Client,
     base: Url,
-    api_key: ApiKey,
+    api_key: Secret,
     key_header: HeaderValue,
     poll_interval: Duration,
     generation_timeout: Duration,
@@ -467,7 +468,7 @@ mod tests {
     fn debug_output_hides_the_key() {
         let backend = BflBackend::new(BflConfig::new(
             "https://api.bfl.ai",
-            ApiKey::new("bfl-secret"),
+            Secret::new("bfl-secret"),
         ))
         .unwrap();
         assert!(!format!("{backend:?}").contains("bfl-secret"));

@@ -1,6 +1,7 @@
 //! HTTP plumbing shared by the network backends: building clients, classifying failures into
 //! retryable and permanent [`ImageError`]s, bounded body reads and image downloads.
 
+use crate::redact::Secret;
 use std::time::Duration;
 
 use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
@@ -9,7 +10,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use super::untrusted::{self, HostPolicy};
-use super::{ApiKey, BackendConfigError, GeneratedImage, ImageError, ImageMemory, MemoryPermit};
+use super::{BackendConfigError, GeneratedImage, ImageError, ImageMemory, MemoryPermit};
 use crate::redact;
 
 /// Upper bound for a downloaded image; a misbehaving server must not exhaust our memory.
@@ -73,7 +74,7 @@ pub(crate) fn join_path(base: &Url, path: &str) -> Result<Url, BackendConfigErro
 }
 
 /// A header value for an API key, flagged sensitive so HTTP-level debug output hides it.
-pub(crate) fn secret_header(key: &ApiKey, prefix: &str) -> Result<HeaderValue, BackendConfigError> {
+pub(crate) fn secret_header(key: &Secret, prefix: &str) -> Result<HeaderValue, BackendConfigError> {
     let mut value = HeaderValue::from_str(&format!("{prefix}{}", key.expose()))
         .map_err(|_| BackendConfigError::InvalidApiKey)?;
     value.set_sensitive(true);
@@ -85,7 +86,7 @@ pub(crate) async fn send(
     op: &'static str,
     request: RequestBuilder,
     timeout: Duration,
-    key: Option<&ApiKey>,
+    key: Option<&Secret>,
 ) -> Result<Response, ImageError> {
     let response = request
         .send()
@@ -325,7 +326,7 @@ fn truncate_chars(text: &str, max: usize) -> String {
 }
 
 /// Providers sometimes echo the credential they rejected; never pass it on.
-fn redact(message: String, key: Option<&ApiKey>) -> String {
+fn redact(message: String, key: Option<&Secret>) -> String {
     match key {
         Some(key) if !key.expose().is_empty() && message.contains(key.expose()) => {
             message.replace(key.expose(), "***")
@@ -372,7 +373,7 @@ mod tests {
 
     #[test]
     fn redacts_echoed_keys() {
-        let key = ApiKey::new("sk-123");
+        let key = Secret::new("sk-123");
         assert_eq!(redact("bad key sk-123".into(), Some(&key)), "bad key ***");
     }
 

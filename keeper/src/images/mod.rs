@@ -13,6 +13,8 @@ pub mod untrusted;
 #[cfg(test)]
 mod provider_tests;
 
+#[cfg(test)]
+use crate::redact::Secret;
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
@@ -220,34 +222,6 @@ pub enum FailureScope {
     TokenPermanent,
 }
 
-/// An API key. Its `Debug` and `Display` never show the value, so it cannot leak through logs
-/// or error messages by accident.
-#[derive(Clone, PartialEq, Eq)]
-pub struct ApiKey(String);
-
-impl ApiKey {
-    pub fn new(key: impl Into<String>) -> Self {
-        Self(key.into())
-    }
-
-    /// The raw key, for the one place that puts it into a request header.
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Debug for ApiKey {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("***")
-    }
-}
-
-impl fmt::Display for ApiKey {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("***")
-    }
-}
-
 /// A backend that cannot be built from its configuration.
 #[derive(Debug, thiserror::Error)]
 pub enum BackendConfigError {
@@ -440,7 +414,7 @@ mod tests {
 
     #[test]
     fn api_key_is_redacted() {
-        let key = ApiKey::new("sk-very-secret");
+        let key = Secret::new("sk-very-secret");
         assert_eq!(format!("{key:?} {key}"), "*** ***");
         assert_eq!(key.expose(), "sk-very-secret");
     }

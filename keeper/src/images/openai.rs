@@ -2,6 +2,7 @@
 //! OpenAI, IONOS AI Model Hub, DeepInfra, Together and LocalAI. `GET {base_url}/models` proves the
 //! key without paying for an image.
 
+use crate::redact::Secret;
 use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
@@ -14,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::http;
 use super::{
-    ApiKey, BackendConfigError, GeneratedImage, HostPolicy, ImageBackend, ImageError, ImageMemory,
+    BackendConfigError, GeneratedImage, HostPolicy, ImageBackend, ImageError, ImageMemory,
     ImageRequest, MemoryPermit, TaskSlot,
 };
 use crate::redact;
@@ -29,7 +30,7 @@ pub struct OpenAiConfig {
     /// API root including the version, e.g. `https://api.openai.com/v1`.
     pub base_url: String,
     /// Optional because LocalAI and similar self-hosted servers need none.
-    pub api_key: Option<ApiKey>,
+    pub api_key: Option<Secret>,
     /// Bounds each HTTP request, including reading the response.
     pub request_timeout: Duration,
     /// Shared bound on answers held in memory.
@@ -40,7 +41,7 @@ pub struct OpenAiConfig {
 }
 
 impl OpenAiConfig {
-    pub fn new(base_url: impl Into<String>, api_key: Option<ApiKey>) -> Self {
+    pub fn new(base_url: impl Into<String>, api_key: Option<Secret>) -> Self {
         Self {
             base_url: base_url.into(),
             api_key,
@@ -55,7 +56,7 @@ pub struct OpenAiBackend {
     client: reqwest::Client,
     endpoint: Url,
     models: Url,
-    api_key: Option<ApiKey>,
+    api_key: Option<Secret>,
     authorization: Option<HeaderValue>,
     request_timeout: Duration,
     memory: ImageMemory,
@@ -239,7 +240,7 @@ mod tests {
     fn debug_output_hides_the_key() {
         let config = OpenAiConfig::new(
             "https://api.example.com/v1",
-            Some(ApiKey::new("sk-secret-value")),
+            Some(Secret::new("sk-secret-value")),
         );
         assert!(!format!("{config:?}").contains("sk-secret-value"));
         let backend = OpenAiBackend::new(config).unwrap();

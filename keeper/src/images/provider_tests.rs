@@ -1,6 +1,7 @@
 //! The provider is untrusted: real in-process HTTP servers play a provider that hands back
 //! hostile URLs, redirects, non-image answers and absurd `Retry-After`s.
 
+use crate::redact::Secret;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -14,7 +15,7 @@ use serde_json::json;
 use super::http::MAX_RETRY_AFTER;
 use super::procedural::render_png;
 use super::{
-    ApiKey, BflBackend, BflConfig, FailureScope, ImageBackend, ImageError, ImageRequest, ImageSpec,
+    BflBackend, BflConfig, FailureScope, ImageBackend, ImageError, ImageRequest, ImageSpec,
     OpenAiBackend, OpenAiConfig, TaskSlot, UntrustedUrl,
 };
 
@@ -117,7 +118,7 @@ fn url_answer(url: &str) -> Response {
 fn openai(port: u16, insecure: &[&str]) -> OpenAiBackend {
     let mut config = OpenAiConfig::new(
         format!("http://127.0.0.1:{port}/v1"),
-        Some(ApiKey::new(KEY)),
+        Some(Secret::new(KEY)),
     );
     config.request_timeout = BOUND;
     config.allow_insecure_hosts = insecure.iter().map(|h| (*h).to_owned()).collect();
@@ -377,7 +378,7 @@ async fn bfl_provider(log: Log, polling_host: &'static str) -> u16 {
 }
 
 fn bfl(port: u16) -> BflBackend {
-    let mut config = BflConfig::new(format!("http://127.0.0.1:{port}"), ApiKey::new(KEY));
+    let mut config = BflConfig::new(format!("http://127.0.0.1:{port}"), Secret::new(KEY));
     config.poll_interval = Duration::from_millis(20);
     config.request_timeout = BOUND;
     config.generation_timeout = BOUND;

@@ -7,6 +7,7 @@
 //! is caught before a token links to content that would not resolve. For metadata (one chunk
 //! at most) that CID is also the contract's `tokenURI` rule.
 
+use crate::redact::Secret;
 use std::fmt;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -62,12 +63,12 @@ impl IpfsConfig {
 }
 
 /// Credentials for the RPC API; `Debug` shows neither token nor password.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum IpfsAuth {
     /// `Authorization: Bearer <token>` (e.g. Filebase).
-    Bearer(String),
+    Bearer(Secret),
     /// `Authorization: Basic ...` (e.g. Infura's project id and secret).
-    Basic { user: String, password: String },
+    Basic { user: String, password: Secret },
 }
 
 impl IpfsAuth {
@@ -76,7 +77,7 @@ impl IpfsAuth {
         match pair.split_once(':') {
             Some((user, password)) if !user.is_empty() => Ok(Self::Basic {
                 user: user.to_owned(),
-                password: password.to_owned(),
+                password: password.into(),
             }),
             _ => Err(StorageError::Config {
                 field: "GENIM_IPFS_API_BASIC_AUTH",
@@ -87,35 +88,17 @@ impl IpfsAuth {
 
     fn apply(&self, request: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
         match self {
-            Self::Bearer(token) => request.bearer_auth(token),
-            Self::Basic { user, password } => request.basic_auth(user, Some(password)),
-        }
-    }
-}
-
-impl fmt::Debug for IpfsAuth {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Bearer(_) => f.write_str("Bearer(***)"),
-            Self::Basic { user, .. } => write!(f, "Basic({user}:***)"),
+            Self::Bearer(token) => request.bearer_auth(token.expose()),
+            Self::Basic { user, password } => request.basic_auth(user, Some(password.expose())),
         }
     }
 }
 
 /// An IPFS Pinning Service API endpoint (e.g. `https://api.pinata.cloud/psa`) and its token.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PinningService {
     pub endpoint: String,
-    pub token: String,
-}
-
-impl fmt::Debug for PinningService {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("PinningService")
-            .field("endpoint", &self.endpoint)
-            .field("token", &"***")
-            .finish()
-    }
+    pub token: Secret,
 }
 
 pub(super) struct IpfsStore {
@@ -125,7 +108,7 @@ pub(super) struct IpfsStore {
     auth: Option<IpfsAuth>,
     /// Without trailing slash, without `/ipfs`.
     gateway: Option<String>,
-    pinning: Option<(Url, String)>,
+    pinning: Option<(Url, Secret)>,
     local_dir: PathBuf,
 }
 
@@ -228,7 +211,7 @@ impl IpfsStore {
             });
         }
         if let Some((pins, token)) = &self.pinning {
-            self.pin_remote(pins, token, &cid, name).await?;
+            self.pin_remote(pins, token.expose(), &cid, name).await?;
         }
         Ok(cid)
     }

@@ -12,6 +12,7 @@ pub mod ipfs;
 mod local;
 pub mod s3;
 
+use crate::redact::Secret;
 use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -189,7 +190,7 @@ impl Storage {
                 region: config.region.clone(),
                 bucket: config.bucket.clone(),
                 access_key_id: env(AWS_ACCESS_KEY_ID_ENV).unwrap_or_default(),
-                secret_access_key: env(AWS_SECRET_ACCESS_KEY_ENV).unwrap_or_default(),
+                secret_access_key: env(AWS_SECRET_ACCESS_KEY_ENV).unwrap_or_default().into(),
                 allow_http: config.allow_http,
                 public_base_url: config.public_base_url.clone(),
                 request_timeout: timeout,
@@ -204,7 +205,7 @@ impl Storage {
                             ),
                         });
                     }
-                    (Some(token), None) => Some(IpfsAuth::Bearer(token)),
+                    (Some(token), None) => Some(IpfsAuth::Bearer(token.into())),
                     (None, Some(pair)) => Some(IpfsAuth::basic(&pair)?),
                     (None, None) => None,
                 };
@@ -213,12 +214,14 @@ impl Storage {
                 } else {
                     Some(PinningService {
                         endpoint: config.ipfs_pinning_service_url.clone(),
-                        token: env(IPFS_PINNING_TOKEN_ENV).ok_or(StorageError::Config {
-                            field: "storage.ipfs_pinning_service_url",
-                            reason: format!(
-                                "the pinning service needs a token in {IPFS_PINNING_TOKEN_ENV}"
-                            ),
-                        })?,
+                        token: env(IPFS_PINNING_TOKEN_ENV).map(Secret::new).ok_or(
+                            StorageError::Config {
+                                field: "storage.ipfs_pinning_service_url",
+                                reason: format!(
+                                    "the pinning service needs a token in {IPFS_PINNING_TOKEN_ENV}"
+                                ),
+                            },
+                        )?,
                     })
                 };
                 Self::ipfs(IpfsConfig {

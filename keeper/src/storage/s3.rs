@@ -1,6 +1,7 @@
 //! An S3-compatible bucket (or any `object_store`) whose objects are publicly readable at
 //! `public_base_url`.
 
+use crate::redact::Secret;
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
@@ -16,14 +17,14 @@ use super::client::public_get_prefix;
 use super::{IMMUTABLE_CACHE_CONTROL, PROBE_KEY, StorageError};
 
 /// Settings for an S3-compatible bucket. `Debug` hides the secret key.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct S3Config {
     /// e.g. `https://s3.fr-par.scw.cloud`; `None` means AWS itself.
     pub endpoint: Option<String>,
     pub region: String,
     pub bucket: String,
     pub access_key_id: String,
-    pub secret_access_key: String,
+    pub secret_access_key: Secret,
     /// Needed for plain-HTTP endpoints such as a local SeaweedFS or MinIO.
     pub allow_http: bool,
     /// Where the bucket's objects are publicly readable, e.g.
@@ -31,20 +32,6 @@ pub struct S3Config {
     pub public_base_url: String,
     /// Per request; retries stop after three times this.
     pub request_timeout: Duration,
-}
-
-impl fmt::Debug for S3Config {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("S3Config")
-            .field("endpoint", &self.endpoint)
-            .field("region", &self.region)
-            .field("bucket", &self.bucket)
-            .field("access_key_id", &self.access_key_id)
-            .field("secret_access_key", &"***")
-            .field("allow_http", &self.allow_http)
-            .field("public_base_url", &self.public_base_url)
-            .finish()
-    }
 }
 
 pub(super) fn build(config: &S3Config) -> Result<AmazonS3, StorageError> {
@@ -93,8 +80,8 @@ pub(super) fn build(config: &S3Config) -> Result<AmazonS3, StorageError> {
     if !config.access_key_id.is_empty() {
         builder = builder.with_access_key_id(&config.access_key_id);
     }
-    if !config.secret_access_key.is_empty() {
-        builder = builder.with_secret_access_key(&config.secret_access_key);
+    if !config.secret_access_key.expose().is_empty() {
+        builder = builder.with_secret_access_key(config.secret_access_key.expose());
     }
     if let Some(endpoint) = &config.endpoint {
         builder = builder.with_endpoint(endpoint);

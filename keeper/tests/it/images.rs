@@ -1,5 +1,6 @@
 //! Image backends against real HTTP servers started in-process.
 
+use genim_keeper::redact::Secret;
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -11,7 +12,7 @@ use axum::response::Response;
 use base64::Engine as _;
 use genim_keeper::images::procedural::render_png;
 use genim_keeper::images::{
-    ApiKey, BflBackend, BflConfig, FailureScope, GiveUp, ImageBackend, ImageError, ImageMemory,
+    BflBackend, BflConfig, FailureScope, GiveUp, ImageBackend, ImageError, ImageMemory,
     ImageRequest, ImageSpec, OpenAiBackend, OpenAiConfig, ProceduralBackend, ProviderTask,
     RetryPolicy, TaskSlot, generate_with_retry, generate_with_retry_resuming,
 };
@@ -191,7 +192,7 @@ fn request(model: &str, width: u32, height: u32) -> ImageRequest {
 }
 
 fn openai(server: &TestServer, key: Option<&str>) -> OpenAiBackend {
-    let mut config = OpenAiConfig::new(format!("{}/v1", server.base()), key.map(ApiKey::new));
+    let mut config = OpenAiConfig::new(format!("{}/v1", server.base()), key.map(Secret::new));
     config.request_timeout = Duration::from_secs(5);
     OpenAiBackend::new(config).unwrap()
 }
@@ -665,7 +666,7 @@ const POLL: &str = "/poll/task-1";
 const SAMPLE: &str = "/delivery/sample.png";
 
 fn bfl(server: &TestServer, generation_timeout: Duration) -> BflBackend {
-    let mut config = BflConfig::new(server.base(), ApiKey::new(SECRET));
+    let mut config = BflConfig::new(server.base(), Secret::new(SECRET));
     config.poll_interval = Duration::from_millis(5);
     config.generation_timeout = generation_timeout;
     config.request_timeout = Duration::from_secs(5);
@@ -1161,7 +1162,7 @@ async fn openai_probe_tells_a_refused_key_from_an_unreachable_api() {
     };
     let nobody = OpenAiBackend::new(OpenAiConfig::new(
         format!("http://127.0.0.1:{port}/v1"),
-        Some(ApiKey::new(SECRET)),
+        Some(Secret::new(SECRET)),
     ))
     .unwrap();
     let unreachable = probe(&nobody).await.unwrap_err();
