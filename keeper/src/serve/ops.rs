@@ -24,6 +24,7 @@ use crate::jobs::{Job, JobStore};
 use crate::metrics::Metrics;
 use crate::pauses::Health;
 use crate::redact;
+use crate::serve::headers;
 use crate::storage::{
     IMMUTABLE_CACHE_CONTROL, Storage, StorageKind, content_type_for_key, sniff_content_type,
 };
@@ -67,11 +68,14 @@ pub fn router(state: AppState) -> Router {
         };
     }
     let router = router.with_state(state);
-    let router = match web {
-        Some(web) => router.merge(crate::serve::web::router(web)),
-        None => router,
+    let (router, policy) = match web {
+        Some(web) => {
+            let policy = web.content_security_policy();
+            (router.merge(crate::serve::web::router(web)), policy)
+        }
+        None => (router, headers::API_POLICY.to_owned()),
     };
-    router.layer(crate::serve::web::cors())
+    headers::apply(router.layer(crate::serve::web::cors()), &policy)
 }
 
 /// Serves until `shutdown`.
@@ -295,6 +299,32 @@ mod tests {
 
     /// Serves `storage` on a free port; returns its base URL.
     async fn serve_storage(storage: Storage, dir: &std::path::Path) -> String {
+        serve_with(storage, dir, None).await
+    }
+
+    /// The buyer's page (built in `dir/dist`) for a keeper whose chain is a local Anvil.
+    fn web_state(dir: &std::path::Path, store: Arc<JobStore>) -> Arc<crate::serve::web::WebState> {
+        use alloy::providers::{Provider as _, ProviderBuilder};
+        let mut config = crate::config::Config::default();
+        config.chain.rpc_url = "http://127.0.0.1:8545".into();
+        config.web.dir = dir.join("dist");
+        std::fs::create_dir_all(&config.web.dir).unwrap();
+        std::fs::write(config.web.dir.join("index.html"), "<!doctype html><p>page").unwrap();
+        let provider = ProviderBuilder::new()
+            .connect_http("http://127.0.0.1:1".parse().unwrap())
+            .erased();
+        let nft = genimnft_bindings::gen_im_nft::GenImNFT::new(
+            alloy::primitives::Address::ZERO,
+            provider,
+        );
+        Arc::new(crate::serve::web::WebState::new(&config, nft, 31337, store))
+    }
+
+    async fn serve_with(
+        storage: Storage,
+        dir: &std::path::Path,
+        web: Option<fn(&std::path::Path, Arc<JobStore>) -> Arc<crate::serve::web::WebState>>,
+    ) -> String {
         let metrics = Metrics::new();
         let health = Health::new(
             crate::pauses::HealthThresholds {
@@ -304,13 +334,14 @@ mod tests {
             },
             metrics.clone(),
         );
+        let store = Arc::new(JobStore::open(dir.join("jobs.db")).unwrap());
         let state = AppState {
-            store: Arc::new(JobStore::open(dir.join("jobs.db")).unwrap()),
+            web: web.map(|web| web(dir, Arc::clone(&store))),
+            store,
             storage: Arc::new(storage),
             metrics,
             health: Arc::new(health),
             serve_files: true,
-            web: None,
         };
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
@@ -347,6 +378,49 @@ mod tests {
         assert_eq!(hidden.status(), 400);
         let ipfs = reqwest::get(format!("{base}/ipfs/{}", unixfs::file_cid(b"x")));
         assert_eq!(ipfs.await.unwrap().status(), 404);
+    }
+
+    #[tokio::test]
+    async fn every_answer_forbids_sniffing_framing_and_referrers_and_the_page_has_a_policy() {
+        let dir = tempfile::tempdir().unwrap();
+        let storage = Storage::local(dir.path().join("files"), "http://127.0.0.1:8080").unwrap();
+        let image = storage
+            .put_image(b"\x89PNG\r\n\x1a\n", "image/png")
+            .await
+            .unwrap();
+        let base = serve_with(storage, dir.path(), Some(web_state)).await;
+
+        for path in [
+            "/",
+            "/health",
+            "/tokens?limit=1",
+            "/api/config",
+            &format!("/{}", image.key),
+        ] {
+            let response = reqwest::get(format!("{base}{path}")).await.unwrap();
+            let headers = response.headers();
+            assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{path}");
+            assert_eq!(headers[header::REFERRER_POLICY], "no-referrer", "{path}");
+            let policy = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+            assert!(
+                policy.contains("frame-ancestors 'none'"),
+                "{path}: {policy}"
+            );
+        }
+        let page = reqwest::get(format!("{base}/")).await.unwrap();
+        assert_eq!(page.status(), 200);
+        let policy = page.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        for directive in [
+            "default-src 'self'",
+            "script-src 'self';",
+            // The page reads the local chain and the keeper's stored files.
+            "connect-src 'self' https: http://127.0.0.1:8545 http://127.0.0.1:8080;",
+        ] {
+            assert!(policy.contains(directive), "{directive} in {policy}");
+        }
     }
 
     #[tokio::test]

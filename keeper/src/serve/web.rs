@@ -59,6 +59,8 @@ struct PublicSettings {
     explorer_tx_url: Option<String>,
     marketplace_token_url: Option<String>,
     ipfs_gateway: String,
+    /// Where stored files are read (local and s3 backends): the page fetches metadata there.
+    files_url: String,
     dir: PathBuf,
 }
 
@@ -99,6 +101,13 @@ impl WebState {
             settings,
             chain_facts: Mutex::new(None),
         }
+    }
+
+    /// The policy the page is served with: it may reach its RPC, IPFS gateway and stored files.
+    pub fn content_security_policy(&self) -> String {
+        let settings = &self.settings;
+        let rpc = settings.rpc_url.as_deref().unwrap_or_default();
+        crate::serve::headers::page_policy(&[rpc, &settings.ipfs_gateway, &settings.files_url])
     }
 
     /// The chain facts, read at most once per [`CHAIN_FACTS_TTL`]; on a failed read the last good
@@ -177,6 +186,7 @@ impl PublicSettings {
             explorer_tx_url: non_empty(&web.explorer_tx_url),
             marketplace_token_url: non_empty(&web.marketplace_token_url),
             ipfs_gateway: web.ipfs_gateway.clone(),
+            files_url: config.storage.public_base_url.clone(),
             dir: web.dir.clone(),
         }
     }
