@@ -137,7 +137,13 @@ async fn metrics(State(state): State<AppState>) -> Response {
 }
 
 async fn token(State(state): State<AppState>, Path(id): Path<u64>) -> Response {
-    match state.store.get(id) {
+    // SQLite is blocking: off the async threads, on the read-only connection.
+    let store = Arc::clone(&state.store);
+    let read = tokio::task::spawn_blocking(move || store.read_public(id))
+        .await
+        .map_err(|joined| joined.to_string())
+        .and_then(|read| read.map_err(|error| error.to_string()));
+    match read {
         Ok(Some(job)) => scrubbed_json(StatusCode::OK, &job_json(&job)),
         Ok(None) => (
             StatusCode::NOT_FOUND,
@@ -146,7 +152,7 @@ async fn token(State(state): State<AppState>, Path(id): Path<u64>) -> Response {
             .into_response(),
         Err(error) => (
             StatusCode::INTERNAL_SERVER_ERROR,
-            axum::Json(json!({"error": error.to_string()})),
+            axum::Json(json!({"error": error})),
         )
             .into_response(),
     }
