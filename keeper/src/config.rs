@@ -69,6 +69,8 @@ pub struct ChainConfig {
     pub confirmations: u64,
     pub poll_interval_ms: u64,
     pub max_log_range: u64,
+    /// Longest wait for one JSON-RPC answer; a node that holds a call open fails it after this.
+    pub rpc_timeout_secs: u64,
 }
 
 impl Default for ChainConfig {
@@ -80,6 +82,7 @@ impl Default for ChainConfig {
             confirmations: 0,
             poll_interval_ms: 1000,
             max_log_range: 2000,
+            rpc_timeout_secs: 10,
         }
     }
 }
@@ -505,6 +508,11 @@ impl Config {
 
     pub fn poll_interval(&self) -> Duration {
         Duration::from_millis(self.chain.poll_interval_ms)
+    }
+
+    /// `chain.rpc_timeout_secs`, at least one second.
+    pub fn rpc_timeout(&self) -> Duration {
+        Duration::from_secs(self.chain.rpc_timeout_secs.max(1))
     }
 
     /// The spool directory: `jobs.spool_dir`, else `genim-spool` beside the database.

@@ -112,7 +112,11 @@ impl Keeper {
                 .map_err(|e| StartupError::Store(e.to_string()))?,
         );
         let metrics = Metrics::new();
-        let provider = rpc::provider(validated.rpc_url.clone(), metrics.rpc_requests.clone());
+        let provider = rpc::provider(
+            validated.rpc_url.clone(),
+            metrics.rpc_requests.clone(),
+            config.rpc_timeout(),
+        );
         let chain_id = check_chain(&provider, &validated).await?;
         if let Some(warning) = start_block_warning(config.chain.start_block, chain_id) {
             tracing::warn!("{warning}");
@@ -165,6 +169,7 @@ impl Keeper {
             "keeper started"
         );
         let poll_interval = self.config.poll_interval();
+        let round_timeout = self.config.rpc_timeout() * rpc::CALLS_PER_ROUND_BOUND;
         let new_jobs = Arc::new(Notify::new());
         let ready = Arc::new(Notify::new());
         let health = Arc::new(Health::new(
@@ -189,6 +194,7 @@ impl Keeper {
             confirmations: self.config.chain.confirmations,
             max_log_range: self.config.chain.max_log_range,
             poll_interval,
+            round_timeout,
             new_jobs: Arc::clone(&new_jobs),
         };
         let pipeline = Arc::new(Pipeline {
@@ -224,6 +230,7 @@ impl Keeper {
             health: Arc::clone(&health),
             agent_mark: Arc::clone(&self.agent_mark),
             poll_interval,
+            round_timeout,
             ready,
         };
         let state = AppState {
