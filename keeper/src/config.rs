@@ -292,12 +292,46 @@ impl Default for StorageConfig {
 #[serde(deny_unknown_fields, default)]
 pub struct HttpConfig {
     pub listen: String,
+    /// A client must send a request's headers within this.
+    pub header_read_timeout_secs: u64,
+    /// A connection on which no byte moves either way for this long is closed (idle keep-alive
+    /// connections, clients that stop reading a file).
+    pub idle_timeout_secs: u64,
+    /// Open connections at most; lowered at start so `reserved_file_descriptors` stay free.
+    pub max_connections: usize,
+    /// Open connections per client address at most.
+    pub max_connections_per_client: usize,
+    /// File descriptors the HTTP server never takes: the spool, database, storage and RPC
+    /// connections always have them.
+    pub reserved_file_descriptors: u64,
 }
 
 impl Default for HttpConfig {
     fn default() -> Self {
         Self {
             listen: "127.0.0.1:8080".into(),
+            header_read_timeout_secs: 10,
+            idle_timeout_secs: 20,
+            max_connections: 1024,
+            max_connections_per_client: 32,
+            reserved_file_descriptors: 256,
+        }
+    }
+}
+
+impl HttpConfig {
+    /// The listener's limits under the process's open-file limit (see `serve::limits`).
+    pub fn serve_limits(&self, open_file_limit: Option<u64>) -> crate::serve::limits::ServeLimits {
+        let budget = crate::serve::limits::connection_budget(
+            self.max_connections.max(1),
+            open_file_limit,
+            self.reserved_file_descriptors,
+        );
+        crate::serve::limits::ServeLimits {
+            header_read_timeout: Duration::from_secs(self.header_read_timeout_secs.max(1)),
+            idle_timeout: Duration::from_secs(self.idle_timeout_secs.max(1)),
+            max_connections: budget,
+            max_connections_per_client: self.max_connections_per_client.max(1),
         }
     }
 }

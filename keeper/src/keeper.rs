@@ -251,7 +251,15 @@ impl Keeper {
         tasks.spawn(scanner.run(shutdown.clone()));
         tasks.spawn(pipeline.run(shutdown.clone()));
         tasks.spawn(submitter.run(shutdown.clone()));
-        let http = tokio::spawn(ops::serve(self.listener, state, shutdown.clone()));
+        // Raised here, before any connection: a default soft limit of 1024 is soon reached.
+        let open_file_limit = crate::serve::limits::raise_open_file_limit();
+        let limits = self.config.http.serve_limits(open_file_limit);
+        tracing::info!(
+            open_file_limit,
+            max_connections = limits.max_connections,
+            "HTTP limits"
+        );
+        let http = tokio::spawn(ops::serve(self.listener, state, limits, shutdown.clone()));
         while tasks.join_next().await.is_some() {}
         shutdown.cancel();
         http.await.map_err(std::io::Error::other)??;

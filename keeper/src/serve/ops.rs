@@ -78,15 +78,14 @@ pub fn router(state: AppState) -> Router {
     headers::apply(router.layer(crate::serve::web::cors()), &policy)
 }
 
-/// Serves until `shutdown`.
+/// Serves within `limits` until `shutdown`.
 pub async fn serve(
     listener: TcpListener,
     state: AppState,
+    limits: crate::serve::limits::ServeLimits,
     shutdown: CancellationToken,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(async move { shutdown.cancelled().await })
-        .await
+    crate::serve::limits::serve(listener, router(state), limits, shutdown).await
 }
 
 /// 200 while the keeper works; 503 with the reasons when a stage is paused, the scanner stalls,
@@ -351,8 +350,23 @@ mod tests {
         };
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(serve(listener, state, CancellationToken::new()));
+        tokio::spawn(serve(
+            listener,
+            state,
+            test_limits(),
+            CancellationToken::new(),
+        ));
         url
+    }
+
+    /// Short timeouts so the tests can watch them act; small caps.
+    fn test_limits() -> crate::serve::limits::ServeLimits {
+        crate::serve::limits::ServeLimits {
+            header_read_timeout: Duration::from_secs(2),
+            idle_timeout: Duration::from_secs(2),
+            max_connections: 256,
+            max_connections_per_client: 16,
+        }
     }
 
     #[tokio::test]
@@ -427,6 +441,143 @@ mod tests {
         ] {
             assert!(policy.contains(directive), "{directive} in {policy}");
         }
+    }
+
+    /// A client socket bound to its own loopback address (Linux routes all of 127/8 to lo), so
+    /// that tests can play many clients; a small receive buffer, so a client that does not read
+    /// stalls the transfer soon.
+    async fn client_from(ip: [u8; 4], server: &str) -> tokio::net::TcpStream {
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.set_recv_buffer_size(4096).unwrap();
+        socket.bind(std::net::SocketAddr::from((ip, 0))).unwrap();
+        socket
+            .connect(server.trim_start_matches("http://").parse().unwrap())
+            .await
+            .unwrap()
+    }
+
+    /// Whether the server closes `stream` within `within` (EOF or reset on read).
+    async fn closed_within(stream: &mut tokio::net::TcpStream, within: Duration) -> bool {
+        let mut buf = [0u8; 4096];
+        let deadline = Instant::now() + within;
+        loop {
+            match tokio::time::timeout_at(deadline, stream.read(&mut buf)).await {
+                Err(_) => return false,
+                Ok(Ok(0) | Err(_)) => return true,
+                Ok(Ok(_)) => {}
+            }
+        }
+    }
+
+    /// Issue 14 item 2: 64 clients that ask for a large image and never read it held every file
+    /// permit, and `/metadata` answered 503. Now a transfer on which no byte moves is dropped at
+    /// the idle timeout, and a normal client gets its metadata.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn clients_that_never_read_a_large_file_do_not_block_metadata() {
+        use tokio::io::AsyncWriteExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let storage = Storage::local(dir.path().join("files"), "http://127.0.0.1:1").unwrap();
+        let large: Vec<u8> = b"\x89PNG\r\n\x1a\n"
+            .iter()
+            .copied()
+            .chain((0..16_000_000u32).map(|i| (i % 251) as u8))
+            .collect();
+        let image = storage.put_image(&large, "image/png").await.unwrap();
+        let metadata = storage
+            .put_metadata(br#"{"name":"GenImNFT #1"}"#)
+            .await
+            .unwrap();
+        let base = serve_storage(storage, dir.path()).await;
+
+        let mut slow = Vec::new();
+        for i in 0..64u8 {
+            let mut stream = client_from([127, 0, 1, i + 1], &base).await;
+            let request = format!("GET /{} HTTP/1.1\r\nHost: keeper\r\n\r\n", image.key);
+            stream.write_all(request.as_bytes()).await.unwrap();
+            slow.push(stream);
+        }
+        // Every slow client is answered (holds a transfer) before the normal client asks.
+        for stream in &mut slow {
+            let mut status = [0u8; 12];
+            tokio::time::timeout(Duration::from_secs(10), stream.read_exact(&mut status))
+                .await
+                .expect("the transfer starts")
+                .unwrap();
+            assert_eq!(&status, b"HTTP/1.1 200");
+        }
+        let started = std::time::Instant::now();
+        let client = reqwest::Client::new();
+        let response = client
+            .get(format!("{base}/{}", metadata.key))
+            .timeout(Duration::from_secs(20))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "after {:?}", started.elapsed());
+        drop(slow);
+    }
+
+    /// Issue 14 item 2: 300 idle connections exhausted the keeper's descriptors. Now one client
+    /// keeps at most its share open (the rest are closed at once), others are still served, idle
+    /// connections close at the idle timeout and a slow header at the header timeout.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn idle_connections_are_capped_per_client_and_closed_when_idle() {
+        use tokio::io::AsyncWriteExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let storage = Storage::local(dir.path().join("files"), "http://127.0.0.1:1").unwrap();
+        let base = serve_storage(storage, dir.path()).await;
+        let limits = test_limits();
+
+        let mut idle = Vec::new();
+        for _ in 0..300 {
+            idle.push(client_from([127, 0, 2, 1], &base).await);
+        }
+        // Well before the idle timeout, all but the client's share are closed.
+        let checks = idle
+            .iter_mut()
+            .map(|stream| closed_within(stream, Duration::from_millis(1500)));
+        let closed = futures_util::future::join_all(checks).await;
+        let open = closed.iter().filter(|closed| !**closed).count();
+        assert_eq!(
+            open, limits.max_connections_per_client,
+            "connections left open"
+        );
+
+        // Another client is served at once (an unknown token: a deterministic answer).
+        let other = reqwest::Client::new()
+            .get(format!("{base}/tokens/1"))
+            .timeout(Duration::from_secs(5))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(other.status(), 404);
+
+        let checks = idle
+            .iter_mut()
+            .map(|stream| closed_within(stream, Duration::from_secs(6)));
+        let closed = futures_util::future::join_all(checks).await;
+        assert!(
+            closed.iter().all(|closed| *closed),
+            "idle connections stay open"
+        );
+
+        // A header sent a byte at a time, never idle, still ends at the header timeout.
+        let mut slow_header = client_from([127, 0, 2, 2], &base).await;
+        let started = std::time::Instant::now();
+        let mut closed = false;
+        for byte in b"GET /health HTTP/1.1\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" {
+            if slow_header.write_all(&[*byte]).await.is_err() {
+                closed = true;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        assert!(closed || closed_within(&mut slow_header, Duration::from_secs(1)).await);
+        assert!(
+            started.elapsed() < Duration::from_secs(6),
+            "{:?}",
+            started.elapsed()
+        );
     }
 
     #[tokio::test]
