@@ -304,6 +304,10 @@ pub struct HttpConfig {
     /// File descriptors the HTTP server never takes: the spool, database, storage and RPC
     /// connections always have them.
     pub reserved_file_descriptors: u64,
+    /// Gallery requests (`/tokens`, `/api/config`) per second and client address, on average…
+    pub gallery_requests_per_second: u32,
+    /// …and at once.
+    pub gallery_burst: u32,
 }
 
 impl Default for HttpConfig {
@@ -315,6 +319,8 @@ impl Default for HttpConfig {
             max_connections: 1024,
             max_connections_per_client: 32,
             reserved_file_descriptors: 256,
+            gallery_requests_per_second: 10,
+            gallery_burst: 20,
         }
     }
 }

@@ -4,4 +4,5 @@
 pub mod headers;
 pub mod limits;
 pub mod ops;
+pub mod rate;
 pub mod web;
