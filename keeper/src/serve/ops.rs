@@ -304,7 +304,7 @@ mod tests {
 
     /// Serves `storage` on a free port; returns its base URL.
     async fn serve_storage(storage: Storage, dir: &std::path::Path) -> String {
-        serve_with(storage, dir, None).await
+        serve_with(storage, dir, false).await
     }
 
     /// The buyer's page (built in `dir/dist`) for a keeper whose chain is a local Anvil.
@@ -325,11 +325,7 @@ mod tests {
         Arc::new(crate::serve::web::WebState::new(&config, nft, 31337, store))
     }
 
-    async fn serve_with(
-        storage: Storage,
-        dir: &std::path::Path,
-        web: Option<fn(&std::path::Path, Arc<JobStore>) -> Arc<crate::serve::web::WebState>>,
-    ) -> String {
+    async fn serve_with(storage: Storage, dir: &std::path::Path, with_page: bool) -> String {
         let metrics = Metrics::new();
         let health = Health::new(
             crate::pauses::HealthThresholds {
@@ -341,7 +337,7 @@ mod tests {
         );
         let store = Arc::new(JobStore::open(dir.join("jobs.db")).unwrap());
         let state = AppState {
-            web: web.map(|web| web(dir, Arc::clone(&store))),
+            web: with_page.then(|| web_state(dir, Arc::clone(&store))),
             store,
             storage: Arc::new(storage),
             metrics,
@@ -408,7 +404,7 @@ mod tests {
             .put_image(b"\x89PNG\r\n\x1a\n", "image/png")
             .await
             .unwrap();
-        let base = serve_with(storage, dir.path(), Some(web_state)).await;
+        let base = serve_with(storage, dir.path(), true).await;
 
         for path in [
             "/",
