@@ -10,10 +10,14 @@ use url::Url;
 /// Answers that are not the page (JSON, images, metadata) need no sources at all.
 pub const API_POLICY: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
+/// Plain-http origins the page may always reach: keepers, chains and gateways on the buyer's own
+/// machine (`?keeper=http://127.0.0.1:8080/` while developing or testing).
+const LOOPBACK_HTTP: &str = " http://127.0.0.1:* http://localhost:*";
+
 /// The page's policy. Scripts and styles only from the keeper (the build has no inline script);
-/// `connect-src` and `img-src` allow https (token URIs may name any https host: object stores,
-/// gateways) plus the exact http origins the page is configured to use (a local chain's RPC, a
-/// local gateway), so a plain-http origin is allowed only when the operator named it.
+/// `connect-src` and `img-src` allow https (another keeper chosen by `?keeper=`, token URIs on any
+/// https host: object stores, gateways), loopback http, and the exact http origins the page is
+/// configured to use (a chain's RPC, a gateway), so any other plain-http origin is refused.
 pub fn page_policy(origins: &[&str]) -> String {
     let extra: String = origins
         .iter()
@@ -21,6 +25,7 @@ pub fn page_policy(origins: &[&str]) -> String {
         .filter(|url| url.scheme() == "http")
         .map(|url| format!(" {}", url.origin().ascii_serialization()))
         .collect();
+    let extra = format!("{LOOPBACK_HTTP}{extra}");
     format!(
         "default-src 'self'; script-src 'self'; style-src 'self'; \
          connect-src 'self' https:{extra}; img-src 'self' data: https:{extra}; \
@@ -59,12 +64,19 @@ mod tests {
     #[test]
     fn the_page_policy_names_only_configured_http_origins() {
         let policy = page_policy(&[
-            "http://127.0.0.1:8545/",
+            "http://10.0.0.5:8545/",
             "https://ipfs.io/ipfs/",
             "javascript:alert(1)",
         ]);
-        assert!(policy.contains("connect-src 'self' https: http://127.0.0.1:8545;"));
-        assert!(policy.contains("img-src 'self' data: https: http://127.0.0.1:8545;"));
+        let allowed = "https: http://127.0.0.1:* http://localhost:* http://10.0.0.5:8545;";
+        assert!(
+            policy.contains(&format!("connect-src 'self' {allowed}")),
+            "{policy}"
+        );
+        assert!(
+            policy.contains(&format!("img-src 'self' data: {allowed}")),
+            "{policy}"
+        );
         assert!(policy.contains("frame-ancestors 'none'"));
         assert!(!policy.contains("ipfs.io") && !policy.contains("javascript"));
     }

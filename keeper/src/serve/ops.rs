@@ -433,7 +433,8 @@ mod tests {
             "default-src 'self'",
             "script-src 'self';",
             // The page reads the local chain and the keeper's stored files.
-            "connect-src 'self' https: http://127.0.0.1:8545 http://127.0.0.1:8080;",
+            "connect-src 'self' https: http://127.0.0.1:* http://localhost:* http://127.0.0.1:8545 \
+             http://127.0.0.1:8080;",
         ] {
             assert!(policy.contains(directive), "{directive} in {policy}");
         }
