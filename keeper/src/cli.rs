@@ -55,7 +55,11 @@ async fn cancel_on_signal(shutdown: CancellationToken) {
 /// `genim status`: counts from the chain (by events) and from the job database.
 pub async fn status(config: Config, as_json: bool) -> eyre::Result<()> {
     let validated = config.validate()?;
-    let provider = rpc::provider(validated.rpc_url.clone(), Counter::default());
+    let provider = rpc::provider(
+        validated.rpc_url.clone(),
+        Counter::default(),
+        config.rpc_timeout(),
+    );
     let head = provider
         .get_block_number()
         .await

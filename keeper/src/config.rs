@@ -74,6 +74,8 @@ pub struct ChainConfig {
     pub confirmations: u64,
     pub poll_interval_ms: u64,
     pub max_log_range: u64,
+    /// Longest wait for one JSON-RPC answer; a node that holds a call open fails it after this.
+    pub rpc_timeout_secs: u64,
 }
 
 impl Default for ChainConfig {
@@ -85,6 +87,7 @@ impl Default for ChainConfig {
             confirmations: 0,
             poll_interval_ms: 1000,
             max_log_range: 2000,
+            rpc_timeout_secs: 10,
         }
     }
 }
@@ -299,12 +302,52 @@ impl Default for StorageConfig {
 #[serde(deny_unknown_fields, default)]
 pub struct HttpConfig {
     pub listen: String,
+    /// A client must send a request's headers within this.
+    pub header_read_timeout_secs: u64,
+    /// A connection on which no byte moves either way for this long is closed (idle keep-alive
+    /// connections, clients that stop reading a file).
+    pub idle_timeout_secs: u64,
+    /// Open connections at most; lowered at start so `reserved_file_descriptors` stay free.
+    pub max_connections: usize,
+    /// Open connections per client address at most.
+    pub max_connections_per_client: usize,
+    /// File descriptors the HTTP server never takes: the spool, database, storage and RPC
+    /// connections always have them.
+    pub reserved_file_descriptors: u64,
+    /// Gallery requests (`/tokens`, `/api/config`) per second and client address, on average…
+    pub gallery_requests_per_second: u32,
+    /// …and at once.
+    pub gallery_burst: u32,
 }
 
 impl Default for HttpConfig {
     fn default() -> Self {
         Self {
             listen: "127.0.0.1:8080".into(),
+            header_read_timeout_secs: 10,
+            idle_timeout_secs: 20,
+            max_connections: 1024,
+            max_connections_per_client: 32,
+            reserved_file_descriptors: 256,
+            gallery_requests_per_second: 10,
+            gallery_burst: 20,
+        }
+    }
+}
+
+impl HttpConfig {
+    /// The listener's limits under the process's open-file limit (see `serve::limits`).
+    pub fn serve_limits(&self, open_file_limit: Option<u64>) -> crate::serve::limits::ServeLimits {
+        let budget = crate::serve::limits::connection_budget(
+            self.max_connections.max(1),
+            open_file_limit,
+            self.reserved_file_descriptors,
+        );
+        crate::serve::limits::ServeLimits {
+            header_read_timeout: Duration::from_secs(self.header_read_timeout_secs.max(1)),
+            idle_timeout: Duration::from_secs(self.idle_timeout_secs.max(1)),
+            max_connections: budget,
+            max_connections_per_client: self.max_connections_per_client.max(1),
         }
     }
 }
@@ -571,6 +614,11 @@ impl Config {
 
     pub fn poll_interval(&self) -> Duration {
         Duration::from_millis(self.chain.poll_interval_ms)
+    }
+
+    /// `chain.rpc_timeout_secs`, at least one second.
+    pub fn rpc_timeout(&self) -> Duration {
+        Duration::from_secs(self.chain.rpc_timeout_secs.max(1))
     }
 
     /// The spool directory: `jobs.spool_dir`, else `genim-spool` beside the database.

@@ -115,7 +115,11 @@ impl Keeper {
                 .map_err(|e| StartupError::Store(e.to_string()))?,
         );
         let metrics = Metrics::new();
-        let provider = rpc::provider(validated.rpc_url.clone(), metrics.rpc_requests.clone());
+        let provider = rpc::provider(
+            validated.rpc_url.clone(),
+            metrics.rpc_requests.clone(),
+            config.rpc_timeout(),
+        );
         let chain_id = check_chain(&provider, &validated).await?;
         if let Some(warning) = start_block_warning(config.chain.start_block, chain_id) {
             tracing::warn!("{warning}");
@@ -176,6 +180,7 @@ impl Keeper {
             "keeper started"
         );
         let poll_interval = self.config.poll_interval();
+        let round_timeout = self.config.rpc_timeout() * rpc::CALLS_PER_ROUND_BOUND;
         let new_jobs = Arc::new(Notify::new());
         let ready = Arc::new(Notify::new());
         let health = Arc::new(Health::new(
@@ -201,6 +206,7 @@ impl Keeper {
             confirmations: self.config.chain.confirmations,
             max_log_range: self.config.chain.max_log_range,
             poll_interval,
+            round_timeout,
             new_jobs: Arc::clone(&new_jobs),
         };
         let pipeline = Arc::new(Pipeline {
@@ -236,6 +242,7 @@ impl Keeper {
             health: Arc::clone(&health),
             agent_mark: Arc::clone(&self.agent_mark),
             poll_interval,
+            round_timeout,
             ready,
         };
         let state = AppState {
@@ -263,15 +270,25 @@ impl Keeper {
         tasks.spawn(scanner.run(shutdown.clone()));
         tasks.spawn(pipeline.run(shutdown.clone()));
         tasks.spawn(submitter.run(shutdown.clone()));
+        // Raised here, before any connection: a default soft limit of 1024 is soon reached.
+        let open_file_limit = crate::serve::limits::raise_open_file_limit();
+        let limits = self.config.http.serve_limits(open_file_limit);
+        tracing::info!(
+            open_file_limit,
+            max_connections = limits.max_connections,
+            "HTTP limits"
+        );
         let balance_poll = tokio::spawn(until(shutdown.clone(), balance_poll));
         let admin = tokio::spawn(ops::serve(
             self.admin_listener,
             ops::admin_router(state.clone()),
+            limits,
             shutdown.clone(),
         ));
         let http = tokio::spawn(ops::serve(
             self.listener,
             ops::public_router(state),
+            limits,
             shutdown.clone(),
         ));
         while tasks.join_next().await.is_some() {}

@@ -4,10 +4,12 @@
 use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
+use std::time::Duration;
 
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use alloy::rpc::client::ClientBuilder;
 use alloy::rpc::json_rpc::{RequestPacket, ResponsePacket};
+use alloy::transports::http::Http;
 use alloy::transports::layers::RetryBackoffLayer;
 use alloy::transports::{RpcError, TransportError, TransportErrorKind};
 use prometheus_client::metrics::counter::Counter;
@@ -51,8 +53,27 @@ const RATE_LIMIT_RETRIES: u32 = 5;
 const RATE_LIMIT_BACKOFF_MS: u64 = 250;
 const COMPUTE_UNITS_PER_SECOND: u64 = 10_000;
 
-/// A read-only provider (the keeper signs its transactions itself, see `submit`).
-pub fn provider(url: Url, rpc_requests: Counter) -> DynProvider {
+/// A scan or submit round makes a handful of calls, each bounded by the RPC timeout; the round
+/// as a whole is bounded by this many timeouts, so nothing inside it can hang it for good.
+pub const CALLS_PER_ROUND_BOUND: u32 = 6;
+
+/// A read-only provider (the keeper signs its transactions itself, see `submit`). Every call
+/// fails after `timeout` (connect, send and answer together): a node or proxy that holds a call
+/// open must not stall the keeper.
+pub fn provider(url: Url, rpc_requests: Counter, timeout: Duration) -> DynProvider {
+    // Building a client fails only when the TLS backend cannot start; the default client would
+    // fail the same way, so fall back to it rather than refuse to start.
+    let http = reqwest::Client::builder()
+        .timeout(timeout)
+        .connect_timeout(timeout)
+        .build()
+        .unwrap_or_default();
+    let is_local = url.host_str().is_some_and(|host| {
+        host == "localhost"
+            || host
+                .parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback())
+    });
     let client = ClientBuilder::default()
         .layer(RedactingLayer)
         .layer(CountingLayer {
@@ -63,7 +84,7 @@ pub fn provider(url: Url, rpc_requests: Counter) -> DynProvider {
             RATE_LIMIT_BACKOFF_MS,
             COMPUTE_UNITS_PER_SECOND,
         ))
-        .http(url);
+        .transport(Http::with_client(http, url), is_local);
     ProviderBuilder::new()
         .disable_recommended_fillers()
         .connect_client(client)
@@ -205,7 +226,7 @@ mod tests {
             "http://user:{KEY}@127.0.0.1:{port}/v2/{KEY}?apikey={KEY}"
         ))
         .expect("valid URL");
-        let provider = provider(url, Counter::default());
+        let provider = provider(url, Counter::default(), Duration::from_secs(5));
 
         let error = provider
             .get_block_number()
@@ -227,5 +248,34 @@ mod tests {
             "{message}"
         );
         assert!(std::error::Error::source(&failure).is_none());
+    }
+
+    /// A node that accepts the connection and never answers: the call fails after the timeout
+    /// instead of waiting forever.
+    #[tokio::test]
+    async fn a_call_held_open_fails_after_the_timeout() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let url =
+            Url::parse(&format!("http://{}", listener.local_addr().expect("addr"))).expect("url");
+        let held = tokio::spawn(async move {
+            let mut open = Vec::new();
+            while let Ok((socket, _)) = listener.accept().await {
+                open.push(socket);
+            }
+        });
+        let provider = provider(url, Counter::default(), Duration::from_millis(300));
+        let started = std::time::Instant::now();
+        let answer = tokio::time::timeout(Duration::from_secs(10), provider.get_block_number())
+            .await
+            .expect("the transport's timeout ends the call");
+        assert!(answer.is_err(), "{answer:?}");
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "{:?}",
+            started.elapsed()
+        );
+        held.abort();
     }
 }

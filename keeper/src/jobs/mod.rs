@@ -69,6 +69,8 @@ use schema::{configure_connection, migrate};
 #[derive(Debug)]
 pub struct JobStore {
     conn: Mutex<Connection>,
+    /// Read-only, for public HTTP reads (`gallery`): never waits for `conn`.
+    reader: Mutex<Connection>,
 }
 
 impl JobStore {
@@ -91,8 +93,10 @@ impl JobStore {
         })?;
         configure_connection(&conn, path, options)?;
         migrate(&mut conn)?;
+        let reader = schema::open_reader(path, options)?;
         Ok(Self {
             conn: Mutex::new(conn),
+            reader: Mutex::new(reader),
         })
     }
 

@@ -3,13 +3,13 @@
 use std::path::Path;
 use std::time::Duration;
 
-use rusqlite::{Connection, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use super::error::StoreError;
 
 /// Schema migrations; entry `i` upgrades `PRAGMA user_version` from `i` to `i + 1`.
 /// Never edit an entry that has shipped: append a new one instead.
-pub(super) const MIGRATIONS: &[&str] = &[SCHEMA_V1, SCHEMA_V2];
+pub(super) const MIGRATIONS: &[&str] = &[SCHEMA_V1, SCHEMA_V2, SCHEMA_V3];
 
 /// The CHECK constraints encode the state machine's invariants, so even a bug
 /// in this module cannot commit e.g. a `Submitted` job without a tx hash.
@@ -180,6 +180,32 @@ ALTER TABLE jobs_v2 RENAME TO jobs;
 CREATE INDEX jobs_by_state_deadline ON jobs (state, deadline, token_id);
 CREATE INDEX jobs_by_submission ON jobs (submission_id);
 ";
+
+/// Version 3: an index for every gallery listing (`GET /tokens` by requester, by state, by both,
+/// newest first), so a public query never scans the whole table.
+pub(super) const SCHEMA_V3: &str = "
+CREATE INDEX jobs_by_requester ON jobs (requester, token_id);
+CREATE INDEX jobs_by_state_token ON jobs (state, token_id);
+CREATE INDEX jobs_by_requester_state ON jobs (requester, state, token_id);
+";
+
+/// A read-only connection to the store's file for public HTTP reads: in WAL mode it reads the last
+/// committed state without waiting for the writer, and it never takes the writer's mutex, so a
+/// flood of gallery queries cannot delay the pipeline's transitions.
+pub(super) fn open_reader(path: &Path, options: StoreOptions) -> Result<Connection, StoreError> {
+    let open_error = |source| StoreError::Open {
+        path: path.to_path_buf(),
+        source,
+    };
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(open_error)?;
+    conn.busy_timeout(options.busy_timeout)
+        .map_err(open_error)?;
+    Ok(conn)
+}
 
 /// How much a committed transaction survives.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

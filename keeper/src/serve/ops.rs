@@ -28,6 +28,7 @@ use crate::metrics::Metrics;
 use crate::monitor::QueueWatch;
 use crate::pauses::Health;
 use crate::redact;
+use crate::serve::headers;
 use crate::storage::{
     IMMUTABLE_CACHE_CONTROL, Storage, StorageKind, content_type_for_key, sniff_content_type,
 };
@@ -58,12 +59,13 @@ pub struct AppState {
 
 /// The operators' routes; no CORS, so no web page can read them from a browser.
 pub fn admin_router(state: AppState) -> Router {
-    Router::new()
+    let router = Router::new()
         .route("/health", get(health))
         .route("/ready", get(ready))
         .route("/live", get(live))
         .route("/metrics", get(metrics))
-        .with_state(state)
+        .with_state(state);
+    headers::apply(router, headers::API_POLICY)
 }
 
 /// The public routes: the page and its API, token state, stored files and a bare `/live`.
@@ -82,22 +84,24 @@ pub fn public_router(state: AppState) -> Router {
         };
     }
     let router = router.with_state(state);
-    let router = match web {
-        Some(web) => router.merge(crate::serve::web::router(web)),
-        None => router,
+    let (router, policy) = match web {
+        Some(web) => {
+            let policy = web.content_security_policy();
+            (router.merge(crate::serve::web::router(web)), policy)
+        }
+        None => (router, headers::API_POLICY.to_owned()),
     };
-    router.layer(crate::serve::web::cors())
+    headers::apply(router.layer(crate::serve::web::cors()), &policy)
 }
 
-/// Serves `router` until `shutdown`.
+/// Serves `router` within `limits` until `shutdown`.
 pub async fn serve(
     listener: TcpListener,
     router: Router,
+    limits: crate::serve::limits::ServeLimits,
     shutdown: CancellationToken,
 ) -> std::io::Result<()> {
-    axum::serve(listener, router)
-        .with_graceful_shutdown(async move { shutdown.cancelled().await })
-        .await
+    crate::serve::limits::serve(listener, router, limits, shutdown).await
 }
 
 /// For a liveness probe: 200 while the keeper's loops turn, 503 naming the wedged loop otherwise.
@@ -198,7 +202,13 @@ async fn metrics(State(state): State<AppState>) -> Response {
 }
 
 async fn token(State(state): State<AppState>, Path(id): Path<u64>) -> Response {
-    match state.store.get(id) {
+    // SQLite is blocking: off the async threads, on the read-only connection.
+    let store = Arc::clone(&state.store);
+    let read = tokio::task::spawn_blocking(move || store.read_public(id))
+        .await
+        .map_err(|joined| joined.to_string())
+        .and_then(|read| read.map_err(|error| error.to_string()));
+    match read {
         Ok(Some(job)) => scrubbed_json(StatusCode::OK, &job_json(&job)),
         Ok(None) => (
             StatusCode::NOT_FOUND,
@@ -207,7 +217,7 @@ async fn token(State(state): State<AppState>, Path(id): Path<u64>) -> Response {
             .into_response(),
         Err(error) => (
             StatusCode::INTERNAL_SERVER_ERROR,
-            axum::Json(json!({"error": error.to_string()})),
+            axum::Json(json!({"error": error})),
         )
             .into_response(),
     }
@@ -360,6 +370,28 @@ mod tests {
 
     /// Serves `storage` on a free port; returns its base URL.
     async fn serve_storage(storage: Storage, dir: &std::path::Path) -> String {
+        serve_with(storage, dir, false).await
+    }
+
+    /// The buyer's page (built in `dir/dist`) for a keeper whose chain is a local Anvil.
+    fn web_state(dir: &std::path::Path, store: Arc<JobStore>) -> Arc<crate::serve::web::WebState> {
+        use alloy::providers::{Provider as _, ProviderBuilder};
+        let mut config = crate::config::Config::default();
+        config.chain.rpc_url = "http://127.0.0.1:8545".into();
+        config.web.dir = dir.join("dist");
+        std::fs::create_dir_all(&config.web.dir).unwrap();
+        std::fs::write(config.web.dir.join("index.html"), "<!doctype html><p>page").unwrap();
+        let provider = ProviderBuilder::new()
+            .connect_http("http://127.0.0.1:1".parse().unwrap())
+            .erased();
+        let nft = genimnft_bindings::gen_im_nft::GenImNFT::new(
+            alloy::primitives::Address::ZERO,
+            provider,
+        );
+        Arc::new(crate::serve::web::WebState::new(&config, nft, 31337, store))
+    }
+
+    async fn serve_with(storage: Storage, dir: &std::path::Path, with_page: bool) -> String {
         let metrics = Metrics::new();
         let health = Health::new(
             crate::pauses::HealthThresholds {
@@ -370,13 +402,14 @@ mod tests {
             },
             metrics.clone(),
         );
+        let store = Arc::new(JobStore::open(dir.join("jobs.db")).unwrap());
         let state = AppState {
-            store: Arc::new(JobStore::open(dir.join("jobs.db")).unwrap()),
+            web: with_page.then(|| web_state(dir, Arc::clone(&store))),
+            store,
             storage: Arc::new(storage),
             metrics,
             health: Arc::new(health),
             serve_files: true,
-            web: None,
             queue_watch: Arc::default(),
         };
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -384,9 +417,20 @@ mod tests {
         tokio::spawn(serve(
             listener,
             public_router(state),
+            test_limits(),
             CancellationToken::new(),
         ));
         url
+    }
+
+    /// Short timeouts so the tests can watch them act; small caps.
+    fn test_limits() -> crate::serve::limits::ServeLimits {
+        crate::serve::limits::ServeLimits {
+            header_read_timeout: Duration::from_secs(2),
+            idle_timeout: Duration::from_secs(2),
+            max_connections: 256,
+            max_connections_per_client: 16,
+        }
     }
 
     #[tokio::test]
@@ -418,6 +462,187 @@ mod tests {
         assert_eq!(hidden.status(), 400);
         let ipfs = reqwest::get(format!("{base}/ipfs/{}", unixfs::file_cid(b"x")));
         assert_eq!(ipfs.await.unwrap().status(), 404);
+    }
+
+    #[tokio::test]
+    async fn every_answer_forbids_sniffing_framing_and_referrers_and_the_page_has_a_policy() {
+        let dir = tempfile::tempdir().unwrap();
+        let storage = Storage::local(dir.path().join("files"), "http://127.0.0.1:8080").unwrap();
+        let image = storage
+            .put_image(b"\x89PNG\r\n\x1a\n", "image/png")
+            .await
+            .unwrap();
+        let base = serve_with(storage, dir.path(), true).await;
+
+        for path in [
+            "/",
+            "/health",
+            "/tokens?limit=1",
+            "/api/config",
+            &format!("/{}", image.key),
+        ] {
+            let response = reqwest::get(format!("{base}{path}")).await.unwrap();
+            let headers = response.headers();
+            assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{path}");
+            assert_eq!(headers[header::REFERRER_POLICY], "no-referrer", "{path}");
+            let policy = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+            assert!(
+                policy.contains("frame-ancestors 'none'"),
+                "{path}: {policy}"
+            );
+        }
+        let page = reqwest::get(format!("{base}/")).await.unwrap();
+        assert_eq!(page.status(), 200);
+        let policy = page.headers()[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        for directive in [
+            "default-src 'self'",
+            "script-src 'self';",
+            // The page reads the local chain and the keeper's stored files.
+            "connect-src 'self' https: http://127.0.0.1:* http://localhost:* http://127.0.0.1:8545 \
+             http://127.0.0.1:8080;",
+        ] {
+            assert!(policy.contains(directive), "{directive} in {policy}");
+        }
+    }
+
+    /// A client socket bound to its own loopback address (Linux routes all of 127/8 to lo), so
+    /// that tests can play many clients; a small receive buffer, so a client that does not read
+    /// stalls the transfer soon.
+    async fn client_from(ip: [u8; 4], server: &str) -> tokio::net::TcpStream {
+        let socket = tokio::net::TcpSocket::new_v4().unwrap();
+        socket.set_recv_buffer_size(4096).unwrap();
+        socket.bind(std::net::SocketAddr::from((ip, 0))).unwrap();
+        socket
+            .connect(server.trim_start_matches("http://").parse().unwrap())
+            .await
+            .unwrap()
+    }
+
+    /// Whether the server closes `stream` within `within` (EOF or reset on read).
+    async fn closed_within(stream: &mut tokio::net::TcpStream, within: Duration) -> bool {
+        let mut buf = [0u8; 4096];
+        let deadline = Instant::now() + within;
+        loop {
+            match tokio::time::timeout_at(deadline, stream.read(&mut buf)).await {
+                Err(_) => return false,
+                Ok(Ok(0) | Err(_)) => return true,
+                Ok(Ok(_)) => {}
+            }
+        }
+    }
+
+    /// Issue 14 item 2: 64 clients that ask for a large image and never read it held every file
+    /// permit, and `/metadata` answered 503. Now a transfer on which no byte moves is dropped at
+    /// the idle timeout, and a normal client gets its metadata.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn clients_that_never_read_a_large_file_do_not_block_metadata() {
+        use tokio::io::AsyncWriteExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let storage = Storage::local(dir.path().join("files"), "http://127.0.0.1:1").unwrap();
+        let large: Vec<u8> = b"\x89PNG\r\n\x1a\n"
+            .iter()
+            .copied()
+            .chain((0..16_000_000u32).map(|i| (i % 251) as u8))
+            .collect();
+        let image = storage.put_image(&large, "image/png").await.unwrap();
+        let metadata = storage
+            .put_metadata(br#"{"name":"GenImNFT #1"}"#)
+            .await
+            .unwrap();
+        let base = serve_storage(storage, dir.path()).await;
+
+        let mut slow = Vec::new();
+        for i in 0..64u8 {
+            let mut stream = client_from([127, 0, 1, i + 1], &base).await;
+            let request = format!("GET /{} HTTP/1.1\r\nHost: keeper\r\n\r\n", image.key);
+            stream.write_all(request.as_bytes()).await.unwrap();
+            slow.push(stream);
+        }
+        // Every slow client is answered (holds a transfer) before the normal client asks.
+        for stream in &mut slow {
+            let mut status = [0u8; 12];
+            tokio::time::timeout(Duration::from_secs(10), stream.read_exact(&mut status))
+                .await
+                .expect("the transfer starts")
+                .unwrap();
+            assert_eq!(&status, b"HTTP/1.1 200");
+        }
+        let started = std::time::Instant::now();
+        let client = reqwest::Client::new();
+        let response = client
+            .get(format!("{base}/{}", metadata.key))
+            .timeout(Duration::from_secs(20))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "after {:?}", started.elapsed());
+        drop(slow);
+    }
+
+    /// Issue 14 item 2: 300 idle connections exhausted the keeper's descriptors. Now one client
+    /// keeps at most its share open (the rest are closed at once), others are still served, idle
+    /// connections close at the idle timeout and a slow header at the header timeout.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn idle_connections_are_capped_per_client_and_closed_when_idle() {
+        use tokio::io::AsyncWriteExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let storage = Storage::local(dir.path().join("files"), "http://127.0.0.1:1").unwrap();
+        let base = serve_storage(storage, dir.path()).await;
+        let limits = test_limits();
+
+        let mut idle = Vec::new();
+        for _ in 0..300 {
+            idle.push(client_from([127, 0, 2, 1], &base).await);
+        }
+        // Well before the idle timeout, all but the client's share are closed.
+        let checks = idle
+            .iter_mut()
+            .map(|stream| closed_within(stream, Duration::from_millis(1500)));
+        let closed = futures_util::future::join_all(checks).await;
+        let open = closed.iter().filter(|closed| !**closed).count();
+        assert_eq!(
+            open, limits.max_connections_per_client,
+            "connections left open"
+        );
+
+        // Another client is served at once (an unknown token: a deterministic answer).
+        let other = reqwest::Client::new()
+            .get(format!("{base}/tokens/1"))
+            .timeout(Duration::from_secs(5))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(other.status(), 404);
+
+        let checks = idle
+            .iter_mut()
+            .map(|stream| closed_within(stream, Duration::from_secs(6)));
+        let closed = futures_util::future::join_all(checks).await;
+        assert!(
+            closed.iter().all(|closed| *closed),
+            "idle connections stay open"
+        );
+
+        // A header sent a byte at a time, never idle, still ends at the header timeout.
+        let mut slow_header = client_from([127, 0, 2, 2], &base).await;
+        let started = std::time::Instant::now();
+        let mut closed = false;
+        for byte in b"GET /health HTTP/1.1\r\nX-Slow: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" {
+            if slow_header.write_all(&[*byte]).await.is_err() {
+                closed = true;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        assert!(closed || closed_within(&mut slow_header, Duration::from_secs(1)).await);
+        assert!(
+            started.elapsed() < Duration::from_secs(6),
+            "{:?}",
+            started.elapsed()
+        );
     }
 
     #[tokio::test]
@@ -497,7 +722,12 @@ mod tests {
         for router in [public_router(state.clone()), admin_router(state)] {
             let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
             bases.push(format!("http://{}", listener.local_addr().unwrap()));
-            tokio::spawn(serve(listener, router, CancellationToken::new()));
+            tokio::spawn(serve(
+                listener,
+                router,
+                test_limits(),
+                CancellationToken::new(),
+            ));
         }
         let [public, admin] = [&bases[0], &bases[1]];
         health.pause(crate::pauses::Stage::Rpc, "connection refused");

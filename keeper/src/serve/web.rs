@@ -28,6 +28,7 @@ use url::{Host, Url};
 
 use crate::config::Config;
 use crate::jobs::{Job, JobState, JobStore};
+use crate::serve::rate::RateLimiter;
 
 /// How long chain facts (tier prices, prompt limit) are reused before `/api/config` reads them
 /// again: the endpoint is public, so it must not turn every page view into RPC calls.
@@ -44,6 +45,7 @@ pub struct WebState {
     nft: GenImNFTInstance<DynProvider>,
     settings: PublicSettings,
     chain_facts: Mutex<Option<(Instant, ChainFacts)>>,
+    rate: Arc<RateLimiter>,
 }
 
 /// The public configuration that comes from the keeper's own configuration.
@@ -59,6 +61,8 @@ struct PublicSettings {
     explorer_tx_url: Option<String>,
     marketplace_token_url: Option<String>,
     ipfs_gateway: String,
+    /// Where stored files are read (local and s3 backends): the page fetches metadata there.
+    files_url: String,
     dir: PathBuf,
 }
 
@@ -98,7 +102,18 @@ impl WebState {
             nft,
             settings,
             chain_facts: Mutex::new(None),
+            rate: Arc::new(RateLimiter::new(
+                config.http.gallery_requests_per_second,
+                config.http.gallery_burst,
+            )),
         }
+    }
+
+    /// The policy the page is served with: it may reach its RPC, IPFS gateway and stored files.
+    pub fn content_security_policy(&self) -> String {
+        let settings = &self.settings;
+        let rpc = settings.rpc_url.as_deref().unwrap_or_default();
+        crate::serve::headers::page_policy(&[rpc, &settings.ipfs_gateway, &settings.files_url])
     }
 
     /// The chain facts, read at most once per [`CHAIN_FACTS_TTL`]; on a failed read the last good
@@ -177,6 +192,7 @@ impl PublicSettings {
             explorer_tx_url: non_empty(&web.explorer_tx_url),
             marketplace_token_url: non_empty(&web.marketplace_token_url),
             ipfs_gateway: web.ipfs_gateway.clone(),
+            files_url: config.storage.public_base_url.clone(),
             dir: web.dir.clone(),
         }
     }
@@ -263,10 +279,18 @@ fn public_config(settings: &PublicSettings, facts: &ChainFacts) -> Value {
 /// `/api/config`, `/tokens` and the page. Merged into the keeper's router by `http::router`.
 pub fn router(state: Arc<WebState>) -> Router {
     let page = ServeDir::new(&state.settings.dir);
-    Router::new()
-        .route("/", get(index))
+    let rate = Arc::clone(&state.rate);
+    // Only the routes that read the database or the chain are limited; the page is static.
+    let limited = Router::new()
         .route("/api/config", get(config))
         .route("/tokens", get(list_tokens))
+        .route_layer(axum::middleware::from_fn_with_state(
+            rate,
+            crate::serve::rate::limit,
+        ));
+    Router::new()
+        .route("/", get(index))
+        .merge(limited)
         .fallback_service(page)
         .with_state(state)
 }
@@ -674,6 +698,35 @@ mod tests {
         assert_eq!(status, StatusCode::BAD_REQUEST);
         let (status, _) = list("/tokens?state=lost").await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
+    }
+
+    /// Issue 14 item 3: one client's flood of gallery queries is cut at its rate; another
+    /// client is still answered.
+    #[tokio::test]
+    async fn gallery_queries_are_rate_limited_per_client() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let config = config();
+        let router = app(state(&config, dir.path()));
+        let ask = |router: Router, client: [u8; 4]| async move {
+            let mut request = Request::builder()
+                .uri("/tokens?limit=1")
+                .body(Body::empty())
+                .expect("request");
+            let peer = std::net::SocketAddr::from((client, 40000));
+            request
+                .extensions_mut()
+                .insert(axum::extract::ConnectInfo(peer));
+            router.oneshot(request).await.expect("response").status()
+        };
+        let burst = config.http.gallery_burst;
+        for _ in 0..burst {
+            assert_eq!(ask(router.clone(), [10, 0, 0, 1]).await, StatusCode::OK);
+        }
+        assert_eq!(
+            ask(router.clone(), [10, 0, 0, 1]).await,
+            StatusCode::TOO_MANY_REQUESTS
+        );
+        assert_eq!(ask(router, [10, 0, 0, 2]).await, StatusCode::OK);
     }
 
     #[tokio::test]

@@ -38,6 +38,8 @@ pub enum ChainError {
     BadLog { tx: Option<B256>, reason: String },
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("scan round did not finish within {0:?}")]
+    RoundTimedOut(Duration),
 }
 
 pub struct Scanner {
@@ -55,6 +57,8 @@ pub struct Scanner {
     pub confirmations: u64,
     pub max_log_range: u64,
     pub poll_interval: Duration,
+    /// Bound on one scan round, so that a call that never ends cannot stop the scanner.
+    pub round_timeout: Duration,
     /// Woken when new jobs were recorded.
     pub new_jobs: Arc<Notify>,
 }
@@ -71,7 +75,11 @@ impl Scanner {
         let mut failures = 0u32;
         loop {
             self.health.loop_turned(Loop::Scanner);
-            let result = self.scan_once(&mut range).await;
+            // Dropping a round at an await is safe: each scanned range is committed with its
+            // checkpoint in one transaction, so the next round resumes where this one stopped.
+            let result = tokio::time::timeout(self.round_timeout, self.scan_once(&mut range))
+                .await
+                .unwrap_or(Err(ChainError::RoundTimedOut(self.round_timeout)));
             if result.is_ok() {
                 failures = 0;
                 self.health.scanner_round_done();
@@ -83,7 +91,9 @@ impl Scanner {
                 Err(error) => {
                     failures += 1;
                     tracing::warn!(%error, failures, "chain scan failed; retrying");
-                    if failures >= RPC_DOWN_AFTER_FAILURES && matches!(error, ChainError::Rpc(_)) {
+                    if failures >= RPC_DOWN_AFTER_FAILURES
+                        && matches!(error, ChainError::Rpc(_) | ChainError::RoundTimedOut(_))
+                    {
                         self.health.pause(Stage::Rpc, &error.to_string());
                     }
                     backoff(self.poll_interval, failures)

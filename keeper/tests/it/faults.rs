@@ -400,6 +400,50 @@ async fn a_receipt_lagging_behind_the_nonce_is_waited_for() {
     .await;
 }
 
+/// Issue 14 item 1: a node that holds one `eth_blockNumber` open (and never answers) stalled the
+/// scanner for good. Now the call times out: a token minted afterwards is seen and delivered
+/// within a bounded wait, and `/health` reports no stalled scanner afterwards.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_rpc_call_held_open_does_not_stall_the_keeper() {
+    run_e2e(
+        "an_rpc_call_held_open_does_not_stall_the_keeper",
+        SCENARIO_LIMIT,
+        |ctx| async move {
+            let world = World::new(&ctx, 1, &[0], WINDOW).await?;
+            let keeper = world.keeper(0, 0, world.config());
+            keeper.start_healthy().await?;
+
+            world.proxy.hold_next("eth_blockNumber");
+            wait_until(
+                "a held eth_blockNumber",
+                Duration::from_secs(30),
+                POLL,
+                || async {
+                    Ok(match world.proxy.held() {
+                        0 => Check::NotYet("none held yet".to_owned()),
+                        _ => Check::Done(()),
+                    })
+                },
+            )
+            .await?;
+            let minted = world.minter(0).mint("minted while a call hangs", 0).await?;
+            // The default RPC timeout (10 s), one scan and one delivery: well within this.
+            wait_delivered(
+                world.nft(),
+                &[&keeper],
+                &[minted.token_id],
+                Duration::from_secs(45),
+            )
+            .await
+            .map_err(|e| with_keeper_complaint(e, &keeper))?;
+            keeper.expect_healthy().await?;
+            keeper.ensure_running()?;
+            Ok(())
+        },
+    )
+    .await;
+}
+
 // ---------------------------------------------------------------------------------------------
 // 2. Short image API outages and keeper-wide provider errors
 // ---------------------------------------------------------------------------------------------

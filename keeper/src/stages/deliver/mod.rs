@@ -70,6 +70,8 @@ pub enum SubmitError {
     Store(#[from] StoreError),
     #[error(transparent)]
     OnChain(#[from] OnChainError),
+    #[error("submission round did not finish within {0:?}")]
+    RoundTimedOut(Duration),
 }
 
 pub struct Submitter {
@@ -86,6 +88,8 @@ pub struct Submitter {
     pub health: Arc<Health>,
     pub agent_mark: Arc<AgentMark>,
     pub poll_interval: Duration,
+    /// Bound on one round, so that a call that never ends cannot stop deliveries.
+    pub round_timeout: Duration,
     /// Woken by the pipeline when a job is ready.
     pub ready: Arc<Notify>,
 }
@@ -120,7 +124,12 @@ impl Submitter {
         let mut failures = 0u32;
         loop {
             self.health.loop_turned(Loop::Submitter);
-            let pause = match self.round(&mut session).await {
+            // A round dropped at an await is like a crash there: every send was recorded before
+            // it was broadcast, and the error path below reloads the session from the store.
+            let round = tokio::time::timeout(self.round_timeout, self.round(&mut session))
+                .await
+                .unwrap_or(Err(SubmitError::RoundTimedOut(self.round_timeout)));
+            let pause = match round {
                 Ok(pause) => {
                     failures = 0;
                     self.health.submit_round_ok();

@@ -61,6 +61,10 @@ struct ProxyState {
     uris: Mutex<BTreeSet<String>>,
     /// Every `eth_sendRawTransaction` payload, by transaction hash, in the order first seen.
     raw_txs: Mutex<Vec<(B256, Bytes)>>,
+    /// The next call of this method is held open (never answered while the test runs).
+    hold_next: Mutex<Option<String>>,
+    /// Calls held open so far.
+    held: AtomicU64,
 }
 
 /// The proxy; stops serving on drop.
@@ -93,6 +97,8 @@ impl RpcProxy {
             methods: Mutex::new(BTreeMap::new()),
             uris: Mutex::new(BTreeSet::new()),
             raw_txs: Mutex::new(Vec::new()),
+            hold_next: Mutex::new(None),
+            held: AtomicU64::new(0),
         });
         let app = Router::new()
             .route("/", post(forward))
@@ -131,6 +137,19 @@ impl RpcProxy {
     /// forwarded.
     pub fn set_receipts_lagging(&self, lagging: bool) {
         self.state.receipts_lag.store(lagging, Ordering::SeqCst);
+    }
+
+    /// Like a node or load balancer that accepts a call and never answers it: the next call of
+    /// `method` is held open (for [`HOLD_FOR`], longer than any test), all others pass.
+    pub fn hold_next(&self, method: &str) {
+        if let Ok(mut hold) = self.state.hold_next.lock() {
+            *hold = Some(method.to_owned());
+        }
+    }
+
+    /// Calls held open by [`RpcProxy::hold_next`] so far.
+    pub fn held(&self) -> u64 {
+        self.state.held.load(Ordering::SeqCst)
     }
 
     /// HTTP requests received (including refused ones).
@@ -289,6 +308,11 @@ async fn forward(
         uris.insert(path.to_string());
     }
     count_calls(&state, &body);
+    if take_hold(&state, &body) {
+        state.held.fetch_add(1, Ordering::SeqCst);
+        tokio::time::sleep(HOLD_FOR).await;
+        return (StatusCode::GATEWAY_TIMEOUT, "held").into_response();
+    }
     if state.receipts_lag.load(Ordering::SeqCst)
         && let Some(answer) = missing_receipt(&body)
     {
@@ -338,6 +362,27 @@ async fn forward(
             .into_response(),
         Err(e) => (StatusCode::BAD_GATEWAY, format!("upstream body: {e}")).into_response(),
     }
+}
+
+/// How long a held call stays open: longer than any scenario.
+pub const HOLD_FOR: Duration = Duration::from_secs(600);
+
+/// Whether `body` is a single call of the method to hold; if so, the hold is used up.
+fn take_hold(state: &ProxyState, body: &[u8]) -> bool {
+    let Ok(call) = serde_json::from_slice::<serde_json::Value>(body) else {
+        return false;
+    };
+    let Ok(mut hold) = state.hold_next.lock() else {
+        return false;
+    };
+    if hold
+        .as_deref()
+        .is_some_and(|method| call["method"] == method)
+    {
+        *hold = None;
+        return true;
+    }
+    false
 }
 
 /// Accepts connections, dropping them at once while the proxy is down in
