@@ -17,18 +17,19 @@ contract GasBenchmark is Script {
 
     /// @param nft A GenImNFT whose tier 0 is enabled and whose broadcaster is an authorized agent.
     function run(GenImNFT nft) external {
-        (uint256 price,) = nft.tiers(0);
+        (uint256 price,,) = nft.tiers(0);
+        uint32 terms = nft.terms();
         if (price == 0) revert TierNotConfigured();
         string memory prompt = _prompt200();
 
         vm.startBroadcast();
         // Warm-up: the benchmark minter is a returning minter (non-zero balance), as most are.
-        nft.mint{value: price}(prompt, 0);
-        uint256 single = nft.mint{value: price}(prompt, 0);
+        nft.mint{value: price}(prompt, 0, terms);
+        uint256 single = nft.mint{value: price}(prompt, 0, terms);
         uint256[] memory ids = new uint256[](_BATCH);
         bytes32[] memory hashes = new bytes32[](_BATCH);
         for (uint256 i; i < _BATCH; ++i) {
-            ids[i] = nft.mint{value: price}(prompt, 0);
+            ids[i] = nft.mint{value: price}(prompt, 0, terms);
             hashes[i] = sha256(abi.encodePacked("metadata", ids[i]));
         }
         nft.fulfil(single, sha256(abi.encodePacked("metadata", single)));

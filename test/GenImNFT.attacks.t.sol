@@ -52,7 +52,7 @@ contract ReentrantMinter {
     }
 
     function mint(string calldata prompt) external payable returns (uint256) {
-        return _nft.mint{value: msg.value}(prompt, 0);
+        return _nft.mint{value: msg.value}(prompt, 0, _nft.terms());
     }
 
     function refund(uint256 tokenId) external {
@@ -300,7 +300,7 @@ contract AttackTest is GenImNFTTestBase {
         uint256 tokenId = _mint(alice);
 
         vm.expectEmit(address(nft));
-        emit IGenImNFT.PaymentCredited(address(burner), PRICE);
+        emit IGenImNFT.PaymentCredited(address(burner), IGenImNFT.Currency.ETH, PRICE);
         burner.deliver(tokenId, _hash(tokenId), 400_000);
 
         assertEq(uint8(_status(tokenId)), uint8(IGenImNFT.Status.Delivered));
@@ -312,7 +312,7 @@ contract AttackTest is GenImNFTTestBase {
         GasBurner burner = new GasBurner(nft);
         vm.deal(address(burner), 1 ether);
         vm.prank(address(burner));
-        uint256 tokenId = nft.mint{value: PRICE}(PROMPT, 0);
+        uint256 tokenId = nft.mint{value: PRICE}(PROMPT, 0, termsNow);
         _expire(tokenId);
 
         burner.refund(tokenId, 400_000);

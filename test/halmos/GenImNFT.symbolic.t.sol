@@ -28,7 +28,7 @@ contract GenImNFTSymbolicTest is Test {
 
     function setUp() public {
         vm.warp(T0);
-        nft = new GenImNFT(OWNER);
+        nft = new GenImNFT(OWNER, address(0));
         vm.prank(OWNER);
         nft.setAgent(AGENT, true);
     }
@@ -56,20 +56,21 @@ contract GenImNFTSymbolicTest is Test {
         _setTier(tier, priceGwei, window);
         uint256 price = _wei(priceGwei);
         vm.deal(minter, price);
+        uint32 terms = nft.terms();
         vm.prank(minter);
-        tokenId = nft.mint{value: price}("p", tier);
+        tokenId = nft.mint{value: price}("p", tier, terms);
     }
 
     /// Concrete (run by forge): the raw tier record is exactly what `setTier` stores.
     function test_RawTierEqualsSetTier() public {
         vm.prank(OWNER);
-        nft.setTier(7, 123_456 gwei, 3 days);
+        nft.setTier(7, 123_456 gwei, 0, 3 days);
         bytes32 slot = keccak256(abi.encode(uint256(7), TIERS_SLOT));
         bytes32 bySetTier = vm.load(address(nft), slot);
         _setTier(7, 0, 0);
         _setTier(7, 123_456, 3 days);
         assertEq(vm.load(address(nft), slot), bySetTier);
-        (uint256 price, uint32 window) = nft.tiers(7);
+        (uint256 price,, uint32 window) = nft.tiers(7);
         assertEq(price, 123_456 gwei);
         assertEq(window, 3 days);
     }
