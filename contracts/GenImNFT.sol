@@ -202,6 +202,7 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
         _burn(tokenId);
 
         emit Refunded(tokenId, holder, amount);
+        // slither-disable-next-line incorrect-equality (a currency flag in a record, not a balance)
         if (record & _USDC_FLAG == 0) {
             _state -= amount << _ESCROW_SHIFT;
             _pay(holder, amount);
@@ -707,6 +708,7 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
 
     /// @dev The escrow of a record in its currency: wei, or USDC units.
     function _paidOf(uint256 record) private pure returns (uint256) {
+        // slither-disable-next-line incorrect-equality (a currency flag in a record, not a balance)
         return record & _USDC_FLAG == 0 ? _weiOf(record) : record & _MASK_40;
     }
 
