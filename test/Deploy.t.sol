@@ -6,6 +6,7 @@ import {Test} from "forge-std/Test.sol";
 import {GenImNFT} from "../contracts/GenImNFT.sol";
 import {Admin} from "../script/Admin.s.sol";
 import {Deploy} from "../script/Deploy.s.sol";
+import {TestUSDC} from "./utils/TestUSDC.sol";
 
 contract DeployScriptTest is Test {
     Deploy internal script = new Deploy();
@@ -282,9 +283,12 @@ contract DeployScriptTest is Test {
         admin.setTier(nft, 2, 1 ether, 0, 600);
         admin.setAgent(nft, keeper, true);
         admin.setPaused(nft, true);
+        admin.setMetadataBaseURI(nft, "https://meta.example/m/");
         (uint256 price,, uint32 window) = nft.tiers(2);
         assertEq(price, 1 ether);
         assertEq(window, 600);
+        assertEq(nft.terms(), 2);
+        assertEq(nft.metadataBaseURI(), "https://meta.example/m/");
         assertTrue(nft.isAgent(keeper));
         assertTrue(nft.paused());
         admin.setPaused(nft, false);
@@ -294,5 +298,20 @@ contract DeployScriptTest is Test {
         uint256 before = deployer.balance;
         assertEq(admin.withdrawSurplus(nft, deployer), 3 ether);
         assertEq(deployer.balance - before, 3 ether);
+    }
+
+    function test_AdminScripts_UsdcTierAndSurplus() public {
+        (, address deployer,) = vm.readCallers();
+        TestUSDC usdc = new TestUSDC();
+        GenImNFT nft = new GenImNFT(deployer, address(usdc));
+        Admin admin = new Admin();
+        admin.setTier(nft, 1, 0, 250_000, 900);
+        (uint256 price, uint256 usdcPrice, uint32 window) = nft.tiers(1);
+        assertEq(price, 0);
+        assertEq(usdcPrice, 250_000);
+        assertEq(window, 900);
+        usdc.mint(address(nft), 7e6); // sent outside a mint: the only surplus
+        assertEq(admin.withdrawUsdcSurplus(nft, deployer), 7e6);
+        assertEq(usdc.balanceOf(deployer), 7e6);
     }
 }
