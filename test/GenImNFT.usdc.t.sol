@@ -272,6 +272,43 @@ contract UsdcSettlementTest is GenImNFTTestBase {
         assertEq(usdc.balanceOf(address(nft)), 0);
     }
 
+    /// A USDC refund takes exactly its token's escrow out of the shared state: the other token's
+    /// escrow, the counter and the terms are untouched.
+    function test_Refund_UsdcLeavesOtherEscrowAndCounters() public {
+        uint256 first = _mintUsdc(0);
+        _mintUsdc(1);
+        _mint(alice);
+        uint32 terms = nft.terms();
+        vm.warp(uint256(nft.request(first).deadline) + 1);
+        nft.refund(first);
+        assertEq(nft.pendingUsdcEscrow(), PREMIUM_USDC_PRICE);
+        assertEq(nft.pendingEscrow(), PRICE);
+        assertEq(nft.totalMinted(), 3);
+        assertEq(nft.terms(), terms);
+        assertEq(usdc.balanceOf(address(nft)), PREMIUM_USDC_PRICE);
+    }
+
+    /// Two credited accounts: a claim takes exactly the claimer's credit out of the total.
+    function test_ClaimUsdc_LeavesOthersCredits() public {
+        address agent2 = makeAddr("agent2");
+        vm.prank(owner);
+        nft.setAgent(agent2, true);
+        uint256 a = _mintUsdc(0);
+        uint256 b = _mintUsdc(1);
+        usdc.blacklist(agent);
+        usdc.blacklist(agent2);
+        _fulfil(b);
+        vm.prank(agent2);
+        nft.fulfil(a, _hash(a));
+        usdc.unBlacklist(agent2);
+        vm.prank(agent2);
+        nft.claimUsdc(); // the smaller credit: a remainder would not give the other one back
+        assertEq(nft.totalUsdcCredits(), PREMIUM_USDC_PRICE);
+        assertEq(nft.usdcCredits(agent), PREMIUM_USDC_PRICE);
+        assertEq(usdc.balanceOf(agent2), USDC_PRICE);
+        assertEq(usdc.balanceOf(address(nft)), PREMIUM_USDC_PRICE);
+    }
+
     function test_Refund_BlocklistedHolderIsCredited() public {
         uint256 tokenId = _mintUsdc(0);
         usdc.blacklist(buyer);
