@@ -253,6 +253,7 @@ pub(crate) mod tests {
             deadline: 1_800_000_000,
             status,
             metadataHash: B256::ZERO,
+            currency: 0,
         }
     }
 

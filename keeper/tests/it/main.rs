@@ -2,7 +2,8 @@
 //! - `e2e`, `e2e_storage`: the real `genim` binary on a real Anvil chain, with each storage backend;
 //! - `faults`: one regression test per fault that once broke the keeper; `chaos`: a seeded chaos run;
 //! - `images`, `storage`: the image backends and the storage backends against in-process or real
-//!   servers; `secrets`: no credential reaches a log line or an error.
+//!   servers; `secrets`: no credential reaches a log line or an error;
+//! - `usdc`: USDC mint authorizations signed with alloy, against viem's and on a real Anvil.
 
 mod common;
 
@@ -13,3 +14,4 @@ mod faults;
 mod images;
 mod secrets;
 mod storage;
+mod usdc;
