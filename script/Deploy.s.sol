@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.30;
 
-import {Script} from "forge-std/Script.sol";
+import {Script, console} from "forge-std/Script.sol";
 import {LibString} from "solady/utils/LibString.sol";
 
 import {GenImNFT} from "../contracts/GenImNFT.sol";
@@ -13,9 +13,13 @@ import {GenImNFT} from "../contracts/GenImNFT.sol";
 /// - `GENIM_OWNER`: final owner; if it is not the deployer, ownership is offered to it and it must call
 ///   `acceptOwnership()` (two-step). Default: the deployer.
 /// - `GENIM_AGENTS`: comma-separated keeper addresses to authorize. Default: none.
-/// - `GENIM_TIER_PRICES` / `GENIM_TIER_WINDOWS`: comma-separated price (wei, whole gwei) and window
-///   (seconds, at most `MAX_WINDOW`) of tiers 0, 1, ... (at most 256 tiers). Default: one tier of
-///   0.00003 ETH (about 10 cents) and 1 hour.
+/// - `GENIM_TIER_PRICES` / `GENIM_TIER_WINDOWS`: comma-separated price (wei, whole gwei; 0: not
+///   offered in ETH) and window (seconds, at most `MAX_WINDOW`) of tiers 0, 1, ... (at most 256 tiers).
+///   Default: one tier of 0.00003 ETH (about 10 cents) and 1 hour.
+/// - `GENIM_USDC`: the USDC token the contract accepts, fixed for its lifetime. Default: none (ETH only).
+/// - `GENIM_TIER_USDC_PRICES`: comma-separated USDC prices (units of 6 decimals: 100000 is 10 cents;
+///   0: not offered in USDC) of the same tiers, as many as `GENIM_TIER_PRICES`. Needs `GENIM_USDC`.
+///   Default: none (every tier ETH only).
 /// - `GENIM_METADATA_BASE_URI`: exactly `ipfs://`, or a prefix that starts with `https://` and ends with
 ///   `/`, such as `https://host/metadata/` (`http://` too, on the local chain only). Required except on
 ///   the local chain, where it defaults to `ipfs://`.
@@ -29,7 +33,11 @@ contract Deploy is Script {
     struct Config {
         address owner;
         address[] agents;
+        /// The USDC token, or zero for ETH only.
+        address usdc;
         uint256[] tierPrices;
+        /// USDC prices of the tiers (empty: none offered in USDC).
+        uint256[] tierUsdcPrices;
         uint256[] tierWindows;
         string metadataBaseURI;
         /// Whether the chain is a local test chain (defaults allowed, `http://` base URIs allowed).
@@ -42,6 +50,12 @@ contract Deploy is Script {
 
     /// @notice Thrown when the tier price and window lists differ in length.
     error TierListsMismatch(uint256 prices, uint256 windows);
+    /// @notice Thrown when the USDC price list is neither empty nor as long as the tier price list.
+    error TierUsdcPricesMismatch(uint256 prices, uint256 usdcPrices);
+    /// @notice Thrown when USDC prices are configured without a USDC token.
+    error UsdcPricesWithoutToken();
+    /// @notice Thrown when a USDC price exceeds the contract's `MAX_USDC_PRICE`.
+    error UsdcPriceTooHigh(uint256 usdcPrice, uint256 maxPrice);
     /// @notice Thrown when more tiers are configured than tier ids exist.
     error TooManyTiers(uint256 count, uint256 maxCount);
     /// @notice Thrown when a tier window is longer than the contract's `MAX_WINDOW`.
@@ -65,6 +79,8 @@ contract Deploy is Script {
     uint256 public constant MAX_WINDOW = 30 days;
     /// @notice Highest royalty: 100 %.
     uint256 public constant MAX_ROYALTY_BPS = 10_000;
+    /// @notice The contract's `MAX_USDC_PRICE` (checked equal by the script's test).
+    uint256 public constant MAX_USDC_PRICE = (1 << 40) - 1;
 
     /// @dev 0.00003 ETH: about 10 US cents at 3,300 USD/ETH.
     uint256 internal constant _DEFAULT_PRICE = 30_000 gwei;
@@ -78,8 +94,24 @@ contract Deploy is Script {
     function run() external returns (GenImNFT nft) {
         vm.startBroadcast();
         (, address deployer,) = vm.readCallers();
-        nft = deploy(configFromEnv(deployer), deployer);
+        Config memory cfg = configFromEnv(deployer);
+        nft = deploy(cfg, deployer);
         vm.stopBroadcast();
+        printKeeperConfig(nft, cfg);
+    }
+
+    /// @notice Prints where the keeper starts reading logs (the deployment block) and a keeper
+    /// configuration snippet for this deployment.
+    function printKeeperConfig(GenImNFT nft, Config memory cfg) public view {
+        // The deployment lands in this block or a later one: a safe place for the keeper to start.
+        console.log(
+            "GenImNFT deployed at %s from block %s (chain %s)", address(nft), block.number, block.chainid
+        );
+        console.log("USDC: %s", cfg.usdc == address(0) ? "none (ETH only)" : vm.toString(cfg.usdc));
+        console.log("keeper configuration:");
+        console.log("[chain]");
+        console.log("contract = \"%s\"", address(nft));
+        console.log("start_block = %s", block.number);
     }
 
     /// @notice Reads the configuration from the environment, defaulting the owner to `deployer`.
@@ -92,6 +124,8 @@ contract Deploy is Script {
         defaultWindows[0] = _DEFAULT_WINDOW;
         cfg.tierPrices = vm.envOr("GENIM_TIER_PRICES", ",", defaultPrices);
         cfg.tierWindows = vm.envOr("GENIM_TIER_WINDOWS", ",", defaultWindows);
+        cfg.usdc = vm.envOr("GENIM_USDC", address(0));
+        cfg.tierUsdcPrices = vm.envOr("GENIM_TIER_USDC_PRICES", ",", new uint256[](0));
         cfg.localChain = block.chainid == LOCAL_CHAIN_ID || vm.envOr("GENIM_LOCAL_CHAIN", false);
         cfg.metadataBaseURI = vm.envOr("GENIM_METADATA_BASE_URI", string(""));
         if (bytes(cfg.metadataBaseURI).length == 0) {
@@ -108,10 +142,12 @@ contract Deploy is Script {
     /// Checks the whole configuration before deploying anything.
     function deploy(Config memory cfg, address deployer) public returns (GenImNFT nft) {
         validate(cfg);
-        nft = new GenImNFT(deployer);
+        nft = new GenImNFT(deployer, cfg.usdc);
+        bool withUsdc = cfg.tierUsdcPrices.length != 0;
         for (uint256 i; i < cfg.tierPrices.length; ++i) {
+            uint256 usdcPrice = withUsdc ? cfg.tierUsdcPrices[i] : 0;
             // forge-lint: disable-next-line(unsafe-typecast) validated: i < 256 tiers, window <= MAX_WINDOW.
-            nft.setTier(uint8(i), cfg.tierPrices[i], uint32(cfg.tierWindows[i]));
+            nft.setTier(uint8(i), cfg.tierPrices[i], usdcPrice, uint32(cfg.tierWindows[i]));
         }
         for (uint256 i; i < cfg.agents.length; ++i) {
             nft.setAgent(cfg.agents[i], true);
@@ -134,6 +170,14 @@ contract Deploy is Script {
         uint256 tierCount = cfg.tierPrices.length;
         if (tierCount != cfg.tierWindows.length) revert TierListsMismatch(tierCount, cfg.tierWindows.length);
         if (tierCount > MAX_TIERS) revert TooManyTiers(tierCount, MAX_TIERS);
+        uint256 usdcCount = cfg.tierUsdcPrices.length;
+        if (usdcCount != 0 && usdcCount != tierCount) revert TierUsdcPricesMismatch(tierCount, usdcCount);
+        if (usdcCount != 0 && cfg.usdc == address(0)) revert UsdcPricesWithoutToken();
+        for (uint256 i; i < usdcCount; ++i) {
+            if (cfg.tierUsdcPrices[i] > MAX_USDC_PRICE) {
+                revert UsdcPriceTooHigh(cfg.tierUsdcPrices[i], MAX_USDC_PRICE);
+            }
+        }
         for (uint256 i; i < tierCount; ++i) {
             if (cfg.tierWindows[i] > MAX_WINDOW) revert WindowTooLong(cfg.tierWindows[i], MAX_WINDOW);
         }

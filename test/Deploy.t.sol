@@ -6,6 +6,7 @@ import {Test} from "forge-std/Test.sol";
 import {GenImNFT} from "../contracts/GenImNFT.sol";
 import {Admin} from "../script/Admin.s.sol";
 import {Deploy} from "../script/Deploy.s.sol";
+import {TestUSDC} from "./utils/TestUSDC.sol";
 
 contract DeployScriptTest is Test {
     Deploy internal script = new Deploy();
@@ -34,10 +35,10 @@ contract DeployScriptTest is Test {
 
         GenImNFT nft = script.run();
         assertEq(nft.owner(), deployer);
-        (uint256 price, uint32 window) = nft.tiers(0);
+        (uint256 price,, uint32 window) = nft.tiers(0);
         assertEq(price, 30_000 gwei);
         assertEq(window, 1 hours);
-        (price,) = nft.tiers(1);
+        (price,,) = nft.tiers(1);
         assertEq(price, 0);
         assertEq(nft.metadataBaseURI(), "ipfs://");
         assertTrue(bytes(nft.placeholderImage()).length > 0);
@@ -58,8 +59,17 @@ contract DeployScriptTest is Test {
         vm.setEnv("GENIM_CONTRACT_URI", "ipfs://collection");
         vm.setEnv("GENIM_ROYALTY_RECEIVER", vm.toString(royalty));
         vm.setEnv("GENIM_ROYALTY_BPS", "250");
+        address usdcToken = makeAddr("usdcToken");
+        vm.setEnv("GENIM_USDC", vm.toString(usdcToken));
+        vm.setEnv("GENIM_TIER_USDC_PRICES", "100000,0");
 
         nft = script.run();
+        assertEq(nft.usdc(), usdcToken);
+        (, uint256 usdcPrice,) = nft.tiers(0);
+        assertEq(usdcPrice, 100_000);
+        (, usdcPrice,) = nft.tiers(1);
+        assertEq(usdcPrice, 0);
+        assertEq(nft.terms(), 4); // two tiers and two new agents
 
         // Ownership is offered to the final owner, who must accept it (two-step).
         assertEq(nft.owner(), deployer);
@@ -69,7 +79,7 @@ contract DeployScriptTest is Test {
         assertEq(nft.owner(), finalOwner);
         assertTrue(nft.isAgent(agentA));
         assertTrue(nft.isAgent(agentB));
-        (price, window) = nft.tiers(1);
+        (price,, window) = nft.tiers(1);
         assertEq(price, 90_000 gwei);
         assertEq(window, 7200);
         assertEq(nft.metadataBaseURI(), "https://meta.example/metadata/");
@@ -83,6 +93,10 @@ contract DeployScriptTest is Test {
         vm.setEnv("GENIM_TIER_WINDOWS", "3600");
         _expectRunReverts(abi.encodeWithSelector(Deploy.TierListsMismatch.selector, 2, 1));
         vm.setEnv("GENIM_TIER_WINDOWS", "3600,7200");
+        vm.setEnv("GENIM_TIER_USDC_PRICES", "100000");
+        _expectRunReverts(abi.encodeWithSelector(Deploy.TierUsdcPricesMismatch.selector, 2, 1));
+        vm.setEnv("GENIM_TIER_USDC_PRICES", "");
+        vm.setEnv("GENIM_USDC", vm.toString(address(0)));
 
         // Without a receiver, a royalty is a mistake, not something to drop silently.
         vm.setEnv("GENIM_ROYALTY_RECEIVER", vm.toString(address(0)));
@@ -127,12 +141,54 @@ contract DeployScriptTest is Test {
             cfg.tierWindows[i] = i + 1;
         }
         GenImNFT nft = script.deploy(cfg, address(script));
-        (uint256 price, uint32 window) = nft.tiers(0);
+        (uint256 price,, uint32 window) = nft.tiers(0);
         assertEq(price, 1 gwei);
         assertEq(window, 1);
-        (price, window) = nft.tiers(255);
+        (price,, window) = nft.tiers(255);
         assertEq(price, 256 gwei);
         assertEq(window, 256);
+    }
+
+    function test_Deploy_UsdcTokenAndPrices() public {
+        Deploy.Config memory cfg = _config();
+        cfg.usdc = makeAddr("usdc");
+        cfg.tierPrices = new uint256[](2);
+        cfg.tierPrices[0] = 30_000 gwei; // tier 1: USDC only
+        cfg.tierWindows = new uint256[](2);
+        (cfg.tierWindows[0], cfg.tierWindows[1]) = (1 hours, 2 hours);
+        cfg.tierUsdcPrices = new uint256[](2);
+        (cfg.tierUsdcPrices[0], cfg.tierUsdcPrices[1]) = (100_000, script.MAX_USDC_PRICE());
+        GenImNFT nft = script.deploy(cfg, address(script));
+        assertEq(nft.usdc(), cfg.usdc);
+        assertEq(script.MAX_USDC_PRICE(), nft.MAX_USDC_PRICE());
+        (uint256 price, uint256 usdcPrice, uint32 window) = nft.tiers(0);
+        assertEq(price, 30_000 gwei);
+        assertEq(usdcPrice, 100_000);
+        assertEq(window, 1 hours);
+        (price, usdcPrice, window) = nft.tiers(1);
+        assertEq(price, 0);
+        assertEq(usdcPrice, script.MAX_USDC_PRICE());
+        assertEq(window, 2 hours);
+        assertEq(nft.terms(), 2); // one bump per tier
+    }
+
+    function test_RevertWhen_DeployUsdcPricesInvalid() public {
+        Deploy.Config memory cfg = _config();
+        cfg.tierUsdcPrices = new uint256[](1);
+        cfg.tierUsdcPrices[0] = 100_000;
+        vm.expectRevert(Deploy.UsdcPricesWithoutToken.selector);
+        script.deploy(cfg, address(script));
+        cfg.usdc = makeAddr("usdc");
+        cfg.tierUsdcPrices[0] = script.MAX_USDC_PRICE() + 1;
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                Deploy.UsdcPriceTooHigh.selector, script.MAX_USDC_PRICE() + 1, script.MAX_USDC_PRICE()
+            )
+        );
+        script.deploy(cfg, address(script));
+        cfg.tierUsdcPrices = new uint256[](2);
+        vm.expectRevert(abi.encodeWithSelector(Deploy.TierUsdcPricesMismatch.selector, 1, 2));
+        script.deploy(cfg, address(script));
     }
 
     function test_RevertWhen_DeployMoreThan256Tiers() public {
@@ -146,7 +202,7 @@ contract DeployScriptTest is Test {
 
     function test_RevertWhen_DeployWindowAboveMax() public {
         Deploy.Config memory cfg = _config();
-        assertEq(script.MAX_WINDOW(), new GenImNFT(address(this)).MAX_WINDOW());
+        assertEq(script.MAX_WINDOW(), new GenImNFT(address(this), address(0)).MAX_WINDOW());
         cfg.tierWindows[0] = 30 days + 1;
         vm.expectRevert(abi.encodeWithSelector(Deploy.WindowTooLong.selector, 30 days + 1, 30 days));
         script.deploy(cfg, address(script));
@@ -220,16 +276,19 @@ contract DeployScriptTest is Test {
 
     function test_AdminScripts_ChangeStateAsOwner() public {
         (, address deployer,) = vm.readCallers();
-        GenImNFT nft = new GenImNFT(deployer);
+        GenImNFT nft = new GenImNFT(deployer, address(0));
         Admin admin = new Admin();
         address keeper = makeAddr("keeper");
 
-        admin.setTier(nft, 2, 1 ether, 600);
+        admin.setTier(nft, 2, 1 ether, 0, 600);
         admin.setAgent(nft, keeper, true);
         admin.setPaused(nft, true);
-        (uint256 price, uint32 window) = nft.tiers(2);
+        admin.setMetadataBaseURI(nft, "https://meta.example/m/");
+        (uint256 price,, uint32 window) = nft.tiers(2);
         assertEq(price, 1 ether);
         assertEq(window, 600);
+        assertEq(nft.terms(), 2);
+        assertEq(nft.metadataBaseURI(), "https://meta.example/m/");
         assertTrue(nft.isAgent(keeper));
         assertTrue(nft.paused());
         admin.setPaused(nft, false);
@@ -239,5 +298,20 @@ contract DeployScriptTest is Test {
         uint256 before = deployer.balance;
         assertEq(admin.withdrawSurplus(nft, deployer), 3 ether);
         assertEq(deployer.balance - before, 3 ether);
+    }
+
+    function test_AdminScripts_UsdcTierAndSurplus() public {
+        (, address deployer,) = vm.readCallers();
+        TestUSDC usdc = new TestUSDC();
+        GenImNFT nft = new GenImNFT(deployer, address(usdc));
+        Admin admin = new Admin();
+        admin.setTier(nft, 1, 0, 250_000, 900);
+        (uint256 price, uint256 usdcPrice, uint32 window) = nft.tiers(1);
+        assertEq(price, 0);
+        assertEq(usdcPrice, 250_000);
+        assertEq(window, 900);
+        usdc.mint(address(nft), 7e6); // sent outside a mint: the only surplus
+        assertEq(admin.withdrawUsdcSurplus(nft, deployer), 7e6);
+        assertEq(usdc.balanceOf(deployer), 7e6);
     }
 }

@@ -52,7 +52,7 @@ contract ReentrantMinter {
     }
 
     function mint(string calldata prompt) external payable returns (uint256) {
-        return _nft.mint{value: msg.value}(prompt, 0);
+        return _nft.mint{value: msg.value}(prompt, 0, _nft.terms());
     }
 
     function refund(uint256 tokenId) external {
@@ -300,7 +300,7 @@ contract AttackTest is GenImNFTTestBase {
         uint256 tokenId = _mint(alice);
 
         vm.expectEmit(address(nft));
-        emit IGenImNFT.PaymentCredited(address(burner), PRICE);
+        emit IGenImNFT.PaymentCredited(address(burner), IGenImNFT.Currency.ETH, PRICE);
         burner.deliver(tokenId, _hash(tokenId), 400_000);
 
         assertEq(uint8(_status(tokenId)), uint8(IGenImNFT.Status.Delivered));
@@ -312,7 +312,7 @@ contract AttackTest is GenImNFTTestBase {
         GasBurner burner = new GasBurner(nft);
         vm.deal(address(burner), 1 ether);
         vm.prank(address(burner));
-        uint256 tokenId = nft.mint{value: PRICE}(PROMPT, 0);
+        uint256 tokenId = nft.mint{value: PRICE}(PROMPT, 0, termsNow);
         _expire(tokenId);
 
         burner.refund(tokenId, 400_000);
@@ -348,5 +348,255 @@ contract AttackTest is GenImNFTTestBase {
         assertEq(receiver.reentrySucceeded(), 0); // refund inside the hook hit DeadlineNotReached
         assertEq(nft.ownerOf(tokenId), address(receiver));
         assertEq(nft.pendingEscrow(), PRICE);
+    }
+}
+
+/// @dev Attacks on the USDC path and on the terms a buyer mints under.
+contract UsdcAttackTest is GenImNFTTestBase {
+    address internal thief = makeAddr("thief");
+
+    function _usdcError(string memory message) internal pure returns (bytes memory) {
+        return abi.encodeWithSignature("Error(string)", message);
+    }
+
+    /// @dev Relays `data` as the relayer and expects it to revert with exactly `expected`; nothing is
+    /// minted and no USDC moves.
+    function _expectRelayFails(bytes memory data, bytes memory expected) internal {
+        uint256 minted = nft.totalMinted();
+        uint256 held = usdc.balanceOf(address(nft));
+        vm.prank(relayer);
+        (bool ok, bytes memory ret) = address(nft).call(data);
+        assertFalse(ok);
+        assertEq(ret, expected);
+        assertEq(nft.totalMinted(), minted);
+        assertEq(usdc.balanceOf(address(nft)), held);
+    }
+
+    /// The owner front-runs a buyer's ETH mint: in the same block, just before it, a thief becomes an
+    /// agent. The buyer's mint names the terms it read, so it reverts and the thief delivers nothing.
+    function test_FrontRun_OwnerAuthorizesThiefBeforeEthMint_MintReverts() public {
+        uint32 seen = nft.terms(); // what the buyer's page read with the tier
+        vm.prank(owner);
+        nft.setAgent(thief, true); // lands first
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.TermsChanged.selector, seen, seen + 1));
+        vm.prank(alice);
+        nft.mint{value: PRICE}(PROMPT, 0, seen);
+        assertEq(nft.totalMinted(), 0);
+        assertEq(address(nft).balance, 0);
+    }
+
+    /// The same front-run against a signed USDC authorization: the relay reverts, no USDC moves, and
+    /// the buyer's signature (bound to the old terms) can never be used under the new ones.
+    function test_FrontRun_OwnerAuthorizesThiefBeforeUsdcRelay_RelayReverts() public {
+        UsdcMint memory m = _usdcRequest(buyer, 0);
+        (uint8 v, bytes32 r, bytes32 s) = _sign(buyerKey, m);
+        vm.prank(owner);
+        nft.setAgent(thief, true);
+        _expectRelayFails(
+            _relayCall(m, v, r, s),
+            abi.encodeWithSelector(IGenImNFT.TermsChanged.selector, m.terms, m.terms + 1)
+        );
+        // A relayer that swaps in the current terms breaks the signature instead.
+        m.terms = nft.terms();
+        _expectRelayFails(_relayCall(m, v, r, s), _usdcError("FiatTokenV2: invalid signature"));
+        assertEq(usdc.balanceOf(buyer), 100e6);
+    }
+
+    /// The owner front-runs with a longer window (the buyer's escrow would wait up to 30 days).
+    function test_FrontRun_OwnerLengthensWindowBeforeMint_MintReverts() public {
+        uint32 seen = nft.terms();
+        uint32 longest = nft.MAX_WINDOW();
+        vm.prank(owner);
+        nft.setTier(0, PRICE, USDC_PRICE, longest);
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.TermsChanged.selector, seen, seen + 1));
+        vm.prank(alice);
+        nft.mint{value: PRICE}(PROMPT, 0, seen);
+    }
+
+    /// Without the front-run, the terms seen are the terms minted under, and an agent authorized
+    /// afterwards cannot deliver the token.
+    function test_ThiefAuthorizedAfterMint_CannotDeliver() public {
+        uint256 tokenId = _mintUsdc(0);
+        vm.prank(owner);
+        nft.setAgent(thief, true);
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.TokenPredatesAgent.selector, tokenId, thief, 2));
+        vm.prank(thief);
+        nft.fulfil(tokenId, _hash(1));
+    }
+
+    function test_RevertWhen_AuthorizationReplayed() public {
+        UsdcMint memory m = _usdcRequest(buyer, 0);
+        (uint8 v, bytes32 r, bytes32 s) = _sign(buyerKey, m);
+        _relaySigned(m, v, r, s);
+        _expectRelayFails(
+            _relayCall(m, v, r, s), _usdcError("FiatTokenV2: authorization is used or canceled")
+        );
+        // Nor through the other signature form.
+        _expectRelayFails(
+            _relaySigCall(m, abi.encodePacked(r, s, v)),
+            _usdcError("FiatTokenV2: authorization is used or canceled")
+        );
+        assertEq(nft.totalMinted(), 1);
+        assertEq(usdc.balanceOf(buyer), 100e6 - USDC_PRICE);
+    }
+
+    /// Whatever the relayer alters of what the buyer signed, the token refuses the signature.
+    function test_RevertWhen_RelayerAltersPromptTierPayerOrTerms() public {
+        vm.prank(owner);
+        nft.setTier(2, 0, USDC_PRICE, 30 days); // same USDC price as tier 0, longer window
+        UsdcMint memory m = _usdcRequest(buyer, 0);
+        (uint8 v, bytes32 r, bytes32 s) = _sign(buyerKey, m);
+        bytes memory invalid = _usdcError("FiatTokenV2: invalid signature");
+
+        UsdcMint memory altered = _usdcRequest(buyer, 0);
+        altered.prompt = "something else entirely";
+        _expectRelayFails(_relayCall(altered, v, r, s), invalid);
+
+        altered = _usdcRequest(buyer, 2);
+        _expectRelayFails(_relayCall(altered, v, r, s), invalid);
+
+        altered = _usdcRequest(buyer2, 0); // buyer2 pays for buyer's signature
+        _expectRelayFails(_relayCall(altered, v, r, s), invalid);
+
+        altered = _usdcRequest(buyer, 0);
+        altered.salt = bytes32(uint256(1));
+        _expectRelayFails(_relayCall(altered, v, r, s), invalid);
+
+        altered = _usdcRequest(buyer, 0);
+        altered.validBefore += 1 days;
+        _expectRelayFails(_relayCall(altered, v, r, s), invalid);
+
+        // The value: refused by the contract before the token is called.
+        altered = _usdcRequest(buyer, 0);
+        altered.value = 1;
+        _expectRelayFails(
+            _relayCall(altered, v, r, s),
+            abi.encodeWithSelector(IGenImNFT.PriceChanged.selector, 1, USDC_PRICE)
+        );
+
+        // The untouched request still goes through.
+        assertEq(_relaySigned(m, v, r, s), 1);
+        assertEq(nft.ownerOf(1), buyer);
+    }
+
+    function test_RevertWhen_AuthorizationExpiredOrNotYetValid() public {
+        UsdcMint memory m = _usdcRequest(buyer, 0);
+        m.validAfter = block.timestamp + 10 minutes;
+        (uint8 v, bytes32 r, bytes32 s) = _sign(buyerKey, m);
+        _expectRelayFails(_relayCall(m, v, r, s), _usdcError("FiatTokenV2: authorization is not yet valid"));
+        vm.warp(m.validBefore);
+        _expectRelayFails(_relayCall(m, v, r, s), _usdcError("FiatTokenV2: authorization is expired"));
+        vm.warp(m.validAfter + 1);
+        assertEq(_relaySigned(m, v, r, s), 1);
+    }
+
+    function test_RevertWhen_AuthorizationCancelledBeforeRelay() public {
+        UsdcMint memory m = _usdcRequest(buyer, 0);
+        (uint8 v, bytes32 r, bytes32 s) = _sign(buyerKey, m);
+        bytes32 cancelDigest = keccak256(
+            abi.encodePacked(
+                "\x19\x01",
+                usdc.DOMAIN_SEPARATOR(),
+                keccak256(abi.encode(usdc.CANCEL_AUTHORIZATION_TYPEHASH(), buyer, _nonce(m)))
+            )
+        );
+        (uint8 cv, bytes32 cr, bytes32 cs) = vm.sign(buyerKey, cancelDigest);
+        usdc.cancelAuthorization(buyer, _nonce(m), cv, cr, cs);
+        _expectRelayFails(
+            _relayCall(m, v, r, s), _usdcError("FiatTokenV2: authorization is used or canceled")
+        );
+    }
+
+    /// The owner raises the USDC price after the buyer signed: a clear error, and the token is not
+    /// called (the authorization stays unused).
+    function test_RevertWhen_PriceChangedBetweenSigningAndRelay() public {
+        UsdcMint memory m = _usdcRequest(buyer, 0);
+        (uint8 v, bytes32 r, bytes32 s) = _sign(buyerKey, m);
+        vm.prank(owner);
+        nft.setTier(0, PRICE, USDC_PRICE * 2, WINDOW);
+        _expectRelayFails(
+            _relayCall(m, v, r, s),
+            abi.encodeWithSelector(IGenImNFT.PriceChanged.selector, USDC_PRICE, USDC_PRICE * 2)
+        );
+        assertFalse(usdc.authorizationState(buyer, _nonce(m)));
+    }
+
+    /// Someone who sees the signed authorization cannot spend it elsewhere: only the payee (this
+    /// contract) may submit a ReceiveWithAuthorization, and it is no TransferWithAuthorization.
+    function test_RevertWhen_AuthorizationSubmittedToTheTokenByAnother() public {
+        UsdcMint memory m = _usdcRequest(buyer, 0);
+        (uint8 v, bytes32 r, bytes32 s) = _sign(buyerKey, m);
+        bytes32 nonce = _nonce(m);
+        vm.startPrank(attacker);
+        vm.expectRevert("FiatTokenV2: caller must be the payee");
+        usdc.receiveWithAuthorization(
+            buyer, address(nft), m.value, m.validAfter, m.validBefore, nonce, v, r, s
+        );
+        vm.expectRevert("FiatTokenV2: invalid signature");
+        usdc.transferWithAuthorization(
+            buyer, address(nft), m.value, m.validAfter, m.validBefore, nonce, v, r, s
+        );
+        vm.stopPrank();
+        assertEq(_relaySigned(m, v, r, s), 1);
+    }
+
+    /// A token whose transfer returns false (moving nothing) cannot make the contract believe it paid:
+    /// the payout is credited, and a claim reverts until the transfer really happens.
+    function test_TokenTransferReturningFalse_IsCreditedNotLost() public {
+        uint256 tokenId = _mintUsdc(0);
+        usdc.setReturnFalse(true);
+        _fulfil(tokenId);
+        assertEq(usdc.balanceOf(agent), 0);
+        assertEq(nft.usdcCredits(agent), USDC_PRICE);
+        assertEq(usdc.balanceOf(address(nft)), USDC_PRICE);
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.TransferFailed.selector, agent, USDC_PRICE));
+        vm.prank(agent);
+        nft.claimUsdc();
+        usdc.mint(address(nft), 1e6);
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.TransferFailed.selector, owner, 1e6));
+        vm.prank(owner);
+        nft.withdrawUsdcSurplus(owner);
+
+        usdc.setReturnFalse(false);
+        vm.prank(agent);
+        nft.claimUsdc();
+        assertEq(usdc.balanceOf(agent), USDC_PRICE);
+    }
+
+    /// A reverting transfer (blocklisted holder) cannot block a refund, nor divert it.
+    function test_TokenTransferReverting_RefundIsCreditedToTheHolder() public {
+        uint256 tokenId = _mintUsdc(0);
+        usdc.blacklist(buyer);
+        _expire(tokenId);
+        vm.prank(attacker);
+        nft.refund(tokenId);
+        assertEq(nft.usdcCredits(buyer), USDC_PRICE);
+        assertEq(nft.usdcCredits(attacker), 0);
+        assertEq(usdc.balanceOf(attacker), 0);
+    }
+
+    /// A stranger may send a USDC token's refund but receives nothing; the holder is paid once.
+    function test_RefundByStranger_PaysTheHolderOnce() public {
+        uint256 tokenId = _mintUsdc(1);
+        _expire(tokenId);
+        vm.prank(attacker);
+        nft.refund(tokenId);
+        vm.expectRevert(
+            abi.encodeWithSelector(IGenImNFT.NotPending.selector, tokenId, IGenImNFT.Status.Refunded)
+        );
+        vm.prank(attacker);
+        nft.refund(tokenId);
+        assertEq(usdc.balanceOf(buyer), 100e6);
+        assertEq(usdc.balanceOf(attacker), 0);
+        assertEq(usdc.balanceOf(address(nft)), 0);
+    }
+
+    /// A stranger cannot refund before the deadline, for either currency.
+    function test_RevertWhen_StrangerRefundsEarly() public {
+        uint256 tokenId = _mintUsdc(0);
+        uint64 deadline = nft.request(tokenId).deadline;
+        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.DeadlineNotReached.selector, tokenId, deadline));
+        vm.prank(attacker);
+        nft.refund(tokenId);
     }
 }

@@ -33,7 +33,13 @@ contract MintTest is GenImNFTTestBase {
     function test_Mint_EmitsImageRequestedWithPrompt() public {
         vm.expectEmit(address(nft));
         emit IGenImNFT.ImageRequested(
-            1, alice, 1, PREMIUM_PRICE, uint64(block.timestamp + PREMIUM_WINDOW), PROMPT
+            1,
+            alice,
+            1,
+            IGenImNFT.Currency.ETH,
+            PREMIUM_PRICE,
+            uint64(block.timestamp + PREMIUM_WINDOW),
+            PROMPT
         );
         _mint(alice, 1);
     }
@@ -49,27 +55,27 @@ contract MintTest is GenImNFTTestBase {
     function test_Mint_AcceptsPromptOfMaxLength() public {
         string memory prompt = LibString.repeat("x", nft.MAX_PROMPT_BYTES());
         vm.prank(alice);
-        uint256 tokenId = nft.mint{value: PRICE}(prompt, 0);
+        uint256 tokenId = nft.mint{value: PRICE}(prompt, 0, termsNow);
         assertEq(uint8(_status(tokenId)), uint8(IGenImNFT.Status.Pending));
     }
 
     function test_RevertWhen_MintPaymentTooLow() public {
         vm.expectRevert(abi.encodeWithSelector(IGenImNFT.WrongPayment.selector, PRICE, PRICE - 1));
         vm.prank(alice);
-        nft.mint{value: PRICE - 1}(PROMPT, 0);
+        nft.mint{value: PRICE - 1}(PROMPT, 0, termsNow);
     }
 
     function test_RevertWhen_MintPaymentTooHigh() public {
         // Overpayment is refused rather than silently kept.
         vm.expectRevert(abi.encodeWithSelector(IGenImNFT.WrongPayment.selector, PRICE, PRICE + 1));
         vm.prank(alice);
-        nft.mint{value: PRICE + 1}(PROMPT, 0);
+        nft.mint{value: PRICE + 1}(PROMPT, 0, termsNow);
     }
 
     function test_RevertWhen_MintPromptEmpty() public {
         vm.expectRevert(IGenImNFT.EmptyPrompt.selector);
         vm.prank(alice);
-        nft.mint{value: PRICE}("", 0);
+        nft.mint{value: PRICE}("", 0, termsNow);
     }
 
     function test_RevertWhen_MintPromptTooLong() public {
@@ -77,21 +83,21 @@ contract MintTest is GenImNFTTestBase {
         string memory prompt = LibString.repeat("x", max + 1);
         vm.expectRevert(abi.encodeWithSelector(IGenImNFT.PromptTooLong.selector, max + 1, max));
         vm.prank(alice);
-        nft.mint{value: PRICE}(prompt, 0);
+        nft.mint{value: PRICE}(prompt, 0, termsNow);
     }
 
     function test_RevertWhen_MintTierUnknown() public {
         vm.expectRevert(abi.encodeWithSelector(IGenImNFT.TierDisabled.selector, uint8(7)));
         vm.prank(alice);
-        nft.mint{value: PRICE}(PROMPT, 7);
+        nft.mint{value: PRICE}(PROMPT, 7, termsNow);
     }
 
     function test_RevertWhen_MintTierDisabled() public {
         vm.prank(owner);
-        nft.setTier(0, 0, 0);
+        nft.setTier(0, 0, 0, 0);
         vm.expectRevert(abi.encodeWithSelector(IGenImNFT.TierDisabled.selector, uint8(0)));
         vm.prank(alice);
-        nft.mint{value: PRICE}(PROMPT, 0);
+        nft.mint{value: PRICE}(PROMPT, 0, termsNow);
     }
 
     function test_RevertWhen_MintPaused() public {
@@ -99,7 +105,7 @@ contract MintTest is GenImNFTTestBase {
         nft.pause();
         vm.expectRevert(IGenImNFT.MintingPaused.selector);
         vm.prank(alice);
-        nft.mint{value: PRICE}(PROMPT, 0);
+        nft.mint{value: PRICE}(PROMPT, 0, termsNow);
     }
 
     function testFuzz_Mint_RecordsExactPaymentAndDeadline(
@@ -113,11 +119,12 @@ contract MintTest is GenImNFTTestBase {
         vm.warp(bound(warp, 1, type(uint40).max - uint256(nft.MAX_WINDOW())));
         uint256 price = priceGwei * 1 gwei;
         vm.prank(owner);
-        nft.setTier(tier, price, window);
+        nft.setTier(tier, price, 0, window);
+        _refreshTerms();
         vm.deal(alice, price);
 
         vm.prank(alice);
-        uint256 tokenId = nft.mint{value: price}(PROMPT, tier);
+        uint256 tokenId = nft.mint{value: price}(PROMPT, tier, termsNow);
 
         IGenImNFT.Request memory r = nft.request(tokenId);
         assertEq(r.paid, price);
@@ -132,7 +139,7 @@ contract MintTest is GenImNFTTestBase {
         vm.deal(alice, sent);
         vm.expectRevert(abi.encodeWithSelector(IGenImNFT.WrongPayment.selector, PRICE, sent));
         vm.prank(alice);
-        nft.mint{value: sent}(PROMPT, 0);
+        nft.mint{value: sent}(PROMPT, 0, termsNow);
     }
 }
 
@@ -168,7 +175,7 @@ contract FulfilTest is GenImNFTTestBase {
     function test_Fulfil_PaysAmountPaidNotCurrentPrice() public {
         uint256 tokenId = _mint(alice);
         vm.prank(owner);
-        nft.setTier(0, PRICE * 5, WINDOW);
+        nft.setTier(0, PRICE * 5, 0, WINDOW);
         uint256 before = agent.balance;
         _fulfil(tokenId);
         assertEq(agent.balance - before, PRICE);
@@ -189,7 +196,7 @@ contract FulfilTest is GenImNFTTestBase {
         uint256 tokenId = _mint(alice);
 
         vm.expectEmit(address(nft));
-        emit IGenImNFT.PaymentCredited(address(contractAgent), PRICE);
+        emit IGenImNFT.PaymentCredited(address(contractAgent), IGenImNFT.Currency.ETH, PRICE);
         contractAgent.execute(address(nft), abi.encodeCall(IGenImNFT.fulfil, (tokenId, _hash(tokenId))));
 
         assertEq(uint8(_status(tokenId)), uint8(IGenImNFT.Status.Delivered));
@@ -308,7 +315,7 @@ contract FulfilTest is GenImNFTTestBase {
         for (uint256 i; i < 4; ++i) {
             uint256 price = bound(pricesGwei[i], 1, 10 ether / 1 gwei) * 1 gwei;
             vm.prank(owner);
-            nft.setTier(0, price, WINDOW);
+            nft.setTier(0, price, 0, WINDOW);
             ids[i] = _mint(alice);
             sum += price;
         }
@@ -610,12 +617,23 @@ contract RefundTest is GenImNFTTestBase {
         nft.refund(tokenId);
     }
 
-    function test_RevertWhen_RefundCallerNotHolder() public {
+    /// Anyone may send the refund (a relayer for a gasless buyer, the keeper); the holder is paid.
+    function test_Refund_ByStrangerPaysTheHolder() public {
         uint256 tokenId = _mint(alice);
+        vm.prank(alice);
+        nft.transferFrom(alice, bob, tokenId);
         _expire(tokenId);
-        vm.expectRevert(abi.encodeWithSelector(IGenImNFT.NotHolderNorApproved.selector, attacker, tokenId));
+        uint256 aliceBefore = alice.balance;
+        uint256 bobBefore = bob.balance;
+        uint256 attackerBefore = attacker.balance;
+        vm.expectEmit(address(nft));
+        emit IGenImNFT.Refunded(tokenId, bob, PRICE);
         vm.prank(attacker);
         nft.refund(tokenId);
+        assertEq(bob.balance - bobBefore, PRICE);
+        assertEq(alice.balance, aliceBefore);
+        assertEq(attacker.balance, attackerBefore);
+        assertEq(uint8(_status(tokenId)), uint8(IGenImNFT.Status.Refunded));
     }
 
     function test_RevertWhen_RefundTokenNeverMinted() public {
@@ -642,10 +660,10 @@ contract RefundTest is GenImNFTTestBase {
     {
         uint256 price = bound(priceGwei, 1, 10 ether / 1 gwei) * 1 gwei;
         vm.prank(owner);
-        nft.setTier(0, price, WINDOW);
+        nft.setTier(0, price, 0, WINDOW);
         uint256 tokenId = _mint(alice);
         vm.prank(owner);
-        nft.setTier(0, bound(newPriceGwei, 0, 10 ether / 1 gwei) * 1 gwei, 1);
+        nft.setTier(0, bound(newPriceGwei, 0, 10 ether / 1 gwei) * 1 gwei, 0, 1);
         vm.warp(uint256(nft.request(tokenId).deadline) + bound(late, 1, 365 days));
         uint256 before = alice.balance;
         vm.prank(alice);
@@ -677,7 +695,7 @@ contract ClaimTest is GenImNFTTestBase {
         assertEq(nft.totalCredits(), PRICE + PREMIUM_PRICE);
 
         vm.expectEmit(address(nft));
-        emit IGenImNFT.Claimed(address(a), PRICE);
+        emit IGenImNFT.Claimed(address(a), IGenImNFT.Currency.ETH, PRICE);
         a.execute(address(nft), abi.encodeCall(IGenImNFT.claim, ()));
 
         assertEq(address(a).balance, PRICE);
@@ -688,7 +706,7 @@ contract ClaimTest is GenImNFTTestBase {
         assertEq(address(nft).balance, PREMIUM_PRICE + PRICE);
 
         vm.expectEmit(address(nft));
-        emit IGenImNFT.Claimed(address(b), PREMIUM_PRICE);
+        emit IGenImNFT.Claimed(address(b), IGenImNFT.Currency.ETH, PREMIUM_PRICE);
         b.execute(address(nft), abi.encodeCall(IGenImNFT.claim, ()));
         assertEq(address(b).balance, PREMIUM_PRICE);
         assertEq(nft.totalCredits(), 0);
@@ -750,10 +768,10 @@ contract OwnerTest is GenImNFTTestBase {
 
     function test_SetTier_StoresPriceAndWindow() public {
         vm.expectEmit(address(nft));
-        emit IGenImNFT.TierSet(3, 1 ether, 600);
+        emit IGenImNFT.TierSet(3, 1 ether, 0, 600);
         vm.prank(owner);
-        nft.setTier(3, 1 ether, 600);
-        (uint256 price, uint32 window) = nft.tiers(3);
+        nft.setTier(3, 1 ether, 0, 600);
+        (uint256 price,, uint32 window) = nft.tiers(3);
         assertEq(price, 1 ether);
         assertEq(window, 600);
     }
@@ -761,8 +779,8 @@ contract OwnerTest is GenImNFTTestBase {
     function test_SetTier_AcceptsMaxPrice() public {
         uint256 max = nft.MAX_PRICE();
         vm.prank(owner);
-        nft.setTier(2, max, 1);
-        (uint256 price,) = nft.tiers(2);
+        nft.setTier(2, max, 0, 1);
+        (uint256 price,,) = nft.tiers(2);
         assertEq(price, max);
     }
 
@@ -770,8 +788,8 @@ contract OwnerTest is GenImNFTTestBase {
         uint256 tokenId = _mint(alice);
         IGenImNFT.Request memory before = nft.request(tokenId);
         vm.startPrank(owner);
-        nft.setTier(0, PRICE * 3, WINDOW * 10);
-        nft.setTier(0, 0, 0);
+        nft.setTier(0, PRICE * 3, 0, WINDOW * 10);
+        nft.setTier(0, 0, 0, 0);
         vm.stopPrank();
         IGenImNFT.Request memory afterChange = nft.request(tokenId);
         assertEq(afterChange.paid, before.paid);
@@ -783,35 +801,35 @@ contract OwnerTest is GenImNFTTestBase {
         uint256 max = nft.MAX_PRICE();
         vm.expectRevert(abi.encodeWithSelector(IGenImNFT.InvalidPrice.selector, 1 gwei + 1, max));
         vm.prank(owner);
-        nft.setTier(0, 1 gwei + 1, WINDOW);
+        nft.setTier(0, 1 gwei + 1, 0, WINDOW);
     }
 
     function test_RevertWhen_SetTierPriceAboveMax() public {
         uint256 max = nft.MAX_PRICE();
         vm.expectRevert(abi.encodeWithSelector(IGenImNFT.InvalidPrice.selector, max + 1 gwei, max));
         vm.prank(owner);
-        nft.setTier(0, max + 1 gwei, WINDOW);
+        nft.setTier(0, max + 1 gwei, 0, WINDOW);
     }
 
     function test_RevertWhen_SetTierWindowZero() public {
         vm.expectRevert(abi.encodeWithSelector(IGenImNFT.InvalidWindow.selector, uint32(0), 30 days));
         vm.prank(owner);
-        nft.setTier(0, PRICE, 0);
+        nft.setTier(0, PRICE, 0, 0);
     }
 
     function test_SetTier_AcceptsMaxWindow() public {
         uint32 max = nft.MAX_WINDOW();
         assertEq(max, 30 days);
         vm.prank(owner);
-        nft.setTier(2, PRICE, max);
-        (, uint32 window) = nft.tiers(2);
+        nft.setTier(2, PRICE, 0, max);
+        (,, uint32 window) = nft.tiers(2);
         assertEq(window, max);
     }
 
     function test_SetTier_DisablesWithZeroWindow() public {
         vm.prank(owner);
-        nft.setTier(0, 0, 0);
-        (uint256 price, uint32 window) = nft.tiers(0);
+        nft.setTier(0, 0, 0, 0);
+        (uint256 price,, uint32 window) = nft.tiers(0);
         assertEq(price, 0);
         assertEq(window, 0);
     }
@@ -819,16 +837,16 @@ contract OwnerTest is GenImNFTTestBase {
     function test_RevertWhen_SetTierWindowAboveMax() public {
         vm.expectRevert(abi.encodeWithSelector(IGenImNFT.InvalidWindow.selector, 30 days + 1, 30 days));
         vm.prank(owner);
-        nft.setTier(0, PRICE, 30 days + 1);
+        nft.setTier(0, PRICE, 0, 30 days + 1);
         // Not even on a disabled tier: enabling it later must not need a second look at the window.
         vm.expectRevert(abi.encodeWithSelector(IGenImNFT.InvalidWindow.selector, type(uint32).max, 30 days));
         vm.prank(owner);
-        nft.setTier(0, 0, type(uint32).max);
+        nft.setTier(0, 0, 0, type(uint32).max);
     }
 
     function test_RevertWhen_SetTierCallerNotOwner() public {
         _expectUnauthorized(attacker);
-        nft.setTier(0, 1 gwei, WINDOW);
+        nft.setTier(0, 1 gwei, 0, WINDOW);
     }
 
     function test_SetAgent_AuthorizesAndRevokes() public {
@@ -989,7 +1007,7 @@ contract OwnerTest is GenImNFTTestBase {
         assertEq(nft.pendingEscrow(), PRICE + PREMIUM_PRICE);
         vm.expectRevert(IGenImNFT.MintingPaused.selector);
         vm.prank(carol);
-        nft.mint{value: PRICE}(PROMPT, 0);
+        nft.mint{value: PRICE}(PROMPT, 0, termsNow);
 
         vm.startPrank(owner);
         nft.unpause();
@@ -1025,7 +1043,7 @@ contract OwnerTest is GenImNFTTestBase {
 
         assertEq(nft.surplus(), 1 ether);
         vm.expectEmit(address(nft));
-        emit IGenImNFT.SurplusWithdrawn(carol, 1 ether);
+        emit IGenImNFT.SurplusWithdrawn(carol, IGenImNFT.Currency.ETH, 1 ether);
         uint256 before = carol.balance;
         vm.prank(owner);
         nft.withdrawSurplus(carol);

@@ -3,8 +3,9 @@
 
 ```solidity
 library IGenImNFT {
+    type Currency is uint8;
     type Status is uint8;
-    struct Request { address requester; uint8 tier; uint256 paid; uint64 deadline; Status status; bytes32 metadataHash; }
+    struct Request { address requester; uint8 tier; uint256 paid; uint64 deadline; Status status; bytes32 metadataHash; Currency currency; }
 }
 ```*/
 #[allow(
@@ -17,6 +18,127 @@ library IGenImNFT {
 pub mod IGenImNFT {
     use super::*;
     use alloy::sol_types as alloy_sol_types;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct Currency(u8);
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Currency> for u8 {
+            #[inline]
+            fn stv_to_tokens(
+                &self,
+            ) -> <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'_>
+            {
+                alloy_sol_types::private::SolTypeValue::<
+                    alloy::sol_types::sol_data::Uint<8>,
+                >::stv_to_tokens(self)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(self).0
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(&self, out: &mut alloy_sol_types::private::Vec<u8>) {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(self, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::abi_encoded_size(
+                    self,
+                )
+            }
+        }
+        impl Currency {
+            /// The Solidity type name.
+            pub const NAME: &'static str = stringify!(@ name);
+            /// Convert from the underlying value type.
+            #[inline]
+            pub const fn from_underlying(value: u8) -> Self {
+                Self(value)
+            }
+            /// Return the underlying value.
+            #[inline]
+            pub const fn into_underlying(self) -> u8 {
+                self.0
+            }
+            /// Return the single encoding of this value, delegating to the
+            /// underlying type.
+            #[inline]
+            pub fn abi_encode(&self) -> alloy_sol_types::private::Vec<u8> {
+                <Self as alloy_sol_types::SolType>::abi_encode(&self.0)
+            }
+            /// Return the packed encoding of this value, delegating to the
+            /// underlying type.
+            #[inline]
+            pub fn abi_encode_packed(&self) -> alloy_sol_types::private::Vec<u8> {
+                <Self as alloy_sol_types::SolType>::abi_encode_packed(&self.0)
+            }
+        }
+        #[automatically_derived]
+        impl From<u8> for Currency {
+            fn from(value: u8) -> Self {
+                Self::from_underlying(value)
+            }
+        }
+        #[automatically_derived]
+        impl From<Currency> for u8 {
+            fn from(value: Currency) -> Self {
+                value.into_underlying()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for Currency {
+            type RustType = u8;
+            type Token<'a> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = Self::NAME;
+            const ENCODED_SIZE: Option<usize> =
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <alloy::sol_types::sol_data::Uint<
+                8,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                Self::type_check(token).is_ok()
+            }
+            #[inline]
+            fn type_check(token: &Self::Token<'_>) -> alloy_sol_types::Result<()> {
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::type_check(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::detokenize(token)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for Currency {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::topic_preimage_length(rust)
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                <alloy::sol_types::sol_data::Uint<
+                    8,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(rust, out)
+            }
+            #[inline]
+            fn encode_topic(rust: &Self::RustType) -> alloy_sol_types::abi::token::WordToken {
+                <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::EventTopic>::encode_topic(
+                    rust,
+                )
+            }
+        }
+    };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -140,7 +262,7 @@ pub mod IGenImNFT {
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**```solidity
-    struct Request { address requester; uint8 tier; uint256 paid; uint64 deadline; Status status; bytes32 metadataHash; }
+    struct Request { address requester; uint8 tier; uint256 paid; uint64 deadline; Status status; bytes32 metadataHash; Currency currency; }
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -157,6 +279,8 @@ pub mod IGenImNFT {
         pub status: <Status as alloy::sol_types::SolType>::RustType,
         #[allow(missing_docs)]
         pub metadataHash: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub currency: <Currency as alloy::sol_types::SolType>::RustType,
     }
     #[allow(
         non_camel_case_types,
@@ -175,6 +299,7 @@ pub mod IGenImNFT {
             alloy::sol_types::sol_data::Uint<64>,
             Status,
             alloy::sol_types::sol_data::FixedBytes<32>,
+            Currency,
         );
         #[doc(hidden)]
         type UnderlyingRustTuple<'a> = (
@@ -184,6 +309,7 @@ pub mod IGenImNFT {
             u64,
             <Status as alloy::sol_types::SolType>::RustType,
             alloy::sol_types::private::FixedBytes<32>,
+            <Currency as alloy::sol_types::SolType>::RustType,
         );
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
@@ -205,6 +331,7 @@ pub mod IGenImNFT {
                     value.deadline,
                     value.status,
                     value.metadataHash,
+                    value.currency,
                 )
             }
         }
@@ -219,6 +346,7 @@ pub mod IGenImNFT {
                     deadline: tuple.3,
                     status: tuple.4,
                     metadataHash: tuple.5,
+                    currency: tuple.6,
                 }
             }
         }
@@ -247,6 +375,7 @@ pub mod IGenImNFT {
                     <alloy::sol_types::sol_data::FixedBytes<
                         32,
                     > as alloy_sol_types::SolType>::tokenize(&self.metadataHash),
+                    <Currency as alloy_sol_types::SolType>::tokenize(&self.currency),
                 )
             }
             #[inline]
@@ -307,7 +436,7 @@ pub mod IGenImNFT {
             #[inline]
             fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
                 alloy_sol_types::private::Cow::Borrowed(
-                    "Request(address requester,uint8 tier,uint256 paid,uint64 deadline,uint8 status,bytes32 metadataHash)",
+                    "Request(address requester,uint8 tier,uint256 paid,uint64 deadline,uint8 status,bytes32 metadataHash,uint8 currency)",
                 )
             }
             #[inline]
@@ -345,6 +474,10 @@ pub mod IGenImNFT {
                         32,
                     > as alloy_sol_types::SolType>::eip712_data_word(&self.metadataHash)
                         .0,
+                    <Currency as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.currency,
+                        )
+                        .0,
                 ]
                     .concat()
             }
@@ -375,6 +508,9 @@ pub mod IGenImNFT {
                         32,
                     > as alloy_sol_types::EventTopic>::topic_preimage_length(
                         &rust.metadataHash,
+                    )
+                    + <Currency as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.currency,
                     )
             }
             #[inline]
@@ -410,6 +546,10 @@ pub mod IGenImNFT {
                     32,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(
                     &rust.metadataHash,
+                    out,
+                );
+                <Currency as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.currency,
                     out,
                 );
             }
@@ -543,6 +683,7 @@ pub mod IGenImNFT {
 Generated by the following Solidity interface...
 ```solidity
 library IGenImNFT {
+    type Currency is uint8;
     type Status is uint8;
     struct Request {
         address requester;
@@ -551,6 +692,7 @@ library IGenImNFT {
         uint64 deadline;
         Status status;
         bytes32 metadataHash;
+        Currency currency;
     }
 }
 
@@ -562,21 +704,24 @@ interface GenImNFT {
     error EmptyPrompt();
     error InvalidMetadataHash(bytes32 metadataHash);
     error InvalidPrice(uint256 price, uint256 maxPrice);
+    error InvalidUsdcPrice(uint256 usdcPrice, uint256 maxPrice);
     error InvalidWindow(uint32 window, uint32 maxWindow);
     error LengthMismatch(uint256 tokenIds, uint256 metadataHashes);
     error MintingPaused();
     error NoSurplus();
     error NonexistentToken(uint256 tokenId);
     error NotAgent(address caller);
-    error NotHolderNorApproved(address caller, uint256 tokenId);
+    error NotOfferedInUsdc(uint8 tier);
     error NotOwnerNorApproved();
     error NotPending(uint256 tokenId, IGenImNFT.Status status);
     error NothingToClaim(address account);
     error OwnableInvalidOwner(address owner);
     error OwnableUnauthorizedAccount(address account);
+    error PriceChanged(uint256 signed, uint256 current);
     error PromptTooLong(uint256 length, uint256 maxLength);
     error RoyaltyOverflow();
     error RoyaltyReceiverIsZeroAddress();
+    error TermsChanged(uint32 expected, uint32 current);
     error TierDisabled(uint8 tier);
     error TokenAlreadyExists();
     error TokenDoesNotExist();
@@ -586,6 +731,7 @@ interface GenImNFT {
     error TransferToNonERC721ReceiverImplementer();
     error TransferToZeroAddress();
     error UnexpectedEther(uint256 value);
+    error UsdcNotConfigured();
     error WrongPayment(uint256 expected, uint256 sent);
     error ZeroAddress();
 
@@ -593,34 +739,36 @@ interface GenImNFT {
     event Approval(address indexed owner, address indexed account, uint256 indexed id);
     event ApprovalForAll(address indexed owner, address indexed operator, bool isApproved);
     event BatchMetadataUpdate(uint256 _fromTokenId, uint256 _toTokenId);
-    event Claimed(address indexed account, uint256 amount);
+    event Claimed(address indexed account, IGenImNFT.Currency currency, uint256 amount);
     event ContractURIUpdated();
     event FulfilmentSkipped(uint256 indexed tokenId, IGenImNFT.Status status);
     event ImageDelivered(uint256 indexed tokenId, address indexed agent, bytes32 metadataHash, uint256 paid);
-    event ImageRequested(uint256 indexed tokenId, address indexed requester, uint8 indexed tier, uint256 paid, uint64 deadline, string prompt);
+    event ImageRequested(uint256 indexed tokenId, address indexed requester, uint8 indexed tier, IGenImNFT.Currency currency, uint256 paid, uint64 deadline, string prompt);
     event MetadataBaseURISet(string baseURI);
     event MetadataUpdate(uint256 _tokenId);
     event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner);
     event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
     event Paused(address account);
-    event PaymentCredited(address indexed account, uint256 amount);
+    event PaymentCredited(address indexed account, IGenImNFT.Currency currency, uint256 amount);
     event PlaceholderImageSet(string image);
     event Refunded(uint256 indexed tokenId, address indexed holder, uint256 amount);
-    event SurplusWithdrawn(address indexed to, uint256 amount);
-    event TierSet(uint8 indexed tier, uint256 price, uint32 window);
+    event SurplusWithdrawn(address indexed to, IGenImNFT.Currency currency, uint256 amount);
+    event TierSet(uint8 indexed tier, uint256 price, uint256 usdcPrice, uint32 window);
     event Transfer(address indexed from, address indexed to, uint256 indexed id);
     event Unpaused(address account);
 
-    constructor(address initialOwner);
+    constructor(address initialOwner, address usdcToken);
 
     function MAX_PRICE() external view returns (uint256);
     function MAX_PROMPT_BYTES() external view returns (uint256);
+    function MAX_USDC_PRICE() external view returns (uint256);
     function MAX_WINDOW() external view returns (uint32);
     function acceptOwnership() external;
     function agentFirstTokenId(address account) external view returns (uint256);
     function approve(address account, uint256 id) external payable;
     function balanceOf(address owner) external view returns (uint256 result);
     function claim() external;
+    function claimUsdc() external;
     function contractURI() external view returns (string memory);
     function credits(address account) external view returns (uint256 amount);
     function fulfil(uint256 tokenId, bytes32 metadataHash) external;
@@ -629,7 +777,9 @@ interface GenImNFT {
     function isAgent(address account) external view returns (bool);
     function isApprovedForAll(address owner, address operator) external view returns (bool result);
     function metadataBaseURI() external view returns (string memory);
-    function mint(string memory prompt, uint8 tier) external payable returns (uint256 tokenId);
+    function mint(string memory prompt, uint8 tier, uint32 expectedTerms) external payable returns (uint256 tokenId);
+    function mintWithAuthorization(string memory prompt, uint8 tier, uint32 expectedTerms, address from, uint256 value, uint256 validAfter, uint256 validBefore, bytes32 salt, uint8 v, bytes32 r, bytes32 s) external returns (uint256 tokenId);
+    function mintWithAuthorizationSig(string memory prompt, uint8 tier, uint32 expectedTerms, address from, uint256 value, uint256 validAfter, uint256 validBefore, bytes32 salt, bytes memory signature) external returns (uint256 tokenId);
     function name() external pure returns (string memory);
     function owner() external view returns (address);
     function ownerOf(uint256 id) external view returns (address result);
@@ -637,6 +787,7 @@ interface GenImNFT {
     function paused() external view returns (bool);
     function pendingEscrow() external view returns (uint256);
     function pendingOwner() external view returns (address);
+    function pendingUsdcEscrow() external view returns (uint256);
     function placeholderImage() external view returns (string memory);
     function refund(uint256 tokenId) external;
     function renounceOwnership() external;
@@ -650,18 +801,24 @@ interface GenImNFT {
     function setDefaultRoyalty(address receiver, uint96 feeBps) external;
     function setMetadataBaseURI(string memory baseURI) external;
     function setPlaceholderImage(string memory image) external;
-    function setTier(uint8 tier, uint256 price, uint32 window) external;
+    function setTier(uint8 tier, uint256 price, uint256 usdcPrice, uint32 window) external;
     function supportsInterface(bytes4 interfaceId) external view returns (bool);
     function surplus() external view returns (uint256);
     function symbol() external pure returns (string memory);
-    function tiers(uint8 tier) external view returns (uint256 price, uint32 window);
+    function terms() external view returns (uint32);
+    function tiers(uint8 tier) external view returns (uint256 price, uint256 usdcPrice, uint32 window);
     function tokenURI(uint256 tokenId) external view returns (string memory);
     function totalCredits() external view returns (uint256);
     function totalMinted() external view returns (uint256);
+    function totalUsdcCredits() external view returns (uint256);
     function transferFrom(address from, address to, uint256 id) external payable;
     function transferOwnership(address newOwner) external;
     function unpause() external;
+    function usdc() external view returns (address);
+    function usdcCredits(address account) external view returns (uint256 amount);
+    function usdcSurplus() external view returns (uint256);
     function withdrawSurplus(address to) external;
+    function withdrawUsdcSurplus(address to) external;
 }
 ```
 
@@ -673,6 +830,11 @@ interface GenImNFT {
     "inputs": [
       {
         "name": "initialOwner",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "usdcToken",
         "type": "address",
         "internalType": "address"
       }
@@ -695,6 +857,19 @@ interface GenImNFT {
   {
     "type": "function",
     "name": "MAX_PROMPT_BYTES",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_USDC_PRICE",
     "inputs": [],
     "outputs": [
       {
@@ -784,6 +959,13 @@ interface GenImNFT {
   {
     "type": "function",
     "name": "claim",
+    "inputs": [],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "claimUsdc",
     "inputs": [],
     "outputs": [],
     "stateMutability": "nonpayable"
@@ -950,6 +1132,11 @@ interface GenImNFT {
         "name": "tier",
         "type": "uint8",
         "internalType": "uint8"
+      },
+      {
+        "name": "expectedTerms",
+        "type": "uint32",
+        "internalType": "uint32"
       }
     ],
     "outputs": [
@@ -960,6 +1147,134 @@ interface GenImNFT {
       }
     ],
     "stateMutability": "payable"
+  },
+  {
+    "type": "function",
+    "name": "mintWithAuthorization",
+    "inputs": [
+      {
+        "name": "prompt",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "tier",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "expectedTerms",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "from",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "validAfter",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "validBefore",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "v",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "r",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "s",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "tokenId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "mintWithAuthorizationSig",
+    "inputs": [
+      {
+        "name": "prompt",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "tier",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "expectedTerms",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "from",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "validAfter",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "validBefore",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "signature",
+        "type": "bytes",
+        "internalType": "bytes"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "tokenId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
   },
   {
     "type": "function",
@@ -1054,6 +1369,19 @@ interface GenImNFT {
   },
   {
     "type": "function",
+    "name": "pendingUsdcEscrow",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "placeholderImage",
     "inputs": [],
     "outputs": [
@@ -1130,6 +1458,11 @@ interface GenImNFT {
             "name": "metadataHash",
             "type": "bytes32",
             "internalType": "bytes32"
+          },
+          {
+            "name": "currency",
+            "type": "uint8",
+            "internalType": "enum IGenImNFT.Currency"
           }
         ]
       }
@@ -1324,6 +1657,11 @@ interface GenImNFT {
         "internalType": "uint256"
       },
       {
+        "name": "usdcPrice",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
         "name": "window",
         "type": "uint32",
         "internalType": "uint32"
@@ -1379,6 +1717,19 @@ interface GenImNFT {
   },
   {
     "type": "function",
+    "name": "terms",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "tiers",
     "inputs": [
       {
@@ -1390,6 +1741,11 @@ interface GenImNFT {
     "outputs": [
       {
         "name": "price",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "usdcPrice",
         "type": "uint256",
         "internalType": "uint256"
       },
@@ -1448,6 +1804,19 @@ interface GenImNFT {
   },
   {
     "type": "function",
+    "name": "totalUsdcCredits",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "transferFrom",
     "inputs": [
       {
@@ -1491,7 +1860,65 @@ interface GenImNFT {
   },
   {
     "type": "function",
+    "name": "usdc",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "usdcCredits",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "usdcSurplus",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "withdrawSurplus",
+    "inputs": [
+      {
+        "name": "to",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "withdrawUsdcSurplus",
     "inputs": [
       {
         "name": "to",
@@ -1607,6 +2034,12 @@ interface GenImNFT {
         "internalType": "address"
       },
       {
+        "name": "currency",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum IGenImNFT.Currency"
+      },
+      {
         "name": "amount",
         "type": "uint256",
         "indexed": false,
@@ -1692,6 +2125,12 @@ interface GenImNFT {
         "type": "uint8",
         "indexed": true,
         "internalType": "uint8"
+      },
+      {
+        "name": "currency",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum IGenImNFT.Currency"
       },
       {
         "name": "paid",
@@ -1802,6 +2241,12 @@ interface GenImNFT {
         "internalType": "address"
       },
       {
+        "name": "currency",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum IGenImNFT.Currency"
+      },
+      {
         "name": "amount",
         "type": "uint256",
         "indexed": false,
@@ -1859,6 +2304,12 @@ interface GenImNFT {
         "internalType": "address"
       },
       {
+        "name": "currency",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum IGenImNFT.Currency"
+      },
+      {
         "name": "amount",
         "type": "uint256",
         "indexed": false,
@@ -1879,6 +2330,12 @@ interface GenImNFT {
       },
       {
         "name": "price",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "usdcPrice",
         "type": "uint256",
         "indexed": false,
         "internalType": "uint256"
@@ -2006,6 +2463,22 @@ interface GenImNFT {
   },
   {
     "type": "error",
+    "name": "InvalidUsdcPrice",
+    "inputs": [
+      {
+        "name": "usdcPrice",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "maxPrice",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "InvalidWindow",
     "inputs": [
       {
@@ -2070,17 +2543,12 @@ interface GenImNFT {
   },
   {
     "type": "error",
-    "name": "NotHolderNorApproved",
+    "name": "NotOfferedInUsdc",
     "inputs": [
       {
-        "name": "caller",
-        "type": "address",
-        "internalType": "address"
-      },
-      {
-        "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "name": "tier",
+        "type": "uint8",
+        "internalType": "uint8"
       }
     ]
   },
@@ -2140,6 +2608,22 @@ interface GenImNFT {
   },
   {
     "type": "error",
+    "name": "PriceChanged",
+    "inputs": [
+      {
+        "name": "signed",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "current",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "PromptTooLong",
     "inputs": [
       {
@@ -2163,6 +2647,22 @@ interface GenImNFT {
     "type": "error",
     "name": "RoyaltyReceiverIsZeroAddress",
     "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "TermsChanged",
+    "inputs": [
+      {
+        "name": "expected",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "current",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ]
   },
   {
     "type": "error",
@@ -2250,6 +2750,11 @@ interface GenImNFT {
   },
   {
     "type": "error",
+    "name": "UsdcNotConfigured",
+    "inputs": []
+  },
+  {
+    "type": "error",
     "name": "WrongPayment",
     "inputs": [
       {
@@ -2284,22 +2789,22 @@ pub mod GenImNFT {
     /// The creation / init bytecode of the contract.
     ///
     /// ```text
-    ///0x608060405234801561000f575f5ffd5b5060405161400838038061400883398101604081905261002e916101c3565b8061003d565b60405180910390fd5b6001600160a01b03811661006657604051631e4fbdf760e01b81525f6004820152602401610034565b61006f8161009d565b50604080518082019091526007815266697066733a2f2f60c81b6020820152610097906100b9565b50610377565b600180546001600160a01b03191690556100b681610174565b50565b60096100c58282610288565b5080516020820120600a805460ff19167f66f0790b1cbe0dcac007f07341b00cafe2bda254914729058b5209e04b702afe929092149190911790556040517f7e0ac5d538a393526c366571cb91abc7c22f4176cdde90749df3a28a3950c0d790610130908390610342565b60405180910390a1604080515f81525f1960208201527f6bd5c950a8d8df17f772f5af37cb3655737899cbf903264b9795592da439661c910160405180910390a150565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f602082840312156101d3575f5ffd5b81516001600160a01b03811681146101e9575f5ffd5b9392505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061021857607f821691505b60208210810361023657634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561028357805f5260205f20601f840160051c810160208510156102615750805b601f840160051c820191505b81811015610280575f815560010161026d565b50505b505050565b81516001600160401b038111156102a1576102a16101f0565b6102b5816102af8454610204565b8461023c565b6020601f8211600181146102e7575f83156102d05750848201515b5f19600385901b1c1916600184901b178455610280565b5f84815260208120601f198516915b8281101561031657878501518255602094850194600190920191016102f6565b508482101561033357868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b613c84806103845f395ff3fe60806040526004361061030e575f3560e01c806370a082311161019c578063b75f1aef116100e7578063e30c397811610092578063f2fde38b1161006d578063f2fde38b14610989578063f3006c87146109a8578063fb94bd8a146109bb578063fe5ff468146109da575f5ffd5b8063e30c397814610917578063e8a3d48514610941578063e985e9c514610955575f5ffd5b8063d1d79974116100c2578063d1d7997414610863578063d845a4b3146108c0578063deb96634146108ec575f5ffd5b8063b75f1aef14610812578063b88d4fde14610831578063c87b56dd14610844575f5ffd5b806395d89b4111610147578063a22cb46511610122578063a22cb465146107c0578063a2309ff8146107df578063b5bd3eb9146107fd575f5ffd5b806395d89b411461074857806397d8c6761461078d5780639f3d1a2a146107ac575f5ffd5b80638456cb59116101775780638456cb59146106ec5780638da5cb5b14610700578063938e3d7b14610729575f5ffd5b806370a08231146106a5578063715018a6146106c457806379ba5097146106d8575f5ffd5b80632a55205a1161025c5780634e71d92d116102075780636352211e116101e25780636352211e1461065257806365e73e32146106715780636bc8470e14610690575f5ffd5b80634e71d92d146105ee5780635c1a109b146106025780635c975abb14610621575f5ffd5b806342842e0e1161023757806342842e0e146105a8578063448d8c5c146105bb578063458030c0146105cf575f5ffd5b80632a55205a1461051f5780633cb597aa1461056a5780633f4ba83a14610594575f5ffd5b8063095ea7b3116102bc5780631ffbb064116102975780631ffbb064146104aa57806323b872dd146104ed578063278ecde114610500575f5ffd5b8063095ea7b3146104425780630afe71bd146104555780631388856514610496575f5ffd5b806304e81bc3116102ec57806304e81bc31461039157806306fdde03146103b0578063081812fc146103fe575f5ffd5b806301c11d961461031257806301ffc9a71461034157806304634d8d14610370575b5f5ffd5b34801561031d575f5ffd5b5061032e683b9ac9ffffc465360081565b6040519081526020015b60405180910390f35b34801561034c575f5ffd5b5061036061035b366004613017565b610a05565b6040519015158152602001610338565b34801561037b575f5ffd5b5061038f61038a366004613079565b610a9b565b005b34801561039c575f5ffd5b5061038f6103ab3660046130be565b610ab1565b3480156103bb575f5ffd5b5060408051808201909152600881527f47656e496d4e465400000000000000000000000000000000000000000000000060208201525b60405161033891906130de565b348015610409575f5ffd5b5061041d610418366004613113565b610c13565b60405173ffffffffffffffffffffffffffffffffffffffff9091168152602001610338565b61038f61045036600461312a565b610c4e565b348015610460575f5ffd5b5061032e61046f366004613152565b73ffffffffffffffffffffffffffffffffffffffff165f9081526006602052604090205490565b3480156104a1575f5ffd5b5061032e610c93565b3480156104b5575f5ffd5b506103606104c4366004613152565b73ffffffffffffffffffffffffffffffffffffffff165f90815260066020526040902054151590565b61038f6104fb36600461316b565b610ce1565b34801561050b575f5ffd5b5061038f61051a366004613113565b610df3565b34801561052a575f5ffd5b5061053e6105393660046130be565b610fa3565b6040805173ffffffffffffffffffffffffffffffffffffffff9093168352602083019190915201610338565b348015610575575f5ffd5b5061032e60025460401c6fffffffffffffffffffffffffffffffff1690565b34801561059f575f5ffd5b5061038f610ff6565b61038f6105b636600461316b565b61105c565b3480156105c6575f5ffd5b506103f1611088565b3480156105da575f5ffd5b5061038f6105e93660046131b5565b611118565b3480156105f9575f5ffd5b5061038f61127e565b34801561060d575f5ffd5b5061032e61061c366004613242565b611373565b34801561062c575f5ffd5b506002547801000000000000000000000000000000000000000000000000161515610360565b34801561065d575f5ffd5b5061041d61066c366004613113565b611507565b34801561067c575f5ffd5b5061038f61068b366004613152565b611550565b34801561069b575f5ffd5b5061032e6103e881565b3480156106b0575f5ffd5b5061032e6106bf366004613152565b611699565b3480156106cf575f5ffd5b5061038f6116d1565b3480156106e3575f5ffd5b5061038f6116e4565b3480156106f7575f5ffd5b5061038f611758565b34801561070b575f5ffd5b505f5473ffffffffffffffffffffffffffffffffffffffff1661041d565b348015610734575f5ffd5b5061038f6107433660046132ec565b6117b1565b348015610753575f5ffd5b5060408051808201909152600581527f47454e494d00000000000000000000000000000000000000000000000000000060208201526103f1565b348015610798575f5ffd5b5061038f6107a736600461332b565b6117f3565b3480156107b7575f5ffd5b506103f16118f8565b3480156107cb575f5ffd5b5061038f6107da36600461332b565b611907565b3480156107ea575f5ffd5b5060025467ffffffffffffffff1661032e565b348015610808575f5ffd5b5061032e60085481565b34801561081d575f5ffd5b5061038f61082c3660046132ec565b61195a565b61038f61083f366004613359565b6119e6565b34801561084f575f5ffd5b506103f161085e366004613113565b611a39565b34801561086e575f5ffd5b506108a661087d3660046133c3565b60ff165f90815260036020526040902054633b9aca0064ffffffffff8216029160289190911c90565b6040805192835263ffffffff909116602083015201610338565b3480156108cb575f5ffd5b506108df6108da366004613113565b611aaa565b6040516103389190613442565b3480156108f7575f5ffd5b5061090262278d0081565b60405163ffffffff9091168152602001610338565b348015610922575f5ffd5b5060015473ffffffffffffffffffffffffffffffffffffffff1661041d565b34801561094c575f5ffd5b506103f1611c42565b348015610960575f5ffd5b5061036061096f3660046134af565b601c52670a5a2e7a000000006008525f526030600c205490565b348015610994575f5ffd5b5061038f6109a3366004613152565b611c51565b61032e6109b63660046134e0565b611d00565b3480156109c6575f5ffd5b5061038f6109d53660046132ec565b611e50565b3480156109e5575f5ffd5b5061032e6109f4366004613152565b60076020525f908152604090205481565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f49064906000000000000000000000000000000000000000000000000000000001480610a775750610a77826301ffc9a760e09190911c9081146380ac58cd821417635b5e139f9091141790565b80610a955750632a55205a60e083901c9081146301ffc9a791909114175b92915050565b610aa3611e96565b610aad8282611ee8565b5050565b5f610aba611f36565b905080831015610b0b576040517f654ed13100000000000000000000000000000000000000000000000000000000815260048101849052336024820152604481018290526064015b60405180910390fd5b610b1482611f84565b5f83815260046020526040902054610b2b81611fc4565b610b6d5783610b3985611fd7565b6040517f8b28b8fa000000000000000000000000000000000000000000000000000000008152600401610b02929190613530565b5f610b7f8260281c64ffffffffff1690565b90508067ffffffffffffffff16421115610bd8576040517f6f0a34820000000000000000000000000000000000000000000000000000000081526004810186905267ffffffffffffffff82166024820152604401610b02565b5f610be486848761203b565b9050604081901b60025f828254610bfb9190613571565b90915550610c0b905033826120ce565b505050505050565b5f815f52673ec412a9852d173d60c11b601c5260205f2082018201805460601b610c445763ceea21b65f526004601cfd5b6001015492915050565b3415610c88576040517fcb470c4a000000000000000000000000000000000000000000000000000000008152346004820152602401610b02565b610aad338383612185565b5f5f600854610cb660025460401c6fffffffffffffffffffffffffffffffff1690565b610cc09190613584565b905047818111610cd0575f610cda565b610cda8282613571565b9250505090565b610cec83838361221f565b5f818152673ec412a9852d173d60c11b3317601c526020902081018101805473ffffffffffffffffffffffffffffffffffffffff9485169493841693811691908286148302610d4a5767ceea21b6a1148100831560021b526004601cfd5b855f528160010154925082331486331417610d76576030600c2054610d7657634b6e7f185f526004601cfd5b8215610d83575f82600101555b85851818905550601c600c81812080545f190190555f84905220805460010163ffffffff81168402610dc45767ea553b3401336cea841560021b526004601cfd5b90558082847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef5f38a45b505050565b5f81815260046020526040902054610e0a81611fc4565b610e185781610b3983611fd7565b610e223383612336565b610e61576040517fefd36e2f00000000000000000000000000000000000000000000000000000000815233600482015260248101839052604401610b02565b5f610e738260281c64ffffffffff1690565b90508067ffffffffffffffff164211610ecb576040517fad3664a60000000000000000000000000000000000000000000000000000000081526004810184905267ffffffffffffffff82166024820152604401610b02565b5f838152673ec412a9852d173d60c11b601c5260208120840184015473ffffffffffffffffffffffffffffffffffffffff1690610f07846123ac565b905060045f8681526020019081526020015f205f9055604081901b60025f828254610f329190613571565b90915550610f419050856123c0565b8173ffffffffffffffffffffffffffffffffffffffff16857f7ca5472b7ea78c2c0141c5a12ee6d170cf4ce8ed06be3d22c8252ddfc7a6a2c483604051610f8a91815260200190565b60405180910390a3610f9c82826120ce565b5050505050565b5f82815268aa4ec00224afccfdb76020526040812054606081901c91906127109083610fd6576020515490508060601c93505b606084901b18845f19829004811182023d3d3e9396930204935090915050565b610ffe611e96565b600280547ffffffffffffffffeffffffffffffffffffffffffffffffffffffffffffffffff1690556040513381527f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa906020015b60405180910390a1565b611067838383610ce1565b813b15610dee57610dee83838360405180602001604052805f8152506123ca565b6060600b805461109790613597565b80601f01602080910402602001604051908101604052809291908181526020018280546110c390613597565b801561110e5780601f106110e55761010080835404028352916020019161110e565b820191905f5260205f20905b8154815290600101906020018083116110f157829003601f168201915b5050505050905090565b611120611e96565b61112e633b9aca0083613615565b1515806111435750683b9ac9ffffc465360082115b1561118c576040517faf608abb00000000000000000000000000000000000000000000000000000000815260048101839052683b9ac9ffffc46536006024820152604401610b02565b62278d0063ffffffff821611806111b1575063ffffffff81161580156111b157508115155b156111f9576040517f8dff201e00000000000000000000000000000000000000000000000000000000815263ffffffff8216600482015262278d006024820152604401610b02565b611207633b9aca0083613628565b60ff84165f818152600360205260409081902068ffffffff0000000000602886901b169390931790925590517f5f0a47ef6ff1fdf52894dcf806bd4247a09fdfb3fa85499f2a1966ef34135ab990611271908590859091825263ffffffff16602082015260400190565b60405180910390a2505050565b335f90815260076020526040812054908190036112c9576040517f64ab3466000000000000000000000000000000000000000000000000000000008152336004820152602401610b02565b335f908152600760205260408120819055600880548392906112ec908490613571565b909155505060405181815233907fd8138f8a3f377c5259ca548e70e4c2de94f129f5a11036a15b69513cba2b426a9060200160405180910390a261133133825a61244b565b611370576040517f1c43b97600000000000000000000000000000000000000000000000000000000815233600482015260248101829052604401610b02565b50565b5f5f61137d611f36565b9050848381146113c3576040517fab8b67c60000000000000000000000000000000000000000000000000000000081526004810182905260248101859052604401610b02565b5f5f5b828110156114d0575f8989838181106113e1576113e161363b565b9050602002013590505f8888848181106113fd576113fd61363b565b90506020020135905061140f81611f84565b5f8281526004602052604090205486831080611431575061142f81611fc4565b155b8061145557506114488160281c64ffffffffff1690565b67ffffffffffffffff1642115b156114a257827f1752693dbc819012e39450fd854bb9f5ce6a088ea0d71fbca2a81c4fa330865361148585611fd7565b6040516114929190613668565b60405180910390a25050506114c8565b6114ad83828461203b565b6114b79086613584565b94506114c288613676565b97505050505b6001016113c6565b5080156114fc57604081901b60025f8282546114ec9190613571565b909155506114fc905033826120ce565b505050949350505050565b5f818152673ec412a9852d173d60c11b601c5260209020810181015473ffffffffffffffffffffffffffffffffffffffff168061154b5763ceea21b65f526004601cfd5b919050565b611558611e96565b73ffffffffffffffffffffffffffffffffffffffff81166115a5576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6115ae610c93565b9050805f036115e9576040517fc0ef17d300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8173ffffffffffffffffffffffffffffffffffffffff167fb94528ab6dc2c15743a47b933115b331b7beae78712677f1e345a9f1ae84bbd18260405161163191815260200190565b60405180910390a261164482825a61244b565b610aad576040517f1c43b97600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8316600482015260248101829052604401610b02565b5f816116ac57638f4eb6045f526004601cfd5b673ec412a9852d173d60c11b601c52815f5263ffffffff601c600c2054169050919050565b6116d9611e96565b6116e25f61245c565b565b600154339073ffffffffffffffffffffffffffffffffffffffff16811461174f576040517f118cdaa700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602401610b02565b6113708161245c565b611760611e96565b6002805478010000000000000000000000000000000000000000000000001790556040513381527f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25890602001611052565b6117b9611e96565b600c6117c68284836136ff565b506040517fa5d4097edda6d87cb9329af83fb3712ef77eeb13738ffe43cc35a4ce305ad962905f90a15050565b6117fb611e96565b73ffffffffffffffffffffffffffffffffffffffff8216611848576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8115611898575073ffffffffffffffffffffffffffffffffffffffff82165f9081526006602052604081205490819003611898576002546118959067ffffffffffffffff166001613584565b90505b73ffffffffffffffffffffffffffffffffffffffff83165f81815260066020908152604091829020849055815185151581529081018490527f36d16dcf69c4ae17afa769d974448070cb8625f1ac0d3aa9db6ba9441f7f0e589101611271565b60606009805461109790613597565b801515905081601c52670a5a2e7a00000000600852335f52806030600c2055805f528160601b60601c337f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c3160205fa35050565b611962611e96565b600b61196f8284836136ff565b507f2209b31ad80f3ed1baf76c9962cbef9586e012e839d26991fd8798a55bea507582826040516119a19291906137e2565b60405180910390a1604080515f81525f1960208201527f6bd5c950a8d8df17f772f5af37cb3655737899cbf903264b9795592da439661c910160405180910390a15050565b6119f1858585610ce1565b833b15610f9c57610f9c85858585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506123ca92505050565b5f81815260046020526040902054606090608081901c15611a6457611a5d8161248d565b9392505050565b805f03611aa0576040517f2f4163e700000000000000000000000000000000000000000000000000000000815260048101849052602401610b02565b611a5d83826124e8565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810191909152611ae482611fd7565b81608001906003811115611afa57611afa6133dc565b90816003811115611b0d57611b0d6133dc565b9052505f81608001516003811115611b2757611b276133dc565b03611b3157919050565b5f828152673ec412a9852d173d60c11b601c5260208082208401840154848352600590915260409091205460a09190911c9073ffffffffffffffffffffffffffffffffffffffff1680611bb5575f848152673ec412a9852d173d60c11b601c5260209020840184015473ffffffffffffffffffffffffffffffffffffffff16611bb7565b805b73ffffffffffffffffffffffffffffffffffffffff16835260ff605083901c166020840152611be5826123ac565b6040840152611bfb8260281c64ffffffffff1690565b67ffffffffffffffff166060840152600283608001516003811115611c2257611c226133dc565b03611c3b575f8481526004602052604090205460a08401525b5050919050565b6060600c805461109790613597565b611c59611e96565b6001805473ffffffffffffffffffffffffffffffffffffffff83167fffffffffffffffffffffffff00000000000000000000000000000000000000009091168117909155611cbb5f5473ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f611d0b8484612708565b6002547801000000000000000000000000000000000000000000000000811615611d61576040517feb56075600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611d6b8461278a565b90505f611d77826123ac565b9050611d8e67ffffffffffffffff84166001613584565b9350611dc2604082901b7fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000085168617613584565b6002555f848152600460205260409020829055611df333856aff00000000000000000000605089901b168517612850565b60ff851633857facc124ff3d39079d3d888d8bf3b0fe0a70ed949f352460ae5d43b6f723a7fd2484611e2c8760281c64ffffffffff1690565b8c8c604051611e3e94939291906137fd565b60405180910390a45050509392505050565b611e58611e96565b610aad82828080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506128e292505050565b5f5473ffffffffffffffffffffffffffffffffffffffff1633146116e2576040517f118cdaa7000000000000000000000000000000000000000000000000000000008152336004820152602401610b02565b6bffffffffffffffffffffffff1661271080821115611f0e5763350a88b35f526004601cfd5b8260601b80611f245763b4457eaa5f526004601cfd5b90911768aa4ec00224afccfdb7555050565b335f9081526006602052604081205490819003611f81576040517f52f49c95000000000000000000000000000000000000000000000000000000008152336004820152602401610b02565b90565b608081901c5f03611370576040517f860e32dc00000000000000000000000000000000000000000000000000000000815260048101829052602401610b02565b5f8115801590610a9557505060801c1590565b5f81815260046020526040812054608081901c15611ff85750600292915050565b80156120075750600192915050565b5f838152673ec412a9852d173d60c11b601c5260208120840184015460a01c9003612032575f611a5d565b60039392505050565b5f838152600460205260408120829055612054836123ac565b6040805184815260208101839052919250339186917f0147ed71c462a579fc1deaa84d2abcaa04808dd9b2e385d1437e2e1f89d49e4f910160405180910390a36040518481527ff8e1a15aba9398e019f0b49df1a4fde98ee17ae345cb5f6b5e2c27f5033e8ce79060200160405180910390a19392505050565b6120dc8282620186a061244b565b156120e5575050565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526007602052604081208054839290612119908490613584565b925050819055508060085f8282546121319190613584565b909155505060405181815273ffffffffffffffffffffffffffffffffffffffff8316907fbf377c684817c24483856b59fef97f3394a5556f5e6e25b2d922e951f4944d2b9060200160405180910390a25050565b5f1960601c82811692508381169350815f5283673ec412a9852d173d60c11b17601c5260205f2082018201805482169150816121c85763ceea21b65f526004601cfd5b8185148515176121ec57815f526030600c20546121ec57634b6e7f185f526004601cfd5b6001018390558183827f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9255f38a450505050565b73ffffffffffffffffffffffffffffffffffffffff831661223f57505050565b3415612279576040517fcb470c4a000000000000000000000000000000000000000000000000000000008152346004820152602401610b02565b5f818152673ec412a9852d173d60c11b601c5260209020810181015460a01c6b0100000000000000000000008116156122b25750505050565b5f828152600560209081526040822080547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff8816179055673ec412a9852d173d60c11b601c52902082018201805460a081811c6b010000000000000000000000851718901b18905550505050565b5f81815273ffffffffffffffffffffffffffffffffffffffff928316673ec412a9852d173d60c11b8117601c526020909120820182018054919360019216806123865763ceea21b65f526004601cfd5b8085146123a457805f526030600c20546123a4578160010154851492505b505092915050565b5f64ffffffffff8216633b9aca0002610a95565b6113705f826129bb565b60405163150b7a028082523360208301528560601b60601c604083015283606083015260808083015282518060a08401528015612411578060c08401826020870160045afa505b60208360a48301601c86015f8a5af1612432573d15612432573d5f843e3d83fd5b508060e01b825114610c0b5763d1a57ed65f526004601cfd5b5f5f385f38868887f1949350505050565b600180547fffffffffffffffffffffffff000000000000000000000000000000000000000016905561137081612a99565b600a5460609060ff16156124ca576124a482612b0d565b6040516020016124b49190613847565b6040516020818303038152906040529050919050565b60096124d7836020612d29565b6040516020016124b4929190613878565b60605f6124fc8360281c64ffffffffff1690565b905067ffffffffffffffff811642115f61251586612daf565b82612538576040518060600160405280602c8152602001613c4c602c9139612552565b604051806080016040528060428152602001613c0a604291395b6125e3600b805461256290613597565b80601f016020809104026020016040519081016040528092919081815260200182805461258e90613597565b80156125d95780601f106125b0576101008083540402835291602001916125d9565b820191905f5260205f20905b8154815290600101906020018083116125bc57829003601f168201915b5050505050612df1565b612625605061260d8b5f818152673ec412a9852d173d60c11b601c52602090208101015460a01c90565b6bffffffffffffffffffffffff16901c60ff16612daf565b85612665576040518060400160405280600a81526020017f47656e65726174696e670000000000000000000000000000000000000000000081525061269c565b6040518060400160405280600a81526020017f526566756e6461626c65000000000000000000000000000000000000000000008152505b6126af8867ffffffffffffffff16612daf565b6040516020016126c496959493929190613938565b60405160208183030381529060405290506126de81612dfd565b6040516020016126ee9190613b06565b604051602081830303815290604052935050505092915050565b805f819003612743576040517fb8a7f21900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6103e8811115610dee576040517f3b7c8672000000000000000000000000000000000000000000000000000000008152600481018290526103e86024820152604401610b02565b60ff81165f9081526003602052604081205464ffffffffff81168083036127e2576040517f9c0de6e500000000000000000000000000000000000000000000000000000000815260ff85166004820152602401610b02565b633b9aca0064ffffffffff821602348114612832576040517f0dd32d1c00000000000000000000000000000000000000000000000000000000815260048101829052346024820152604401610b02565b5f612841602885901c42613584565b60281b90921795945050505050565b61285b5f848461221f565b8260601b60601c9250815f52673ec412a9852d173d60c11b601c52828160a01b1760205f208301830155825f52601c600c20600181540163ffffffff811685026128b45767ea553b3401336cea851560021b526004601cfd5b905581835f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8138a4505050565b60096128ee8282613b37565b5080516020820120600a80547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00167f66f0790b1cbe0dcac007f07341b00cafe2bda254914729058b5209e04b702afe929092149190911790556040517f7e0ac5d538a393526c366571cb91abc7c22f4176cdde90749df3a28a3950c0d7906129779083906130de565b60405180910390a1604080515f81525f1960208201527f6bd5c950a8d8df17f772f5af37cb3655737899cbf903264b9795592da439661c910160405180910390a150565b5f6129c582611507565b90506129d2815f8461221f565b505f81815273ffffffffffffffffffffffffffffffffffffffff928316673ec412a9852d173d60c11b8117601c526020909120820182018054919382169182612a225763ceea21b65f526004601cfd5b825f52816001015480861484871417861517612a4f576030600c2054612a4f57634b6e7f185f526004601cfd5b8015612a5c575f83600101555b5082189055601c600c2080545f19019055815f827fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8238a4505050565b5f805473ffffffffffffffffffffffffffffffffffffffff8381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b60408051603b80825260608281019093525f91906020820181803683370190505090507f6200000000000000000000000000000000000000000000000000000000000000815f81518110612b6357612b6361363b565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a905350825f5b612ba06001603b613571565b811015612d20575f612bb3826005613bf2565b90505f6020612bc3836005613584565b11612be457612bd382601b613571565b6301551220901c601f169050612c93565b6020821015612c46575f612bf9836020613571565b90505f612c0882610100613571565b5f19901c9050612c19826005613571565b612c2590610100613571565b86901c612c33836005613571565b82630155122016901b1792505050612c93565b610120612c54836005613584565b11612c7257612c658261011b613571565b84901c601f169050612c93565b610120612c80836005613584565b612c8a9190613571565b84901b601f1690505b7f6162636465666768696a6b6c6d6e6f707172737475767778797a3233343536378160208110612cc557612cc561363b565b1a60f81b85612cd5856001613584565b81518110612ce557612ce561363b565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a9053505050806001019050612b94565b50909392505050565b6060601f1960428360011b0116604051019050602081016040525f8152806f30313233343536373839616263646566600f528283018203600119855b600f811651948201946001860153600f8160041c1651855360081c848303612d65578015612d9a57632194895a5f526004601cfd5b505050819003601f1990910190815292915050565b60606080604051019050602081016040525f8152805f19835b928101926030600a8206018453600a900480612dc8575050819003601f19909101908152919050565b6060610a95825f612e0a565b6060610a95825f5f612f0a565b604051602081018215612e1f57602281536001015b7b5c75303030303031323334353637383961626364656662746e00667260155283516b1000000000000004000000009085015b808614612ee25760018601955060ff86511660208110612e9b57826001821b16612e855780845360018401935050612e52565b605c845380600185015360028401935050612e52565b6137006001821b16612ec8578060041c51601d53600f811651601e53601951845260068401935050612e52565b605c84536008810151600185015350600283019250612e52565b50508215612ef257602281536001015b5f8152601f1982820301825260200160405292915050565b60608351801561300f576003600282010460021b60405192507f4142434445464748494a4b4c4d4e4f505152535455565758595a616263646566601f526106708515027f6768696a6b6c6d6e6f707172737475767778797a303132333435363738392d5f18603f526020830181810183886020010180515f82525b60038a0199508951603f8160121c16515f53603f81600c1c1651600153603f8160061c1651600253603f811651600353505f518452600484019350828410612f855790526020016040527f3d3d00000000000000000000000000000000000000000000000000000000000060038406600204808303919091525f8615159091029182900352900382525b509392505050565b5f60208284031215613027575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114611a5d575f5ffd5b803573ffffffffffffffffffffffffffffffffffffffff8116811461154b575f5ffd5b5f5f6040838503121561308a575f5ffd5b61309383613056565b915060208301356bffffffffffffffffffffffff811681146130b3575f5ffd5b809150509250929050565b5f5f604083850312156130cf575f5ffd5b50508035926020909101359150565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f60208284031215613123575f5ffd5b5035919050565b5f5f6040838503121561313b575f5ffd5b61314483613056565b946020939093013593505050565b5f60208284031215613162575f5ffd5b611a5d82613056565b5f5f5f6060848603121561317d575f5ffd5b61318684613056565b925061319460208501613056565b929592945050506040919091013590565b803560ff8116811461154b575f5ffd5b5f5f5f606084860312156131c7575f5ffd5b6131d0846131a5565b925060208401359150604084013563ffffffff811681146131ef575f5ffd5b809150509250925092565b5f5f83601f84011261320a575f5ffd5b50813567ffffffffffffffff811115613221575f5ffd5b6020830191508360208260051b850101111561323b575f5ffd5b9250929050565b5f5f5f5f60408587031215613255575f5ffd5b843567ffffffffffffffff81111561326b575f5ffd5b613277878288016131fa565b909550935050602085013567ffffffffffffffff811115613296575f5ffd5b6132a2878288016131fa565b95989497509550505050565b5f5f83601f8401126132be575f5ffd5b50813567ffffffffffffffff8111156132d5575f5ffd5b60208301915083602082850101111561323b575f5ffd5b5f5f602083850312156132fd575f5ffd5b823567ffffffffffffffff811115613313575f5ffd5b61331f858286016132ae565b90969095509350505050565b5f5f6040838503121561333c575f5ffd5b61334583613056565b9150602083013580151581146130b3575f5ffd5b5f5f5f5f5f6080868803121561336d575f5ffd5b61337686613056565b945061338460208701613056565b935060408601359250606086013567ffffffffffffffff8111156133a6575f5ffd5b6133b2888289016132ae565b969995985093965092949392505050565b5f602082840312156133d3575f5ffd5b611a5d826131a5565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b6004811061343e577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b5f60c08201905073ffffffffffffffffffffffffffffffffffffffff835116825260ff60208401511660208301526040830151604083015267ffffffffffffffff606084015116606083015260808301516134a06080840182613409565b5060a092830151919092015290565b5f5f604083850312156134c0575f5ffd5b6134c983613056565b91506134d760208401613056565b90509250929050565b5f5f5f604084860312156134f2575f5ffd5b833567ffffffffffffffff811115613508575f5ffd5b613514868287016132ae565b90945092506135279050602085016131a5565b90509250925092565b82815260408101611a5d6020830184613409565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b81810381811115610a9557610a95613544565b80820180821115610a9557610a95613544565b600181811c908216806135ab57607f821691505b6020821081036135e2577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f82613623576136236135e8565b500690565b5f82613636576136366135e8565b500490565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b60208101610a958284613409565b5f5f19820361368757613687613544565b5060010190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b601f821115610dee57805f5260205f20601f840160051c810160208510156136e05750805b601f840160051c820191505b81811015610f9c575f81556001016136ec565b67ffffffffffffffff8311156137175761371761368e565b61372b836137258354613597565b836136bb565b5f601f84116001811461375c575f85156137455750838201355b5f19600387901b1c1916600186901b178355610f9c565b5f83815260208120601f198716915b8281101561378b578685013582556020948501946001909201910161376b565b50868210156137a7575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b602081525f6137f56020830184866137b9565b949350505050565b84815267ffffffffffffffff84166020820152606060408201525f6138266060830184866137b9565b9695505050505050565b5f81518060208401855e5f93019283525090919050565b7f697066733a2f2f0000000000000000000000000000000000000000000000000081525f611a5d6007830184613830565b5f5f845461388581613597565b60018216801561389c57600181146138cf576138fc565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00831686528115158202860193506138fc565b875f5260205f205f5b838110156138f4578154888201526001909101906020016138d8565b505081860193505b5050506139098185613830565b7f2e6a736f6e000000000000000000000000000000000000000000000000000000815260050195945050505050565b7f7b226e616d65223a2247656e496d4e465420230000000000000000000000000081525f6139696013830189613830565b7f222c226465736372697074696f6e223a2200000000000000000000000000000081526139996011820189613830565b90507f222c22696d616765223a2200000000000000000000000000000000000000000081526139cb600b820188613830565b90507f222c2261747472696275746573223a5b7b2274726169745f74797065223a225481527f696572222c2276616c7565223a000000000000000000000000000000000000006020820152613a23602d820187613830565b90507f7d2c7b2274726169745f74797065223a22537461747573222c2276616c75652281527f3a220000000000000000000000000000000000000000000000000000000000006020820152613a7b6022820186613830565b90507f227d2c7b22646973706c61795f74797065223a2264617465222c22747261697481527f5f74797065223a22446561646c696e65222c2276616c7565223a0000000000006020820152613ad3603a820185613830565b7f7d5d7d000000000000000000000000000000000000000000000000000000000081526003019998505050505050505050565b7f646174613a6170706c69636174696f6e2f6a736f6e3b6261736536342c00000081525f611a5d601d830184613830565b815167ffffffffffffffff811115613b5157613b5161368e565b613b6581613b5f8454613597565b846136bb565b6020601f821160018114613b97575f8315613b805750848201515b5f19600385901b1c1916600184901b178455610f9c565b5f84815260208120601f198516915b82811015613bc65787850151825560209485019460019092019101613ba6565b5084821015613be357868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b8082028115828204841417610a9557610a9561354456fe4e6f20696d616765207761732064656c69766572656420696e2074696d652e2054686520686f6c6465722063616e20726566756e6420746865207061796d656e742e54686520696d61676520666f72207468697320746f6b656e206973206265696e672067656e6572617465642ea164736f6c634300081e000a
+    ///0x60a060405234801561000f575f5ffd5b5060405161506538038061506583398101604081905261002e916101ec565b8161003d565b60405180910390fd5b6001600160a01b03811661006657604051631e4fbdf760e01b81525f6004820152602401610034565b61006f816100ab565b506001600160a01b038116608052604080518082019091526007815266697066733a2f2f60c81b60208201526100a4906100c7565b50506103a4565b600180546001600160a01b03191690556100c481610182565b50565b60096100d382826102b5565b5080516020820120600a805460ff19167f66f0790b1cbe0dcac007f07341b00cafe2bda254914729058b5209e04b702afe929092149190911790556040517f7e0ac5d538a393526c366571cb91abc7c22f4176cdde90749df3a28a3950c0d79061013e90839061036f565b60405180910390a1604080515f81525f1960208201527f6bd5c950a8d8df17f772f5af37cb3655737899cbf903264b9795592da439661c910160405180910390a150565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b80516001600160a01b03811681146101e7575f5ffd5b919050565b5f5f604083850312156101fd575f5ffd5b610206836101d1565b9150610214602084016101d1565b90509250929050565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061024557607f821691505b60208210810361026357634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156102b057805f5260205f20601f840160051c8101602085101561028e5750805b601f840160051c820191505b818110156102ad575f815560010161029a565b50505b505050565b81516001600160401b038111156102ce576102ce61021d565b6102e2816102dc8454610231565b84610269565b6020601f821160018114610314575f83156102fd5750848201515b5f19600385901b1c1916600184901b1784556102ad565b5f84815260208120601f198516915b828110156103435787850151825560209485019460019092019101610323565b508482101561036057868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b608051614c7f6103e65f395f818161064301528181611a5701528181611ac101528181611f10015281816120bb015281816125380152612b5c0152614c7f5ff3fe608060405260043610610387575f3560e01c806379ba5097116101d3578063b88d4fde116100fd578063e30c39781161009d578063f2fde38b1161006d578063f2fde38b14610b45578063f4e0ea8c14610b64578063fb94bd8a14610b83578063fe5ff46814610ba2575f5ffd5b8063e30c397814610aa8578063e87b556d14610ad2578063e8a3d48514610afd578063e985e9c514610b11575f5ffd5b8063d1d79974116100d8578063d1d79974146109d6578063d502562514610a3d578063d845a4b314610a66578063deb9663414610a92575f5ffd5b8063b88d4fde14610985578063bf456edb14610998578063c87b56dd146109b7575f5ffd5b806397d8c67611610173578063a2309ff811610143578063a2309ff814610916578063b5bd3eb914610932578063b64106c014610947578063b75f1aef14610966575f5ffd5b806397d8c676146108a2578063999fd5c6146108c15780639f3d1a2a146108e3578063a22cb465146108f7575f5ffd5b80638456cb59116101ae5780638456cb59146108015780638da5cb5b14610815578063938e3d7b1461083e57806395d89b411461085d575f5ffd5b806379ba5097146107c657806380759c7b146107da57806381c41145146107ee575f5ffd5b80633cb597aa116102b45780635c1a109b1161025457806365e73e321161022457806365e73e321461075f5780636bc8470e1461077e57806370a0823114610793578063715018a6146107b2575f5ffd5b80635c1a109b146106cb5780635c975abb146106ea5780635e2d6921146107215780636352211e14610740575f5ffd5b80634088316d1161028f5780634088316d1461067b57806342842e0e14610690578063448d8c5c146106a35780634e71d92d146106b7575f5ffd5b80633cb597aa1461060f5780633e413bee146106355780633f4ba83a14610667575f5ffd5b80630afe71bd1161032a57806323b872dd116102fa57806323b872dd1461057a578063278ecde11461058d5780632a55205a146105ac57806337b64931146105f7575f5ffd5b80630afe71bd146104ce578063138885651461050f5780631d6ee8eb146105235780631ffbb06414610537575f5ffd5b806304e81bc31161036557806304e81bc31461040a57806306fdde0314610429578063081812fc14610477578063095ea7b3146104bb575f5ffd5b806301c11d961461038b57806301ffc9a7146103ba57806304634d8d146103e9575b5f5ffd5b348015610396575f5ffd5b506103a7683b9ac9ffffc465360081565b6040519081526020015b60405180910390f35b3480156103c5575f5ffd5b506103d96103d4366004613daf565b610bcd565b60405190151581526020016103b1565b3480156103f4575f5ffd5b50610408610403366004613e11565b610c63565b005b348015610415575f5ffd5b50610408610424366004613e56565b610c79565b348015610434575f5ffd5b5060408051808201909152600881527f47656e496d4e465400000000000000000000000000000000000000000000000060208201525b6040516103b19190613e76565b348015610482575f5ffd5b50610496610491366004613eab565b610e1a565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016103b1565b6104086104c9366004613ec2565b610e6a565b3480156104d9575f5ffd5b506103a76104e8366004613eea565b73ffffffffffffffffffffffffffffffffffffffff165f9081526006602052604090205490565b34801561051a575f5ffd5b506103a7610eaf565b34801561052e575f5ffd5b50610408610ef9565b348015610542575f5ffd5b506103d9610551366004613eea565b73ffffffffffffffffffffffffffffffffffffffff165f90815260066020526040902054151590565b610408610588366004613f03565b610ff5565b348015610598575f5ffd5b506104086105a7366004613eab565b61111c565b3480156105b7575f5ffd5b506105cb6105c6366004613e56565b6112d1565b6040805173ffffffffffffffffffffffffffffffffffffffff90931683526020830191909152016103b1565b348015610602575f5ffd5b506103a764ffffffffff81565b34801561061a575f5ffd5b506103a760025460301c6bffffffffffffffffffffffff1690565b348015610640575f5ffd5b507f0000000000000000000000000000000000000000000000000000000000000000610496565b348015610672575f5ffd5b50610408611324565b348015610686575f5ffd5b506103a7600e5481565b61040861069e366004613f03565b61138a565b3480156106ae575f5ffd5b5061046a6113b6565b3480156106c2575f5ffd5b50610408611446565b3480156106d6575f5ffd5b506103a76106e5366004613f85565b611500565b3480156106f5575f5ffd5b506002547e010000000000000000000000000000000000000000000000000000000000001615156103d9565b34801561072c575f5ffd5b5061040861073b366004613eea565b6116e5565b34801561074b575f5ffd5b5061049661075a366004613eab565b61182e565b34801561076a575f5ffd5b50610408610779366004613eea565b61188c565b348015610789575f5ffd5b506103a76103e881565b34801561079e575f5ffd5b506103a76107ad366004613eea565b611980565b3480156107bd575f5ffd5b506104086119cd565b3480156107d1575f5ffd5b506104086119e0565b3480156107e5575f5ffd5b506103a7611a54565b6103a76107fc366004614052565b611af5565b34801561080c575f5ffd5b50610408611c58565b348015610820575f5ffd5b505f5473ffffffffffffffffffffffffffffffffffffffff16610496565b348015610849575f5ffd5b506104086108583660046140b3565b611cb7565b348015610868575f5ffd5b5060408051808201909152600581527f47454e494d000000000000000000000000000000000000000000000000000000602082015261046a565b3480156108ad575f5ffd5b506104086108bc3660046140f2565b611cf9565b3480156108cc575f5ffd5b506103a760025460901c67ffffffffffffffff1690565b3480156108ee575f5ffd5b5061046a611e0b565b348015610902575f5ffd5b506104086109113660046140f2565b611e1a565b348015610921575f5ffd5b5060025465ffffffffffff166103a7565b34801561093d575f5ffd5b506103a760085481565b348015610952575f5ffd5b506103a7610961366004614120565b611e6d565b348015610971575f5ffd5b506104086109803660046140b3565b611f7b565b6104086109933660046141dd565b612007565b3480156109a3575f5ffd5b506103a76109b2366004614247565b61205a565b3480156109c2575f5ffd5b5061046a6109d1366004613eab565b61213b565b3480156109e1575f5ffd5b50610a1c6109f0366004614311565b60ff165f90815260036020526040902054633b9aca0064ffffffffff82160291604882901c9160281c90565b60408051938452602084019290925263ffffffff16908201526060016103b1565b348015610a48575f5ffd5b50610a516121ac565b60405163ffffffff90911681526020016103b1565b348015610a71575f5ffd5b50610a85610a80366004613eab565b6121c4565b6040516103b1919061437b565b348015610a9d575f5ffd5b50610a5162278d0081565b348015610ab3575f5ffd5b5060015473ffffffffffffffffffffffffffffffffffffffff16610496565b348015610add575f5ffd5b506103a7610aec366004613eea565b600d6020525f908152604090205481565b348015610b08575f5ffd5b5061046a6123ad565b348015610b1c575f5ffd5b506103d9610b2b3660046143fd565b601c52670a5a2e7a000000006008525f526030600c205490565b348015610b50575f5ffd5b50610408610b5f366004613eea565b6123bc565b348015610b6f575f5ffd5b50610408610b7e36600461442e565b61246b565b348015610b8e575f5ffd5b50610408610b9d3660046140b3565b6126a9565b348015610bad575f5ffd5b506103a7610bbc366004613eea565b60076020525f908152604090205481565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f49064906000000000000000000000000000000000000000000000000000000001480610c3f5750610c3f826301ffc9a760e09190911c9081146380ac58cd821417635b5e139f9091141790565b80610c5d5750632a55205a60e083901c9081146301ffc9a791909114175b92915050565b610c6b6126ef565b610c758282612741565b5050565b5f610c8261278f565b905080831015610cd3576040517f654ed13100000000000000000000000000000000000000000000000000000000815260048101849052336024820152604481018290526064015b60405180910390fd5b610cdc826127dd565b5f83815260046020526040902054610cf38161281d565b610d355783610d0185612830565b6040517f8b28b8fa000000000000000000000000000000000000000000000000000000008152600401610cca929190614466565b5f610d478260281c64ffffffffff1690565b90508067ffffffffffffffff16421115610da0576040517f6f0a34820000000000000000000000000000000000000000000000000000000081526004810186905267ffffffffffffffff82166024820152604401610cca565b5f610dac8684876128a9565b90506b02000000000000000000000083165f03610ded57603081901b60025f828254610dd891906144a7565b90915550610de89050338261293c565b610e12565b609081901b60025f828254610e0291906144a7565b90915550610e12905033826129fa565b505050505050565b5f815f527f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c5260205f2082018201805460601b610e605763ceea21b65f526004601cfd5b6001015492915050565b3415610ea4576040517fcb470c4a000000000000000000000000000000000000000000000000000000008152346004820152602401610cca565b610c75338383612aa9565b5f5f600854610ece60025460301c6bffffffffffffffffffffffff1690565b610ed891906144ba565b905047818111610ee8575f610ef2565b610ef282826144a7565b9250505090565b335f908152600d602052604081205490819003610f44576040517f64ab3466000000000000000000000000000000000000000000000000000000008152336004820152602401610cca565b335f908152600d60205260408120819055600e8054839290610f679084906144a7565b909155505060405133907fc73092756e22756fd0b15b2f803bd49db35ee23e7ae171c4d414ab7a61fa8b7c90610fa19060019085906144cd565b60405180910390a2610fb33382612b58565b610ff2576040517f1c43b97600000000000000000000000000000000000000000000000000000000815233600482015260248101829052604401610cca565b50565b611000838383612bc5565b5f8181527f7d8825530a5a2e7a0000000000000000000000000000000000000000000000003317601c526020902081018101805473ffffffffffffffffffffffffffffffffffffffff94851694938416938116919082861483026110735767ceea21b6a1148100831560021b526004601cfd5b855f52816001015492508233148633141761109f576030600c205461109f57634b6e7f185f526004601cfd5b82156110ac575f82600101555b85851818905550601c600c81812080545f190190555f84905220805460010163ffffffff811684026110ed5767ea553b3401336cea841560021b526004601cfd5b90558082847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef5f38a45b505050565b5f818152600460205260409020546111338161281d565b6111415781610d0183612830565b5f6111538260281c64ffffffffff1690565b90508067ffffffffffffffff1642116111ab576040517fad3664a60000000000000000000000000000000000000000000000000000000081526004810184905267ffffffffffffffff82166024820152604401610cca565b5f8381527f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c5260208120840184015473ffffffffffffffffffffffffffffffffffffffff16906111fc84612d06565b5f86815260046020526040812055905061121585612d3b565b8173ffffffffffffffffffffffffffffffffffffffff16857f7ca5472b7ea78c2c0141c5a12ee6d170cf4ce8ed06be3d22c8252ddfc7a6a2c48360405161125e91815260200190565b60405180910390a36b02000000000000000000000084165f036112a557603081901b60025f82825461129091906144a7565b909155506112a09050828261293c565b6112ca565b609081901b60025f8282546112ba91906144a7565b909155506112ca905082826129fa565b5050505050565b5f82815268aa4ec00224afccfdb76020526040812054606081901c91906127109083611304576020515490508060601c93505b606084901b18845f19829004811182023d3d3e9396930204935090915050565b61132c6126ef565b600280547ffffeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1690556040513381527f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa906020015b60405180910390a1565b611395838383610ff5565b813b156111175761111783838360405180602001604052805f815250612d45565b6060600b80546113c5906144e8565b80601f01602080910402602001604051908101604052809291908181526020018280546113f1906144e8565b801561143c5780601f106114135761010080835404028352916020019161143c565b820191905f5260205f20905b81548152906001019060200180831161141f57829003601f168201915b5050505050905090565b335f9081526007602052604081205490819003611491576040517f64ab3466000000000000000000000000000000000000000000000000000000008152336004820152602401610cca565b335f908152600760205260408120819055600880548392906114b49084906144a7565b909155505060405133907fc73092756e22756fd0b15b2f803bd49db35ee23e7ae171c4d414ab7a61fa8b7c906114ed905f9085906144cd565b60405180910390a2610fb333825a612dc6565b5f5f61150a61278f565b905084838114611550576040517fab8b67c60000000000000000000000000000000000000000000000000000000081526004810182905260248101859052604401610cca565b5f5f5f5b83811015611690575f8a8a8381811061156f5761156f614539565b9050602002013590505f89898481811061158b5761158b614539565b90506020020135905061159d816127dd565b5f82815260046020526040902054878310806115bf57506115bd8161281d565b155b806115e357506115d68160281c64ffffffffff1690565b67ffffffffffffffff1642115b1561163057827f1752693dbc819012e39450fd854bb9f5ce6a088ea0d71fbca2a81c4fa330865361161385612830565b6040516116209190614566565b60405180910390a2505050611688565b6b02000000000000000000000081165f03611661576116508382846128a9565b61165a90876144ba565b9550611679565b61166c8382846128a9565b61167690866144ba565b94505b61168289614574565b98505050505b600101611554565b50818117156116d957609081901b603083901b1760025f8282546116b491906144a7565b909155505081156116c9576116c9338361293c565b80156116d9576116d933826129fa565b50505050949350505050565b6116ed6126ef565b73ffffffffffffffffffffffffffffffffffffffff811661173a576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611743611a54565b9050805f0361177e576040517fc0ef17d300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8173ffffffffffffffffffffffffffffffffffffffff167f2aecf55c442336918a7ef6c8d9b372be819dfbd57a7973f9b08ae083765c27ba6001836040516117c79291906144cd565b60405180910390a26117d98282612b58565b610c75576040517f1c43b97600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8316600482015260248101829052604401610cca565b5f8181527f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c5260209020810181015473ffffffffffffffffffffffffffffffffffffffff16806118875763ceea21b65f526004601cfd5b919050565b6118946126ef565b73ffffffffffffffffffffffffffffffffffffffff81166118e1576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6118ea610eaf565b9050805f03611925576040517fc0ef17d300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8173ffffffffffffffffffffffffffffffffffffffff167f2aecf55c442336918a7ef6c8d9b372be819dfbd57a7973f9b08ae083765c27ba5f8360405161196d9291906144cd565b60405180910390a26117d982825a612dc6565b5f8161199357638f4eb6045f526004601cfd5b7f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c52815f5263ffffffff601c600c2054169050919050565b6119d56126ef565b6119de5f612dd7565b565b600154339073ffffffffffffffffffffffffffffffffffffffff168114611a4b576040517f118cdaa700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602401610cca565b610ff281612dd7565b5f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16611a9557505f90565b5f600e54611aaf60025460901c67ffffffffffffffff1690565b611ab991906144ba565b90505f611ae67f000000000000000000000000000000000000000000000000000000000000000030612e08565b9050818111610ee8575f610ef2565b5f611b008585612e3b565b6002547e01000000000000000000000000000000000000000000000000000000000000811615611b5c576040517feb56075600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611b6685612ebd565b9050611b728285612f89565b633b9aca0064ffffffffff821602611b9365ffffffffffff841660016144ba565b9350611bc7603082901b7fffffffffffffffffffffffffffffffffffffffffffffffffffff000000000000851686176144ba565b6002555f848152600460205260409020829055611bf833856aff0000000000000000000060508a901b168517612ff1565b60ff861633857f7c7c17cc2d5315c9d9da1212b7e85f385624f9ea3104ddeba9a30ee9d76bdaf75f85611c328860281c64ffffffffff1690565b8e8e604051611c459594939291906145b5565b60405180910390a4505050949350505050565b611c606126ef565b600280547e010000000000000000000000000000000000000000000000000000000000001790556040513381527f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25890602001611380565b611cbf6126ef565b600c611ccc828483614667565b506040517fa5d4097edda6d87cb9329af83fb3712ef77eeb13738ffe43cc35a4ce305ad962905f90a15050565b611d016126ef565b73ffffffffffffffffffffffffffffffffffffffff8216611d4e576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8115611da3575073ffffffffffffffffffffffffffffffffffffffff82165f9081526006602052604081205490819003611da357600254611d999065ffffffffffff1660016144ba565b9050611da3613098565b73ffffffffffffffffffffffffffffffffffffffff83165f81815260066020908152604091829020849055815185151581529081018490527f36d16dcf69c4ae17afa769d974448070cb8625f1ac0d3aa9db6ba9441f7f0e58910160405180910390a2505050565b6060600980546113c5906144e8565b801515905081601c52670a5a2e7a00000000600852335f52806030600c2055805f528160601b60601c337f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c3160205fa35050565b5f5f611e7e8e8e8e8e8c8c8c61310f565b9050611e8e8e8e8e8e8e8e6131ad565b6040517fef55bec600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8c81166004830152306024830152604482018c9052606482018b9052608482018a905260a4820184905260ff881660c483015260e4820187905261010482018690529193507f00000000000000000000000000000000000000000000000000000000000000009091169063ef55bec690610124015f604051808303815f87803b158015611f54575f5ffd5b505af1158015611f66573d5f5f3e3d5ffd5b50505050509c9b505050505050505050505050565b611f836126ef565b600b611f90828483614667565b507f2209b31ad80f3ed1baf76c9962cbef9586e012e839d26991fd8798a55bea50758282604051611fc2929190614721565b60405180910390a1604080515f81525f1960208201527f6bd5c950a8d8df17f772f5af37cb3655737899cbf903264b9795592da439661c910160405180910390a15050565b612012858585610ff5565b833b156112ca576112ca85858585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250612d4592505050565b5f5f61206b8d8d8d8d8b8b8b61310f565b905061207b8d8d8d8d8d8d6131ad565b6040517f88b7ab6300000000000000000000000000000000000000000000000000000000815290925073ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016906388b7ab63906120fe908c9030908d908d908d9089908d908d9060040161473c565b5f604051808303815f87803b158015612115575f5ffd5b505af1158015612127573d5f5f3e3d5ffd5b50505050509b9a5050505050505050505050565b5f81815260046020526040902054606090608081901c156121665761215f816133d5565b9392505050565b805f036121a2576040517f2f4163e700000000000000000000000000000000000000000000000000000000815260048101849052602401610cca565b61215f8382613430565b5f6121bf60025460d01c63ffffffff1690565b905090565b6122006040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a081018290529060c082015290565b61220982612830565b8160800190600381111561221f5761221f61432a565b908160038111156122325761223261432a565b9052505f8160800151600381111561224c5761224c61432a565b0361225657919050565b5f8281527f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c5260208082208401840154848352600590915260409091205460a09190911c9073ffffffffffffffffffffffffffffffffffffffff1680612304575f8481527f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c5260209020840184015473ffffffffffffffffffffffffffffffffffffffff16612306565b805b73ffffffffffffffffffffffffffffffffffffffff16835260ff605083901c16602084015261233482612d06565b604084015261234a8260281c64ffffffffff1690565b67ffffffffffffffff1660608401526b02000000000000000000000082161561237557600160c08401525b60028360800151600381111561238d5761238d61432a565b036123a6575f8481526004602052604090205460a08401525b5050919050565b6060600c80546113c5906144e8565b6123c46126ef565b6001805473ffffffffffffffffffffffffffffffffffffffff83167fffffffffffffffffffffffff000000000000000000000000000000000000000090911681179091556124265f5473ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b6124736126ef565b612481633b9aca00846147da565b1515806124965750683b9ac9ffffc465360083115b156124df576040517faf608abb00000000000000000000000000000000000000000000000000000000815260048101849052683b9ac9ffffc46536006024820152604401610cca565b64ffffffffff82111561252c576040517fee36980e0000000000000000000000000000000000000000000000000000000081526004810183905264ffffffffff6024820152604401610cca565b811580159061256f57507f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16155b156125a6576040517f27a31aa500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b62278d0063ffffffff821611806125cd575063ffffffff81161580156125cd575082821715155b15612615576040517f8dff201e00000000000000000000000000000000000000000000000000000000815263ffffffff8216600482015262278d006024820152604401610cca565b612623633b9aca00846147ed565b60ff85165f908152600360205260409020604884901b68ffffffff0000000000602885901b1617919091179055612658613098565b604080518481526020810184905263ffffffff831681830152905160ff8616917f502be7254ec77c7e463aab1ed8139693c8ac597ab29931c7a677ca5a433c6b09919081900360600190a250505050565b6126b16126ef565b610c7582828080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061366592505050565b5f5473ffffffffffffffffffffffffffffffffffffffff1633146119de576040517f118cdaa7000000000000000000000000000000000000000000000000000000008152336004820152602401610cca565b6bffffffffffffffffffffffff16612710808211156127675763350a88b35f526004601cfd5b8260601b8061277d5763b4457eaa5f526004601cfd5b90911768aa4ec00224afccfdb7555050565b335f90815260066020526040812054908190036127da576040517f52f49c95000000000000000000000000000000000000000000000000000000008152336004820152602401610cca565b90565b608081901c5f03610ff2576040517f860e32dc00000000000000000000000000000000000000000000000000000000815260048101829052602401610cca565b5f8115801590610c5d57505060801c1590565b5f81815260046020526040812054608081901c156128515750600292915050565b80156128605750600192915050565b5f8381527f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c5260208120840184015460a01c90036128a0575f61215f565b60039392505050565b5f8381526004602052604081208290556128c283612d06565b6040805184815260208101839052919250339186917f0147ed71c462a579fc1deaa84d2abcaa04808dd9b2e385d1437e2e1f89d49e4f910160405180910390a36040518481527ff8e1a15aba9398e019f0b49df1a4fde98ee17ae345cb5f6b5e2c27f5033e8ce79060200160405180910390a19392505050565b61294a8282620186a0612dc6565b15612953575050565b73ffffffffffffffffffffffffffffffffffffffff82165f90815260076020526040812080548392906129879084906144ba565b925050819055508060085f82825461299f91906144ba565b925050819055508173ffffffffffffffffffffffffffffffffffffffff167fa06418ab5ad65d4beeccd1f491bcc806b59d5db1daa21e44ae0fcea26ade208c5f836040516129ee9291906144cd565b60405180910390a25050565b612a048282612b58565b15612a0d575050565b73ffffffffffffffffffffffffffffffffffffffff82165f908152600d602052604081208054839290612a419084906144ba565b9250508190555080600e5f828254612a5991906144ba565b925050819055508173ffffffffffffffffffffffffffffffffffffffff167fa06418ab5ad65d4beeccd1f491bcc806b59d5db1daa21e44ae0fcea26ade208c6001836040516129ee9291906144cd565b5f1960601c82811692508381169350815f52837f7d8825530a5a2e7a00000000000000000000000000000000000000000000000017601c5260205f208201820180548216915081612b015763ceea21b65f526004601cfd5b818514851517612b2557815f526030600c2054612b2557634b6e7f185f526004601cfd5b6001018390558183827f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9255f38a450505050565b5f5f7f0000000000000000000000000000000000000000000000000000000000000000905083601452826034526fa9059cbb0000000000000000000000005f5260205f604460105f855af191508160015f511416612bba57813d823b15171091505b5f6034525092915050565b73ffffffffffffffffffffffffffffffffffffffff8316612be557505050565b3415612c1f576040517fcb470c4a000000000000000000000000000000000000000000000000000000008152346004820152602401610cca565b5f8181527f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c5260209020810181015460a01c6b010000000000000000000000811615612c6d5750505050565b5f828152600560209081526040822080547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff88161790557f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c52902082018201805460a081811c6b010000000000000000000000851718901b18905550505050565b5f6b020000000000000000000000821615612d285764ffffffffff8216610c5d565b64ffffffffff8216633b9aca0002610c5d565b610ff25f8261373e565b60405163150b7a028082523360208301528560601b60601c604083015283606083015260808083015282518060a08401528015612d8c578060c08401826020870160045afa505b60208360a48301601c86015f8a5af1612dad573d15612dad573d5f843e3d83fd5b508060e01b825114610e125763d1a57ed65f526004601cfd5b5f5f385f38868887f1949350505050565b600180547fffffffffffffffffffffffff0000000000000000000000000000000000000000169055610ff281613831565b5f816014526f70a082310000000000000000000000005f5260208060246010865afa601f3d111660205102905092915050565b805f819003612e76576040517fb8a7f21900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6103e8811115611117576040517f3b7c8672000000000000000000000000000000000000000000000000000000008152600481018290526103e86024820152604401610cca565b60ff81165f9081526003602052604081205464ffffffffff8116808303612f15576040517f9c0de6e500000000000000000000000000000000000000000000000000000000815260ff85166004820152602401610cca565b633b9aca0064ffffffffff821602348114612f65576040517f0dd32d1c00000000000000000000000000000000000000000000000000000000815260048101829052346024820152604401610cca565b5f612f7a602885901c63ffffffff16426144ba565b60281b90921795945050505050565b5f612f9a8360d01c63ffffffff1690565b90508063ffffffff168263ffffffff1614611117576040517fda2379e900000000000000000000000000000000000000000000000000000000815263ffffffff808416600483015282166024820152604401610cca565b612ffc5f8484612bc5565b8260601b60601c9250815f527f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c52828160a01b1760205f208301830155825f52601c600c20600181540163ffffffff8116850261306a5767ea553b3401336cea851560021b526004601cfd5b905581835f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8138a4505050565b6002545f63ffffffff6130b18360d01c63ffffffff1690565b6130bc906001614800565b1660d01b7dffffffff0000000000000000000000000000000000000000000000000000167fffff00000000ffffffffffffffffffffffffffffffffffffffffffffffffffff929092169190911760025550565b5f4630878a8a60405161312392919061481c565b60408051918290038220602083019590955273ffffffffffffffffffffffffffffffffffffffff9093169281019290925260ff166060820152608081019190915263ffffffff861660a082015260c0810185905260e08101849052610100810183905261012001604051602081830303815290604052805190602001209050979650505050505050565b5f6131b88787612e3b565b6002547e01000000000000000000000000000000000000000000000000000000000000811615613214576040517feb56075600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60ff86165f90815260036020526040812054604881901c808303613269576040517f0572d39800000000000000000000000000000000000000000000000000000000815260ff8a166004820152602401610cca565b8086146132ac576040517f8aa4fa520000000000000000000000000000000000000000000000000000000081526004810187905260248101829052604401610cca565b5f6132c1602884901c63ffffffff16426144ba565b60281b9091176b0200000000000000000000001792506132e5915083905087612f89565b6132f865ffffffffffff831660016144ba565b925061332c609085901b7fffffffffffffffffffffffffffffffffffffffffffffffffffff000000000000841685176144ba565b6002555f83815260046020526040902081905561335d85846aff0000000000000000000060508b901b168417612ff1565b8660ff168573ffffffffffffffffffffffffffffffffffffffff16847f7c7c17cc2d5315c9d9da1212b7e85f385624f9ea3104ddeba9a30ee9d76bdaf76001886133ae8760281c64ffffffffff1690565b8f8f6040516133c19594939291906145b5565b60405180910390a450509695505050505050565b600a5460609060ff1615613412576133ec826138a5565b6040516020016133fc9190614842565b6040516020818303038152906040529050919050565b600961341f836020613ac1565b6040516020016133fc929190614873565b60605f6134448360281c64ffffffffff1690565b905067ffffffffffffffff811642115f61345d86613b47565b82613480576040518060600160405280602c8152602001614c47602c913961349a565b604051806080016040528060428152602001614c05604291395b61352b600b80546134aa906144e8565b80601f01602080910402602001604051908101604052809291908181526020018280546134d6906144e8565b80156135215780601f106134f857610100808354040283529160200191613521565b820191905f5260205f20905b81548152906001019060200180831161350457829003601f168201915b5050505050613b89565b613582605061356a8b5f8181527f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c52602090208101015460a01c90565b6bffffffffffffffffffffffff16901c60ff16613b47565b856135c2576040518060400160405280600a81526020017f47656e65726174696e67000000000000000000000000000000000000000000008152506135f9565b6040518060400160405280600a81526020017f526566756e6461626c65000000000000000000000000000000000000000000008152505b61360c8867ffffffffffffffff16613b47565b60405160200161362196959493929190614933565b604051602081830303815290604052905061363b81613b95565b60405160200161364b9190614b01565b604051602081830303815290604052935050505092915050565b60096136718282614b32565b5080516020820120600a80547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00167f66f0790b1cbe0dcac007f07341b00cafe2bda254914729058b5209e04b702afe929092149190911790556040517f7e0ac5d538a393526c366571cb91abc7c22f4176cdde90749df3a28a3950c0d7906136fa908390613e76565b60405180910390a1604080515f81525f1960208201527f6bd5c950a8d8df17f772f5af37cb3655737899cbf903264b9795592da439661c910160405180910390a150565b5f6137488261182e565b9050613755815f84612bc5565b505f81815273ffffffffffffffffffffffffffffffffffffffff9283167f7d8825530a5a2e7a0000000000000000000000000000000000000000000000008117601c5260209091208201820180549193821691826137ba5763ceea21b65f526004601cfd5b825f528160010154808614848714178615176137e7576030600c20546137e757634b6e7f185f526004601cfd5b80156137f4575f83600101555b5082189055601c600c2080545f19019055815f827fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8238a4505050565b5f805473ffffffffffffffffffffffffffffffffffffffff8381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b60408051603b80825260608281019093525f91906020820181803683370190505090507f6200000000000000000000000000000000000000000000000000000000000000815f815181106138fb576138fb614539565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a905350825f5b6139386001603b6144a7565b811015613ab8575f61394b826005614bed565b90505f602061395b8360056144ba565b1161397c5761396b82601b6144a7565b6301551220901c601f169050613a2b565b60208210156139de575f6139918360206144a7565b90505f6139a0826101006144a7565b5f19901c90506139b18260056144a7565b6139bd906101006144a7565b86901c6139cb8360056144a7565b82630155122016901b1792505050613a2b565b6101206139ec8360056144ba565b11613a0a576139fd8261011b6144a7565b84901c601f169050613a2b565b610120613a188360056144ba565b613a2291906144a7565b84901b601f1690505b7f6162636465666768696a6b6c6d6e6f707172737475767778797a3233343536378160208110613a5d57613a5d614539565b1a60f81b85613a6d8560016144ba565b81518110613a7d57613a7d614539565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a905350505080600101905061392c565b50909392505050565b6060601f1960428360011b0116604051019050602081016040525f8152806f30313233343536373839616263646566600f528283018203600119855b600f811651948201946001860153600f8160041c1651855360081c848303613afd578015613b3257632194895a5f526004601cfd5b505050819003601f1990910190815292915050565b60606080604051019050602081016040525f8152805f19835b928101926030600a8206018453600a900480613b60575050819003601f19909101908152919050565b6060610c5d825f613ba2565b6060610c5d825f5f613ca2565b604051602081018215613bb757602281536001015b7b5c75303030303031323334353637383961626364656662746e00667260155283516b1000000000000004000000009085015b808614613c7a5760018601955060ff86511660208110613c3357826001821b16613c1d5780845360018401935050613bea565b605c845380600185015360028401935050613bea565b6137006001821b16613c60578060041c51601d53600f811651601e53601951845260068401935050613bea565b605c84536008810151600185015350600283019250613bea565b50508215613c8a57602281536001015b5f8152601f1982820301825260200160405292915050565b606083518015613da7576003600282010460021b60405192507f4142434445464748494a4b4c4d4e4f505152535455565758595a616263646566601f526106708515027f6768696a6b6c6d6e6f707172737475767778797a303132333435363738392d5f18603f526020830181810183886020010180515f82525b60038a0199508951603f8160121c16515f53603f81600c1c1651600153603f8160061c1651600253603f811651600353505f518452600484019350828410613d1d5790526020016040527f3d3d00000000000000000000000000000000000000000000000000000000000060038406600204808303919091525f8615159091029182900352900382525b509392505050565b5f60208284031215613dbf575f5ffd5b81357fffffffff000000000000000000000000000000000000000000000000000000008116811461215f575f5ffd5b803573ffffffffffffffffffffffffffffffffffffffff81168114611887575f5ffd5b5f5f60408385031215613e22575f5ffd5b613e2b83613dee565b915060208301356bffffffffffffffffffffffff81168114613e4b575f5ffd5b809150509250929050565b5f5f60408385031215613e67575f5ffd5b50508035926020909101359150565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f60208284031215613ebb575f5ffd5b5035919050565b5f5f60408385031215613ed3575f5ffd5b613edc83613dee565b946020939093013593505050565b5f60208284031215613efa575f5ffd5b61215f82613dee565b5f5f5f60608486031215613f15575f5ffd5b613f1e84613dee565b9250613f2c60208501613dee565b929592945050506040919091013590565b5f5f83601f840112613f4d575f5ffd5b50813567ffffffffffffffff811115613f64575f5ffd5b6020830191508360208260051b8501011115613f7e575f5ffd5b9250929050565b5f5f5f5f60408587031215613f98575f5ffd5b843567ffffffffffffffff811115613fae575f5ffd5b613fba87828801613f3d565b909550935050602085013567ffffffffffffffff811115613fd9575f5ffd5b613fe587828801613f3d565b95989497509550505050565b5f5f83601f840112614001575f5ffd5b50813567ffffffffffffffff811115614018575f5ffd5b602083019150836020828501011115613f7e575f5ffd5b803560ff81168114611887575f5ffd5b803563ffffffff81168114611887575f5ffd5b5f5f5f5f60608587031215614065575f5ffd5b843567ffffffffffffffff81111561407b575f5ffd5b61408787828801613ff1565b909550935061409a90506020860161402f565b91506140a86040860161403f565b905092959194509250565b5f5f602083850312156140c4575f5ffd5b823567ffffffffffffffff8111156140da575f5ffd5b6140e685828601613ff1565b90969095509350505050565b5f5f60408385031215614103575f5ffd5b61410c83613dee565b915060208301358015158114613e4b575f5ffd5b5f5f5f5f5f5f5f5f5f5f5f5f6101608d8f03121561413c575f5ffd5b67ffffffffffffffff8d351115614151575f5ffd5b61415e8e8e358f01613ff1565b909c509a5061416f60208e0161402f565b995061417d60408e0161403f565b985061418b60608e01613dee565b975060808d0135965060a08d0135955060c08d0135945060e08d013593506141b66101008e0161402f565b9b9e9a9d50989b979a96999598509396929591949193505061012082013591610140013590565b5f5f5f5f5f608086880312156141f1575f5ffd5b6141fa86613dee565b945061420860208701613dee565b935060408601359250606086013567ffffffffffffffff81111561422a575f5ffd5b61423688828901613ff1565b969995985093965092949392505050565b5f5f5f5f5f5f5f5f5f5f5f6101208c8e031215614262575f5ffd5b8b3567ffffffffffffffff811115614278575f5ffd5b6142848e828f01613ff1565b909c509a50614297905060208d0161402f565b98506142a560408d0161403f565b97506142b360608d01613dee565b965060808c0135955060a08c0135945060c08c0135935060e08c013592506101008c013567ffffffffffffffff8111156142eb575f5ffd5b6142f78e828f01613ff1565b915080935050809150509295989b509295989b9093969950565b5f60208284031215614321575f5ffd5b61215f8261402f565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600481106143675761436761432a565b9052565b600281106143675761436761432a565b5f60e08201905073ffffffffffffffffffffffffffffffffffffffff835116825260ff60208401511660208301526040830151604083015267ffffffffffffffff606084015116606083015260808301516143d96080840182614357565b5060a083015160a083015260c08301516143f660c084018261436b565b5092915050565b5f5f6040838503121561440e575f5ffd5b61441783613dee565b915061442560208401613dee565b90509250929050565b5f5f5f5f60808587031215614441575f5ffd5b61444a8561402f565b935060208501359250604085013591506140a86060860161403f565b8281526040810161215f6020830184614357565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b81810381811115610c5d57610c5d61447a565b80820180821115610c5d57610c5d61447a565b604081016144db828561436b565b8260208301529392505050565b600181811c908216806144fc57607f821691505b602082108103614533577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b60208101610c5d8284614357565b5f5f1982036145855761458561447a565b5060010190565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b6145bf818761436b565b84602082015267ffffffffffffffff84166040820152608060608201525f6145eb60808301848661458c565b979650505050505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b601f82111561111757805f5260205f20601f840160051c810160208510156146485750805b601f840160051c820191505b818110156112ca575f8155600101614654565b67ffffffffffffffff83111561467f5761467f6145f6565b6146938361468d83546144e8565b83614623565b5f601f8411600181146146c4575f85156146ad5750838201355b5f19600387901b1c1916600186901b1783556112ca565b5f83815260208120601f198716915b828110156146f357868501358255602094850194600190920191016146d3565b508682101561470f575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b602081525f61473460208301848661458c565b949350505050565b73ffffffffffffffffffffffffffffffffffffffff8916815273ffffffffffffffffffffffffffffffffffffffff881660208201528660408201528560608201528460808201528360a082015260e060c08201525f61479f60e08301848661458c565b9a9950505050505050505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f826147e8576147e86147ad565b500690565b5f826147fb576147fb6147ad565b500490565b63ffffffff8181168382160190811115610c5d57610c5d61447a565b818382375f9101908152919050565b5f81518060208401855e5f93019283525090919050565b7f697066733a2f2f0000000000000000000000000000000000000000000000000081525f61215f600783018461482b565b5f5f8454614880816144e8565b60018216801561489757600181146148ca576148f7565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00831686528115158202860193506148f7565b875f5260205f205f5b838110156148ef578154888201526001909101906020016148d3565b505081860193505b505050614904818561482b565b7f2e6a736f6e000000000000000000000000000000000000000000000000000000815260050195945050505050565b7f7b226e616d65223a2247656e496d4e465420230000000000000000000000000081525f614964601383018961482b565b7f222c226465736372697074696f6e223a220000000000000000000000000000008152614994601182018961482b565b90507f222c22696d616765223a2200000000000000000000000000000000000000000081526149c6600b82018861482b565b90507f222c2261747472696275746573223a5b7b2274726169745f74797065223a225481527f696572222c2276616c7565223a000000000000000000000000000000000000006020820152614a1e602d82018761482b565b90507f7d2c7b2274726169745f74797065223a22537461747573222c2276616c75652281527f3a220000000000000000000000000000000000000000000000000000000000006020820152614a76602282018661482b565b90507f227d2c7b22646973706c61795f74797065223a2264617465222c22747261697481527f5f74797065223a22446561646c696e65222c2276616c7565223a0000000000006020820152614ace603a82018561482b565b7f7d5d7d000000000000000000000000000000000000000000000000000000000081526003019998505050505050505050565b7f646174613a6170706c69636174696f6e2f6a736f6e3b6261736536342c00000081525f61215f601d83018461482b565b815167ffffffffffffffff811115614b4c57614b4c6145f6565b614b6081614b5a84546144e8565b84614623565b6020601f821160018114614b92575f8315614b7b5750848201515b5f19600385901b1c1916600184901b1784556112ca565b5f84815260208120601f198516915b82811015614bc15787850151825560209485019460019092019101614ba1565b5084821015614bde57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b8082028115828204841417610c5d57610c5d61447a56fe4e6f20696d616765207761732064656c69766572656420696e2074696d652e2054686520686f6c6465722063616e20726566756e6420746865207061796d656e742e54686520696d61676520666f72207468697320746f6b656e206973206265696e672067656e6572617465642ea164736f6c634300081e000a
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`@Qa@\x088\x03\x80a@\x08\x839\x81\x01`@\x81\x90Ra\0.\x91a\x01\xC3V[\x80a\0=V[`@Q\x80\x91\x03\x90\xFD[`\x01`\x01`\xA0\x1B\x03\x81\x16a\0fW`@Qc\x1EO\xBD\xF7`\xE0\x1B\x81R_`\x04\x82\x01R`$\x01a\x004V[a\0o\x81a\0\x9DV[P`@\x80Q\x80\x82\x01\x90\x91R`\x07\x81Rfipfs://`\xC8\x1B` \x82\x01Ra\0\x97\x90a\0\xB9V[Pa\x03wV[`\x01\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16\x90Ua\0\xB6\x81a\x01tV[PV[`\ta\0\xC5\x82\x82a\x02\x88V[P\x80Q` \x82\x01 `\n\x80T`\xFF\x19\x16\x7Ff\xF0y\x0B\x1C\xBE\r\xCA\xC0\x07\xF0sA\xB0\x0C\xAF\xE2\xBD\xA2T\x91G)\x05\x8BR\t\xE0Kp*\xFE\x92\x90\x92\x14\x91\x90\x91\x17\x90U`@Q\x7F~\n\xC5\xD58\xA3\x93Rl6eq\xCB\x91\xAB\xC7\xC2/Av\xCD\xDE\x90t\x9D\xF3\xA2\x8A9P\xC0\xD7\x90a\x010\x90\x83\x90a\x03BV[`@Q\x80\x91\x03\x90\xA1`@\x80Q_\x81R_\x19` \x82\x01R\x7Fk\xD5\xC9P\xA8\xD8\xDF\x17\xF7r\xF5\xAF7\xCB6Usx\x99\xCB\xF9\x03&K\x97\x95Y-\xA49f\x1C\x91\x01`@Q\x80\x91\x03\x90\xA1PV[_\x80T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`\x01`\x01`\xA0\x1B\x03\x19\x83\x16\x81\x17\x84U`@Q\x91\x90\x92\x16\x92\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\x90\xA3PPV[_` \x82\x84\x03\x12\x15a\x01\xD3W__\xFD[\x81Q`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x01\xE9W__\xFD[\x93\x92PPPV[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`\x01\x81\x81\x1C\x90\x82\x16\x80a\x02\x18W`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a\x026WcNH{q`\xE0\x1B_R`\"`\x04R`$_\xFD[P\x91\x90PV[`\x1F\x82\x11\x15a\x02\x83W\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15a\x02aWP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a\x02\x80W_\x81U`\x01\x01a\x02mV[PP[PPPV[\x81Q`\x01`\x01`@\x1B\x03\x81\x11\x15a\x02\xA1Wa\x02\xA1a\x01\xF0V[a\x02\xB5\x81a\x02\xAF\x84Ta\x02\x04V[\x84a\x02<V[` `\x1F\x82\x11`\x01\x81\x14a\x02\xE7W_\x83\x15a\x02\xD0WP\x84\x82\x01Q[_\x19`\x03\x85\x90\x1B\x1C\x19\x16`\x01\x84\x90\x1B\x17\x84Ua\x02\x80V[_\x84\x81R` \x81 `\x1F\x19\x85\x16\x91[\x82\x81\x10\x15a\x03\x16W\x87\x85\x01Q\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01a\x02\xF6V[P\x84\x82\x10\x15a\x033W\x86\x84\x01Q_\x19`\x03\x87\x90\x1B`\xF8\x16\x1C\x19\x16\x81U[PPPP`\x01\x90\x81\x1B\x01\x90UPV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[a<\x84\x80a\x03\x84_9_\xF3\xFE`\x80`@R`\x046\x10a\x03\x0EW_5`\xE0\x1C\x80cp\xA0\x821\x11a\x01\x9CW\x80c\xB7_\x1A\xEF\x11a\0\xE7W\x80c\xE3\x0C9x\x11a\0\x92W\x80c\xF2\xFD\xE3\x8B\x11a\0mW\x80c\xF2\xFD\xE3\x8B\x14a\t\x89W\x80c\xF3\0l\x87\x14a\t\xA8W\x80c\xFB\x94\xBD\x8A\x14a\t\xBBW\x80c\xFE_\xF4h\x14a\t\xDAW__\xFD[\x80c\xE3\x0C9x\x14a\t\x17W\x80c\xE8\xA3\xD4\x85\x14a\tAW\x80c\xE9\x85\xE9\xC5\x14a\tUW__\xFD[\x80c\xD1\xD7\x99t\x11a\0\xC2W\x80c\xD1\xD7\x99t\x14a\x08cW\x80c\xD8E\xA4\xB3\x14a\x08\xC0W\x80c\xDE\xB9f4\x14a\x08\xECW__\xFD[\x80c\xB7_\x1A\xEF\x14a\x08\x12W\x80c\xB8\x8DO\xDE\x14a\x081W\x80c\xC8{V\xDD\x14a\x08DW__\xFD[\x80c\x95\xD8\x9BA\x11a\x01GW\x80c\xA2,\xB4e\x11a\x01\"W\x80c\xA2,\xB4e\x14a\x07\xC0W\x80c\xA20\x9F\xF8\x14a\x07\xDFW\x80c\xB5\xBD>\xB9\x14a\x07\xFDW__\xFD[\x80c\x95\xD8\x9BA\x14a\x07HW\x80c\x97\xD8\xC6v\x14a\x07\x8DW\x80c\x9F=\x1A*\x14a\x07\xACW__\xFD[\x80c\x84V\xCBY\x11a\x01wW\x80c\x84V\xCBY\x14a\x06\xECW\x80c\x8D\xA5\xCB[\x14a\x07\0W\x80c\x93\x8E={\x14a\x07)W__\xFD[\x80cp\xA0\x821\x14a\x06\xA5W\x80cqP\x18\xA6\x14a\x06\xC4W\x80cy\xBAP\x97\x14a\x06\xD8W__\xFD[\x80c*U Z\x11a\x02\\W\x80cNq\xD9-\x11a\x02\x07W\x80ccR!\x1E\x11a\x01\xE2W\x80ccR!\x1E\x14a\x06RW\x80ce\xE7>2\x14a\x06qW\x80ck\xC8G\x0E\x14a\x06\x90W__\xFD[\x80cNq\xD9-\x14a\x05\xEEW\x80c\\\x1A\x10\x9B\x14a\x06\x02W\x80c\\\x97Z\xBB\x14a\x06!W__\xFD[\x80cB\x84.\x0E\x11a\x027W\x80cB\x84.\x0E\x14a\x05\xA8W\x80cD\x8D\x8C\\\x14a\x05\xBBW\x80cE\x800\xC0\x14a\x05\xCFW__\xFD[\x80c*U Z\x14a\x05\x1FW\x80c<\xB5\x97\xAA\x14a\x05jW\x80c?K\xA8:\x14a\x05\x94W__\xFD[\x80c\t^\xA7\xB3\x11a\x02\xBCW\x80c\x1F\xFB\xB0d\x11a\x02\x97W\x80c\x1F\xFB\xB0d\x14a\x04\xAAW\x80c#\xB8r\xDD\x14a\x04\xEDW\x80c'\x8E\xCD\xE1\x14a\x05\0W__\xFD[\x80c\t^\xA7\xB3\x14a\x04BW\x80c\n\xFEq\xBD\x14a\x04UW\x80c\x13\x88\x85e\x14a\x04\x96W__\xFD[\x80c\x04\xE8\x1B\xC3\x11a\x02\xECW\x80c\x04\xE8\x1B\xC3\x14a\x03\x91W\x80c\x06\xFD\xDE\x03\x14a\x03\xB0W\x80c\x08\x18\x12\xFC\x14a\x03\xFEW__\xFD[\x80c\x01\xC1\x1D\x96\x14a\x03\x12W\x80c\x01\xFF\xC9\xA7\x14a\x03AW\x80c\x04cM\x8D\x14a\x03pW[__\xFD[4\x80\x15a\x03\x1DW__\xFD[Pa\x03.h;\x9A\xC9\xFF\xFF\xC4e6\0\x81V[`@Q\x90\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x03LW__\xFD[Pa\x03`a\x03[6`\x04a0\x17V[a\n\x05V[`@Q\x90\x15\x15\x81R` \x01a\x038V[4\x80\x15a\x03{W__\xFD[Pa\x03\x8Fa\x03\x8A6`\x04a0yV[a\n\x9BV[\0[4\x80\x15a\x03\x9CW__\xFD[Pa\x03\x8Fa\x03\xAB6`\x04a0\xBEV[a\n\xB1V[4\x80\x15a\x03\xBBW__\xFD[P`@\x80Q\x80\x82\x01\x90\x91R`\x08\x81R\x7FGenImNFT\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01R[`@Qa\x038\x91\x90a0\xDEV[4\x80\x15a\x04\tW__\xFD[Pa\x04\x1Da\x04\x186`\x04a1\x13V[a\x0C\x13V[`@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x038V[a\x03\x8Fa\x04P6`\x04a1*V[a\x0CNV[4\x80\x15a\x04`W__\xFD[Pa\x03.a\x04o6`\x04a1RV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x06` R`@\x90 T\x90V[4\x80\x15a\x04\xA1W__\xFD[Pa\x03.a\x0C\x93V[4\x80\x15a\x04\xB5W__\xFD[Pa\x03`a\x04\xC46`\x04a1RV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x06` R`@\x90 T\x15\x15\x90V[a\x03\x8Fa\x04\xFB6`\x04a1kV[a\x0C\xE1V[4\x80\x15a\x05\x0BW__\xFD[Pa\x03\x8Fa\x05\x1A6`\x04a1\x13V[a\r\xF3V[4\x80\x15a\x05*W__\xFD[Pa\x05>a\x0596`\x04a0\xBEV[a\x0F\xA3V[`@\x80Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x93\x16\x83R` \x83\x01\x91\x90\x91R\x01a\x038V[4\x80\x15a\x05uW__\xFD[Pa\x03.`\x02T`@\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[4\x80\x15a\x05\x9FW__\xFD[Pa\x03\x8Fa\x0F\xF6V[a\x03\x8Fa\x05\xB66`\x04a1kV[a\x10\\V[4\x80\x15a\x05\xC6W__\xFD[Pa\x03\xF1a\x10\x88V[4\x80\x15a\x05\xDAW__\xFD[Pa\x03\x8Fa\x05\xE96`\x04a1\xB5V[a\x11\x18V[4\x80\x15a\x05\xF9W__\xFD[Pa\x03\x8Fa\x12~V[4\x80\x15a\x06\rW__\xFD[Pa\x03.a\x06\x1C6`\x04a2BV[a\x13sV[4\x80\x15a\x06,W__\xFD[P`\x02Tx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x15\x15a\x03`V[4\x80\x15a\x06]W__\xFD[Pa\x04\x1Da\x06l6`\x04a1\x13V[a\x15\x07V[4\x80\x15a\x06|W__\xFD[Pa\x03\x8Fa\x06\x8B6`\x04a1RV[a\x15PV[4\x80\x15a\x06\x9BW__\xFD[Pa\x03.a\x03\xE8\x81V[4\x80\x15a\x06\xB0W__\xFD[Pa\x03.a\x06\xBF6`\x04a1RV[a\x16\x99V[4\x80\x15a\x06\xCFW__\xFD[Pa\x03\x8Fa\x16\xD1V[4\x80\x15a\x06\xE3W__\xFD[Pa\x03\x8Fa\x16\xE4V[4\x80\x15a\x06\xF7W__\xFD[Pa\x03\x8Fa\x17XV[4\x80\x15a\x07\x0BW__\xFD[P_Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x04\x1DV[4\x80\x15a\x074W__\xFD[Pa\x03\x8Fa\x07C6`\x04a2\xECV[a\x17\xB1V[4\x80\x15a\x07SW__\xFD[P`@\x80Q\x80\x82\x01\x90\x91R`\x05\x81R\x7FGENIM\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01Ra\x03\xF1V[4\x80\x15a\x07\x98W__\xFD[Pa\x03\x8Fa\x07\xA76`\x04a3+V[a\x17\xF3V[4\x80\x15a\x07\xB7W__\xFD[Pa\x03\xF1a\x18\xF8V[4\x80\x15a\x07\xCBW__\xFD[Pa\x03\x8Fa\x07\xDA6`\x04a3+V[a\x19\x07V[4\x80\x15a\x07\xEAW__\xFD[P`\x02Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x03.V[4\x80\x15a\x08\x08W__\xFD[Pa\x03.`\x08T\x81V[4\x80\x15a\x08\x1DW__\xFD[Pa\x03\x8Fa\x08,6`\x04a2\xECV[a\x19ZV[a\x03\x8Fa\x08?6`\x04a3YV[a\x19\xE6V[4\x80\x15a\x08OW__\xFD[Pa\x03\xF1a\x08^6`\x04a1\x13V[a\x1A9V[4\x80\x15a\x08nW__\xFD[Pa\x08\xA6a\x08}6`\x04a3\xC3V[`\xFF\x16_\x90\x81R`\x03` R`@\x90 Tc;\x9A\xCA\0d\xFF\xFF\xFF\xFF\xFF\x82\x16\x02\x91`(\x91\x90\x91\x1C\x90V[`@\x80Q\x92\x83Rc\xFF\xFF\xFF\xFF\x90\x91\x16` \x83\x01R\x01a\x038V[4\x80\x15a\x08\xCBW__\xFD[Pa\x08\xDFa\x08\xDA6`\x04a1\x13V[a\x1A\xAAV[`@Qa\x038\x91\x90a4BV[4\x80\x15a\x08\xF7W__\xFD[Pa\t\x02b'\x8D\0\x81V[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x038V[4\x80\x15a\t\"W__\xFD[P`\x01Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x04\x1DV[4\x80\x15a\tLW__\xFD[Pa\x03\xF1a\x1CBV[4\x80\x15a\t`W__\xFD[Pa\x03`a\to6`\x04a4\xAFV[`\x1CRg\nZ.z\0\0\0\0`\x08R_R`0`\x0C T\x90V[4\x80\x15a\t\x94W__\xFD[Pa\x03\x8Fa\t\xA36`\x04a1RV[a\x1CQV[a\x03.a\t\xB66`\x04a4\xE0V[a\x1D\0V[4\x80\x15a\t\xC6W__\xFD[Pa\x03\x8Fa\t\xD56`\x04a2\xECV[a\x1EPV[4\x80\x15a\t\xE5W__\xFD[Pa\x03.a\t\xF46`\x04a1RV[`\x07` R_\x90\x81R`@\x90 T\x81V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7FI\x06I\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\nwWPa\nw\x82c\x01\xFF\xC9\xA7`\xE0\x91\x90\x91\x1C\x90\x81\x14c\x80\xACX\xCD\x82\x14\x17c[^\x13\x9F\x90\x91\x14\x17\x90V[\x80a\n\x95WPc*U Z`\xE0\x83\x90\x1C\x90\x81\x14c\x01\xFF\xC9\xA7\x91\x90\x91\x14\x17[\x92\x91PPV[a\n\xA3a\x1E\x96V[a\n\xAD\x82\x82a\x1E\xE8V[PPV[_a\n\xBAa\x1F6V[\x90P\x80\x83\x10\x15a\x0B\x0BW`@Q\x7FeN\xD11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R3`$\x82\x01R`D\x81\x01\x82\x90R`d\x01[`@Q\x80\x91\x03\x90\xFD[a\x0B\x14\x82a\x1F\x84V[_\x83\x81R`\x04` R`@\x90 Ta\x0B+\x81a\x1F\xC4V[a\x0BmW\x83a\x0B9\x85a\x1F\xD7V[`@Q\x7F\x8B(\xB8\xFA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0B\x02\x92\x91\x90a50V[_a\x0B\x7F\x82`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x11\x15a\x0B\xD8W`@Q\x7Fo\n4\x82\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0B\x02V[_a\x0B\xE4\x86\x84\x87a ;V[\x90P`@\x81\x90\x1B`\x02_\x82\x82Ta\x0B\xFB\x91\x90a5qV[\x90\x91UPa\x0C\x0B\x90P3\x82a \xCEV[PPPPPPV[_\x81_Rg>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR` _ \x82\x01\x82\x01\x80T``\x1Ba\x0CDWc\xCE\xEA!\xB6_R`\x04`\x1C\xFD[`\x01\x01T\x92\x91PPV[4\x15a\x0C\x88W`@Q\x7F\xCBG\x0CJ\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R4`\x04\x82\x01R`$\x01a\x0B\x02V[a\n\xAD3\x83\x83a!\x85V[__`\x08Ta\x0C\xB6`\x02T`@\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[a\x0C\xC0\x91\x90a5\x84V[\x90PG\x81\x81\x11a\x0C\xD0W_a\x0C\xDAV[a\x0C\xDA\x82\x82a5qV[\x92PPP\x90V[a\x0C\xEC\x83\x83\x83a\"\x1FV[_\x81\x81Rg>\xC4\x12\xA9\x85-\x17=`\xC1\x1B3\x17`\x1CR` \x90 \x81\x01\x81\x01\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x94\x85\x16\x94\x93\x84\x16\x93\x81\x16\x91\x90\x82\x86\x14\x83\x02a\rJWg\xCE\xEA!\xB6\xA1\x14\x81\0\x83\x15`\x02\x1BR`\x04`\x1C\xFD[\x85_R\x81`\x01\x01T\x92P\x823\x14\x863\x14\x17a\rvW`0`\x0C Ta\rvWcKn\x7F\x18_R`\x04`\x1C\xFD[\x82\x15a\r\x83W_\x82`\x01\x01U[\x85\x85\x18\x18\x90UP`\x1C`\x0C\x81\x81 \x80T_\x19\x01\x90U_\x84\x90R \x80T`\x01\x01c\xFF\xFF\xFF\xFF\x81\x16\x84\x02a\r\xC4Wg\xEAU;4\x013l\xEA\x84\x15`\x02\x1BR`\x04`\x1C\xFD[\x90U\x80\x82\x84\x7F\xDD\xF2R\xAD\x1B\xE2\xC8\x9Bi\xC2\xB0h\xFC7\x8D\xAA\x95+\xA7\xF1c\xC4\xA1\x16(\xF5ZM\xF5#\xB3\xEF_8\xA4[PPPV[_\x81\x81R`\x04` R`@\x90 Ta\x0E\n\x81a\x1F\xC4V[a\x0E\x18W\x81a\x0B9\x83a\x1F\xD7V[a\x0E\"3\x83a#6V[a\x0EaW`@Q\x7F\xEF\xD3n/\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0B\x02V[_a\x0Es\x82`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x11a\x0E\xCBW`@Q\x7F\xAD6d\xA6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0B\x02V[_\x83\x81Rg>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR` \x81 \x84\x01\x84\x01Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90a\x0F\x07\x84a#\xACV[\x90P`\x04_\x86\x81R` \x01\x90\x81R` \x01_ _\x90U`@\x81\x90\x1B`\x02_\x82\x82Ta\x0F2\x91\x90a5qV[\x90\x91UPa\x0FA\x90P\x85a#\xC0V[\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x85\x7F|\xA5G+~\xA7\x8C,\x01A\xC5\xA1.\xE6\xD1p\xCFL\xE8\xED\x06\xBE=\"\xC8%-\xDF\xC7\xA6\xA2\xC4\x83`@Qa\x0F\x8A\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3a\x0F\x9C\x82\x82a \xCEV[PPPPPV[_\x82\x81Rh\xAAN\xC0\x02$\xAF\xCC\xFD\xB7` R`@\x81 T``\x81\x90\x1C\x91\x90a'\x10\x90\x83a\x0F\xD6W` QT\x90P\x80``\x1C\x93P[``\x84\x90\x1B\x18\x84_\x19\x82\x90\x04\x81\x11\x82\x02==>\x93\x96\x93\x02\x04\x93P\x90\x91PPV[a\x0F\xFEa\x1E\x96V[`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFE\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90U`@Q3\x81R\x7F]\xB9\xEE\nI[\xF2\xE6\xFF\x9C\x91\xA7\x83L\x1B\xA4\xFD\xD2D\xA5\xE8\xAANS{\xD3\x8A\xEA\xE4\xB0s\xAA\x90` \x01[`@Q\x80\x91\x03\x90\xA1V[a\x10g\x83\x83\x83a\x0C\xE1V[\x81;\x15a\r\xEEWa\r\xEE\x83\x83\x83`@Q\x80` \x01`@R\x80_\x81RPa#\xCAV[```\x0B\x80Ta\x10\x97\x90a5\x97V[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\x10\xC3\x90a5\x97V[\x80\x15a\x11\x0EW\x80`\x1F\x10a\x10\xE5Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\x11\x0EV[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\x10\xF1W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x90P\x90V[a\x11 a\x1E\x96V[a\x11.c;\x9A\xCA\0\x83a6\x15V[\x15\x15\x80a\x11CWPh;\x9A\xC9\xFF\xFF\xC4e6\0\x82\x11[\x15a\x11\x8CW`@Q\x7F\xAF`\x8A\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90Rh;\x9A\xC9\xFF\xFF\xC4e6\0`$\x82\x01R`D\x01a\x0B\x02V[b'\x8D\0c\xFF\xFF\xFF\xFF\x82\x16\x11\x80a\x11\xB1WPc\xFF\xFF\xFF\xFF\x81\x16\x15\x80\x15a\x11\xB1WP\x81\x15\x15[\x15a\x11\xF9W`@Q\x7F\x8D\xFF \x1E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Rb'\x8D\0`$\x82\x01R`D\x01a\x0B\x02V[a\x12\x07c;\x9A\xCA\0\x83a6(V[`\xFF\x84\x16_\x81\x81R`\x03` R`@\x90\x81\x90 h\xFF\xFF\xFF\xFF\0\0\0\0\0`(\x86\x90\x1B\x16\x93\x90\x93\x17\x90\x92U\x90Q\x7F_\nG\xEFo\xF1\xFD\xF5(\x94\xDC\xF8\x06\xBDBG\xA0\x9F\xDF\xB3\xFA\x85I\x9F*\x19f\xEF4\x13Z\xB9\x90a\x12q\x90\x85\x90\x85\x90\x91\x82Rc\xFF\xFF\xFF\xFF\x16` \x82\x01R`@\x01\x90V[`@Q\x80\x91\x03\x90\xA2PPPV[3_\x90\x81R`\x07` R`@\x81 T\x90\x81\x90\x03a\x12\xC9W`@Q\x7Fd\xAB4f\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0B\x02V[3_\x90\x81R`\x07` R`@\x81 \x81\x90U`\x08\x80T\x83\x92\x90a\x12\xEC\x90\x84\x90a5qV[\x90\x91UPP`@Q\x81\x81R3\x90\x7F\xD8\x13\x8F\x8A?7|RY\xCAT\x8Ep\xE4\xC2\xDE\x94\xF1)\xF5\xA1\x106\xA1[iQ<\xBA+Bj\x90` \x01`@Q\x80\x91\x03\x90\xA2a\x1313\x82Za$KV[a\x13pW`@Q\x7F\x1CC\xB9v\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0B\x02V[PV[__a\x13}a\x1F6V[\x90P\x84\x83\x81\x14a\x13\xC3W`@Q\x7F\xAB\x8Bg\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x81\x01\x85\x90R`D\x01a\x0B\x02V[__[\x82\x81\x10\x15a\x14\xD0W_\x89\x89\x83\x81\x81\x10a\x13\xE1Wa\x13\xE1a6;V[\x90P` \x02\x015\x90P_\x88\x88\x84\x81\x81\x10a\x13\xFDWa\x13\xFDa6;V[\x90P` \x02\x015\x90Pa\x14\x0F\x81a\x1F\x84V[_\x82\x81R`\x04` R`@\x90 T\x86\x83\x10\x80a\x141WPa\x14/\x81a\x1F\xC4V[\x15[\x80a\x14UWPa\x14H\x81`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x11[\x15a\x14\xA2W\x82\x7F\x17Ri=\xBC\x81\x90\x12\xE3\x94P\xFD\x85K\xB9\xF5\xCEj\x08\x8E\xA0\xD7\x1F\xBC\xA2\xA8\x1CO\xA30\x86Sa\x14\x85\x85a\x1F\xD7V[`@Qa\x14\x92\x91\x90a6hV[`@Q\x80\x91\x03\x90\xA2PPPa\x14\xC8V[a\x14\xAD\x83\x82\x84a ;V[a\x14\xB7\x90\x86a5\x84V[\x94Pa\x14\xC2\x88a6vV[\x97PPPP[`\x01\x01a\x13\xC6V[P\x80\x15a\x14\xFCW`@\x81\x90\x1B`\x02_\x82\x82Ta\x14\xEC\x91\x90a5qV[\x90\x91UPa\x14\xFC\x90P3\x82a \xCEV[PPP\x94\x93PPPPV[_\x81\x81Rg>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR` \x90 \x81\x01\x81\x01Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80a\x15KWc\xCE\xEA!\xB6_R`\x04`\x1C\xFD[\x91\x90PV[a\x15Xa\x1E\x96V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16a\x15\xA5W`@Q\x7F\xD9.#=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x15\xAEa\x0C\x93V[\x90P\x80_\x03a\x15\xE9W`@Q\x7F\xC0\xEF\x17\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F\xB9E(\xABm\xC2\xC1WC\xA4{\x931\x15\xB31\xB7\xBE\xAExq&w\xF1\xE3E\xA9\xF1\xAE\x84\xBB\xD1\x82`@Qa\x161\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2a\x16D\x82\x82Za$KV[a\n\xADW`@Q\x7F\x1CC\xB9v\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0B\x02V[_\x81a\x16\xACWc\x8FN\xB6\x04_R`\x04`\x1C\xFD[g>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR\x81_Rc\xFF\xFF\xFF\xFF`\x1C`\x0C T\x16\x90P\x91\x90PV[a\x16\xD9a\x1E\x96V[a\x16\xE2_a$\\V[V[`\x01T3\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81\x14a\x17OW`@Q\x7F\x11\x8C\xDA\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0B\x02V[a\x13p\x81a$\\V[a\x17`a\x1E\x96V[`\x02\x80Tx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U`@Q3\x81R\x7Fb\xE7\x8C\xEA\x01\xBE\xE3 \xCDNB\x02p\xB5\xEAt\0\r\x11\xB0\xC9\xF7GT\xEB\xDB\xFCTK\x05\xA2X\x90` \x01a\x10RV[a\x17\xB9a\x1E\x96V[`\x0Ca\x17\xC6\x82\x84\x83a6\xFFV[P`@Q\x7F\xA5\xD4\t~\xDD\xA6\xD8|\xB92\x9A\xF8?\xB3q.\xF7~\xEB\x13s\x8F\xFEC\xCC5\xA4\xCE0Z\xD9b\x90_\x90\xA1PPV[a\x17\xFBa\x1E\x96V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16a\x18HW`@Q\x7F\xD9.#=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x81\x15a\x18\x98WPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x06` R`@\x81 T\x90\x81\x90\x03a\x18\x98W`\x02Ta\x18\x95\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01a5\x84V[\x90P[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_\x81\x81R`\x06` \x90\x81R`@\x91\x82\x90 \x84\x90U\x81Q\x85\x15\x15\x81R\x90\x81\x01\x84\x90R\x7F6\xD1m\xCFi\xC4\xAE\x17\xAF\xA7i\xD9tD\x80p\xCB\x86%\xF1\xAC\r:\xA9\xDBk\xA9D\x1F\x7F\x0EX\x91\x01a\x12qV[```\t\x80Ta\x10\x97\x90a5\x97V[\x80\x15\x15\x90P\x81`\x1CRg\nZ.z\0\0\0\0`\x08R3_R\x80`0`\x0C U\x80_R\x81``\x1B``\x1C3\x7F\x170~\xAB9\xABa\x07\xE8\x89\x98E\xAD=Y\xBD\x96S\xF2\0\xF2 \x92\x04\x89\xCA+Y7il1` _\xA3PPV[a\x19ba\x1E\x96V[`\x0Ba\x19o\x82\x84\x83a6\xFFV[P\x7F\"\t\xB3\x1A\xD8\x0F>\xD1\xBA\xF7l\x99b\xCB\xEF\x95\x86\xE0\x12\xE89\xD2i\x91\xFD\x87\x98\xA5[\xEAPu\x82\x82`@Qa\x19\xA1\x92\x91\x90a7\xE2V[`@Q\x80\x91\x03\x90\xA1`@\x80Q_\x81R_\x19` \x82\x01R\x7Fk\xD5\xC9P\xA8\xD8\xDF\x17\xF7r\xF5\xAF7\xCB6Usx\x99\xCB\xF9\x03&K\x97\x95Y-\xA49f\x1C\x91\x01`@Q\x80\x91\x03\x90\xA1PPV[a\x19\xF1\x85\x85\x85a\x0C\xE1V[\x83;\x15a\x0F\x9CWa\x0F\x9C\x85\x85\x85\x85\x85\x80\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x93\x92\x91\x90\x81\x81R` \x01\x83\x83\x80\x82\x847_\x92\x01\x91\x90\x91RPa#\xCA\x92PPPV[_\x81\x81R`\x04` R`@\x90 T``\x90`\x80\x81\x90\x1C\x15a\x1AdWa\x1A]\x81a$\x8DV[\x93\x92PPPV[\x80_\x03a\x1A\xA0W`@Q\x7F/Ac\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x0B\x02V[a\x1A]\x83\x82a$\xE8V[`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x91\x90\x91Ra\x1A\xE4\x82a\x1F\xD7V[\x81`\x80\x01\x90`\x03\x81\x11\x15a\x1A\xFAWa\x1A\xFAa3\xDCV[\x90\x81`\x03\x81\x11\x15a\x1B\rWa\x1B\ra3\xDCV[\x90RP_\x81`\x80\x01Q`\x03\x81\x11\x15a\x1B'Wa\x1B'a3\xDCV[\x03a\x1B1W\x91\x90PV[_\x82\x81Rg>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR` \x80\x82 \x84\x01\x84\x01T\x84\x83R`\x05\x90\x91R`@\x90\x91 T`\xA0\x91\x90\x91\x1C\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80a\x1B\xB5W_\x84\x81Rg>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR` \x90 \x84\x01\x84\x01Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x1B\xB7V[\x80[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83R`\xFF`P\x83\x90\x1C\x16` \x84\x01Ra\x1B\xE5\x82a#\xACV[`@\x84\x01Ra\x1B\xFB\x82`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x84\x01R`\x02\x83`\x80\x01Q`\x03\x81\x11\x15a\x1C\"Wa\x1C\"a3\xDCV[\x03a\x1C;W_\x84\x81R`\x04` R`@\x90 T`\xA0\x84\x01R[PP\x91\x90PV[```\x0C\x80Ta\x10\x97\x90a5\x97V[a\x1CYa\x1E\x96V[`\x01\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x81\x17\x90\x91Ua\x1C\xBB_Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F8\xD1k\x8C\xAC\"\xD9\x9F\xC7\xC1$\xB9\xCD\r\xE2\xD3\xFA\x1F\xAE\xF4 \xBF\xE7\x91\xD8\xC3b\xD7e\xE2'\0`@Q`@Q\x80\x91\x03\x90\xA3PV[_a\x1D\x0B\x84\x84a'\x08V[`\x02Tx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x15a\x1DaW`@Q\x7F\xEBV\x07V\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x1Dk\x84a'\x8AV[\x90P_a\x1Dw\x82a#\xACV[\x90Pa\x1D\x8Eg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\x01a5\x84V[\x93Pa\x1D\xC2`@\x82\x90\x1B\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x85\x16\x86\x17a5\x84V[`\x02U_\x84\x81R`\x04` R`@\x90 \x82\x90Ua\x1D\xF33\x85j\xFF\0\0\0\0\0\0\0\0\0\0`P\x89\x90\x1B\x16\x85\x17a(PV[`\xFF\x85\x163\x85\x7F\xAC\xC1$\xFF=9\x07\x9D=\x88\x8D\x8B\xF3\xB0\xFE\np\xED\x94\x9F5$`\xAE]C\xB6\xF7#\xA7\xFD$\x84a\x1E,\x87`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[\x8C\x8C`@Qa\x1E>\x94\x93\x92\x91\x90a7\xFDV[`@Q\x80\x91\x03\x90\xA4PPP\x93\x92PPPV[a\x1EXa\x1E\x96V[a\n\xAD\x82\x82\x80\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x93\x92\x91\x90\x81\x81R` \x01\x83\x83\x80\x82\x847_\x92\x01\x91\x90\x91RPa(\xE2\x92PPPV[_Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x163\x14a\x16\xE2W`@Q\x7F\x11\x8C\xDA\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0B\x02V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a'\x10\x80\x82\x11\x15a\x1F\x0EWc5\n\x88\xB3_R`\x04`\x1C\xFD[\x82``\x1B\x80a\x1F$Wc\xB4E~\xAA_R`\x04`\x1C\xFD[\x90\x91\x17h\xAAN\xC0\x02$\xAF\xCC\xFD\xB7UPPV[3_\x90\x81R`\x06` R`@\x81 T\x90\x81\x90\x03a\x1F\x81W`@Q\x7FR\xF4\x9C\x95\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0B\x02V[\x90V[`\x80\x81\x90\x1C_\x03a\x13pW`@Q\x7F\x86\x0E2\xDC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0B\x02V[_\x81\x15\x80\x15\x90a\n\x95WPP`\x80\x1C\x15\x90V[_\x81\x81R`\x04` R`@\x81 T`\x80\x81\x90\x1C\x15a\x1F\xF8WP`\x02\x92\x91PPV[\x80\x15a \x07WP`\x01\x92\x91PPV[_\x83\x81Rg>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR` \x81 \x84\x01\x84\x01T`\xA0\x1C\x90\x03a 2W_a\x1A]V[`\x03\x93\x92PPPV[_\x83\x81R`\x04` R`@\x81 \x82\x90Ua T\x83a#\xACV[`@\x80Q\x84\x81R` \x81\x01\x83\x90R\x91\x92P3\x91\x86\x91\x7F\x01G\xEDq\xC4b\xA5y\xFC\x1D\xEA\xA8M*\xBC\xAA\x04\x80\x8D\xD9\xB2\xE3\x85\xD1C~.\x1F\x89\xD4\x9EO\x91\x01`@Q\x80\x91\x03\x90\xA3`@Q\x84\x81R\x7F\xF8\xE1\xA1Z\xBA\x93\x98\xE0\x19\xF0\xB4\x9D\xF1\xA4\xFD\xE9\x8E\xE1z\xE3E\xCB_k^,'\xF5\x03>\x8C\xE7\x90` \x01`@Q\x80\x91\x03\x90\xA1\x93\x92PPPV[a \xDC\x82\x82b\x01\x86\xA0a$KV[\x15a \xE5WPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x07` R`@\x81 \x80T\x83\x92\x90a!\x19\x90\x84\x90a5\x84V[\x92PP\x81\x90UP\x80`\x08_\x82\x82Ta!1\x91\x90a5\x84V[\x90\x91UPP`@Q\x81\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x90\x7F\xBF7|hH\x17\xC2D\x83\x85kY\xFE\xF9\x7F3\x94\xA5Uo^n%\xB2\xD9\"\xE9Q\xF4\x94M+\x90` \x01`@Q\x80\x91\x03\x90\xA2PPV[_\x19``\x1C\x82\x81\x16\x92P\x83\x81\x16\x93P\x81_R\x83g>\xC4\x12\xA9\x85-\x17=`\xC1\x1B\x17`\x1CR` _ \x82\x01\x82\x01\x80T\x82\x16\x91P\x81a!\xC8Wc\xCE\xEA!\xB6_R`\x04`\x1C\xFD[\x81\x85\x14\x85\x15\x17a!\xECW\x81_R`0`\x0C Ta!\xECWcKn\x7F\x18_R`\x04`\x1C\xFD[`\x01\x01\x83\x90U\x81\x83\x82\x7F\x8C[\xE1\xE5\xEB\xEC}[\xD1OqB}\x1E\x84\xF3\xDD\x03\x14\xC0\xF7\xB2)\x1E[ \n\xC8\xC7\xC3\xB9%_8\xA4PPPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16a\"?WPPPV[4\x15a\"yW`@Q\x7F\xCBG\x0CJ\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R4`\x04\x82\x01R`$\x01a\x0B\x02V[_\x81\x81Rg>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR` \x90 \x81\x01\x81\x01T`\xA0\x1Ck\x01\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x15a\"\xB2WPPPPV[_\x82\x81R`\x05` \x90\x81R`@\x82 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16\x17\x90Ug>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR\x90 \x82\x01\x82\x01\x80T`\xA0\x81\x81\x1Ck\x01\0\0\0\0\0\0\0\0\0\0\0\x85\x17\x18\x90\x1B\x18\x90UPPPPV[_\x81\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16g>\xC4\x12\xA9\x85-\x17=`\xC1\x1B\x81\x17`\x1CR` \x90\x91 \x82\x01\x82\x01\x80T\x91\x93`\x01\x92\x16\x80a#\x86Wc\xCE\xEA!\xB6_R`\x04`\x1C\xFD[\x80\x85\x14a#\xA4W\x80_R`0`\x0C Ta#\xA4W\x81`\x01\x01T\x85\x14\x92P[PP\x92\x91PPV[_d\xFF\xFF\xFF\xFF\xFF\x82\x16c;\x9A\xCA\0\x02a\n\x95V[a\x13p_\x82a)\xBBV[`@Qc\x15\x0Bz\x02\x80\x82R3` \x83\x01R\x85``\x1B``\x1C`@\x83\x01R\x83``\x83\x01R`\x80\x80\x83\x01R\x82Q\x80`\xA0\x84\x01R\x80\x15a$\x11W\x80`\xC0\x84\x01\x82` \x87\x01`\x04Z\xFAP[` \x83`\xA4\x83\x01`\x1C\x86\x01_\x8AZ\xF1a$2W=\x15a$2W=_\x84>=\x83\xFD[P\x80`\xE0\x1B\x82Q\x14a\x0C\x0BWc\xD1\xA5~\xD6_R`\x04`\x1C\xFD[__8_8\x86\x88\x87\xF1\x94\x93PPPPV[`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90Ua\x13p\x81a*\x99V[`\nT``\x90`\xFF\x16\x15a$\xCAWa$\xA4\x82a+\rV[`@Q` \x01a$\xB4\x91\x90a8GV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x90P\x91\x90PV[`\ta$\xD7\x83` a-)V[`@Q` \x01a$\xB4\x92\x91\x90a8xV[``_a$\xFC\x83`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16B\x11_a%\x15\x86a-\xAFV[\x82a%8W`@Q\x80``\x01`@R\x80`,\x81R` \x01a<L`,\x919a%RV[`@Q\x80`\x80\x01`@R\x80`B\x81R` \x01a<\n`B\x919[a%\xE3`\x0B\x80Ta%b\x90a5\x97V[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta%\x8E\x90a5\x97V[\x80\x15a%\xD9W\x80`\x1F\x10a%\xB0Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a%\xD9V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a%\xBCW\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPPa-\xF1V[a&%`Pa&\r\x8B_\x81\x81Rg>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR` \x90 \x81\x01\x01T`\xA0\x1C\x90V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x1C`\xFF\x16a-\xAFV[\x85a&eW`@Q\x80`@\x01`@R\x80`\n\x81R` \x01\x7FGenerating\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RPa&\x9CV[`@Q\x80`@\x01`@R\x80`\n\x81R` \x01\x7FRefundable\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP[a&\xAF\x88g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a-\xAFV[`@Q` \x01a&\xC4\x96\x95\x94\x93\x92\x91\x90a98V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x90Pa&\xDE\x81a-\xFDV[`@Q` \x01a&\xEE\x91\x90a;\x06V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x93PPPP\x92\x91PPV[\x80_\x81\x90\x03a'CW`@Q\x7F\xB8\xA7\xF2\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x03\xE8\x81\x11\x15a\r\xEEW`@Q\x7F;|\x86r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90Ra\x03\xE8`$\x82\x01R`D\x01a\x0B\x02V[`\xFF\x81\x16_\x90\x81R`\x03` R`@\x81 Td\xFF\xFF\xFF\xFF\xFF\x81\x16\x80\x83\x03a'\xE2W`@Q\x7F\x9C\r\xE6\xE5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x85\x16`\x04\x82\x01R`$\x01a\x0B\x02V[c;\x9A\xCA\0d\xFF\xFF\xFF\xFF\xFF\x82\x16\x024\x81\x14a(2W`@Q\x7F\r\xD3-\x1C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R4`$\x82\x01R`D\x01a\x0B\x02V[_a(A`(\x85\x90\x1CBa5\x84V[`(\x1B\x90\x92\x17\x95\x94PPPPPV[a([_\x84\x84a\"\x1FV[\x82``\x1B``\x1C\x92P\x81_Rg>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR\x82\x81`\xA0\x1B\x17` _ \x83\x01\x83\x01U\x82_R`\x1C`\x0C `\x01\x81T\x01c\xFF\xFF\xFF\xFF\x81\x16\x85\x02a(\xB4Wg\xEAU;4\x013l\xEA\x85\x15`\x02\x1BR`\x04`\x1C\xFD[\x90U\x81\x83_\x7F\xDD\xF2R\xAD\x1B\xE2\xC8\x9Bi\xC2\xB0h\xFC7\x8D\xAA\x95+\xA7\xF1c\xC4\xA1\x16(\xF5ZM\xF5#\xB3\xEF\x818\xA4PPPV[`\ta(\xEE\x82\x82a;7V[P\x80Q` \x82\x01 `\n\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x7Ff\xF0y\x0B\x1C\xBE\r\xCA\xC0\x07\xF0sA\xB0\x0C\xAF\xE2\xBD\xA2T\x91G)\x05\x8BR\t\xE0Kp*\xFE\x92\x90\x92\x14\x91\x90\x91\x17\x90U`@Q\x7F~\n\xC5\xD58\xA3\x93Rl6eq\xCB\x91\xAB\xC7\xC2/Av\xCD\xDE\x90t\x9D\xF3\xA2\x8A9P\xC0\xD7\x90a)w\x90\x83\x90a0\xDEV[`@Q\x80\x91\x03\x90\xA1`@\x80Q_\x81R_\x19` \x82\x01R\x7Fk\xD5\xC9P\xA8\xD8\xDF\x17\xF7r\xF5\xAF7\xCB6Usx\x99\xCB\xF9\x03&K\x97\x95Y-\xA49f\x1C\x91\x01`@Q\x80\x91\x03\x90\xA1PV[_a)\xC5\x82a\x15\x07V[\x90Pa)\xD2\x81_\x84a\"\x1FV[P_\x81\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16g>\xC4\x12\xA9\x85-\x17=`\xC1\x1B\x81\x17`\x1CR` \x90\x91 \x82\x01\x82\x01\x80T\x91\x93\x82\x16\x91\x82a*\"Wc\xCE\xEA!\xB6_R`\x04`\x1C\xFD[\x82_R\x81`\x01\x01T\x80\x86\x14\x84\x87\x14\x17\x86\x15\x17a*OW`0`\x0C Ta*OWcKn\x7F\x18_R`\x04`\x1C\xFD[\x80\x15a*\\W_\x83`\x01\x01U[P\x82\x18\x90U`\x1C`\x0C \x80T_\x19\x01\x90U\x81_\x82\x7F\xDD\xF2R\xAD\x1B\xE2\xC8\x9Bi\xC2\xB0h\xFC7\x8D\xAA\x95+\xA7\xF1c\xC4\xA1\x16(\xF5ZM\xF5#\xB3\xEF\x828\xA4PPPV[_\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x81\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x81\x17\x84U`@Q\x91\x90\x92\x16\x92\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\x90\xA3PPV[`@\x80Q`;\x80\x82R``\x82\x81\x01\x90\x93R_\x91\x90` \x82\x01\x81\x806\x837\x01\x90PP\x90P\x7Fb\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81_\x81Q\x81\x10a+cWa+ca6;V[` \x01\x01\x90~\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90\x81_\x1A\x90SP\x82_[a+\xA0`\x01`;a5qV[\x81\x10\x15a- W_a+\xB3\x82`\x05a;\xF2V[\x90P_` a+\xC3\x83`\x05a5\x84V[\x11a+\xE4Wa+\xD3\x82`\x1Ba5qV[c\x01U\x12 \x90\x1C`\x1F\x16\x90Pa,\x93V[` \x82\x10\x15a,FW_a+\xF9\x83` a5qV[\x90P_a,\x08\x82a\x01\0a5qV[_\x19\x90\x1C\x90Pa,\x19\x82`\x05a5qV[a,%\x90a\x01\0a5qV[\x86\x90\x1Ca,3\x83`\x05a5qV[\x82c\x01U\x12 \x16\x90\x1B\x17\x92PPPa,\x93V[a\x01 a,T\x83`\x05a5\x84V[\x11a,rWa,e\x82a\x01\x1Ba5qV[\x84\x90\x1C`\x1F\x16\x90Pa,\x93V[a\x01 a,\x80\x83`\x05a5\x84V[a,\x8A\x91\x90a5qV[\x84\x90\x1B`\x1F\x16\x90P[\x7Fabcdefghijklmnopqrstuvwxyz234567\x81` \x81\x10a,\xC5Wa,\xC5a6;V[\x1A`\xF8\x1B\x85a,\xD5\x85`\x01a5\x84V[\x81Q\x81\x10a,\xE5Wa,\xE5a6;V[` \x01\x01\x90~\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90\x81_\x1A\x90SPPP\x80`\x01\x01\x90Pa+\x94V[P\x90\x93\x92PPPV[```\x1F\x19`B\x83`\x01\x1B\x01\x16`@Q\x01\x90P` \x81\x01`@R_\x81R\x80o0123456789abcdef`\x0FR\x82\x83\x01\x82\x03`\x01\x19\x85[`\x0F\x81\x16Q\x94\x82\x01\x94`\x01\x86\x01S`\x0F\x81`\x04\x1C\x16Q\x85S`\x08\x1C\x84\x83\x03a-eW\x80\x15a-\x9AWc!\x94\x89Z_R`\x04`\x1C\xFD[PPP\x81\x90\x03`\x1F\x19\x90\x91\x01\x90\x81R\x92\x91PPV[```\x80`@Q\x01\x90P` \x81\x01`@R_\x81R\x80_\x19\x83[\x92\x81\x01\x92`0`\n\x82\x06\x01\x84S`\n\x90\x04\x80a-\xC8WPP\x81\x90\x03`\x1F\x19\x90\x91\x01\x90\x81R\x91\x90PV[``a\n\x95\x82_a.\nV[``a\n\x95\x82__a/\nV[`@Q` \x81\x01\x82\x15a.\x1FW`\"\x81S`\x01\x01[{\\u00000123456789abcdefbtn\0fr`\x15R\x83Qk\x10\0\0\0\0\0\0\x04\0\0\0\0\x90\x85\x01[\x80\x86\x14a.\xE2W`\x01\x86\x01\x95P`\xFF\x86Q\x16` \x81\x10a.\x9BW\x82`\x01\x82\x1B\x16a.\x85W\x80\x84S`\x01\x84\x01\x93PPa.RV[`\\\x84S\x80`\x01\x85\x01S`\x02\x84\x01\x93PPa.RV[a7\0`\x01\x82\x1B\x16a.\xC8W\x80`\x04\x1CQ`\x1DS`\x0F\x81\x16Q`\x1ES`\x19Q\x84R`\x06\x84\x01\x93PPa.RV[`\\\x84S`\x08\x81\x01Q`\x01\x85\x01SP`\x02\x83\x01\x92Pa.RV[PP\x82\x15a.\xF2W`\"\x81S`\x01\x01[_\x81R`\x1F\x19\x82\x82\x03\x01\x82R` \x01`@R\x92\x91PPV[``\x83Q\x80\x15a0\x0FW`\x03`\x02\x82\x01\x04`\x02\x1B`@Q\x92P\x7FABCDEFGHIJKLMNOPQRSTUVWXYZabcdef`\x1FRa\x06p\x85\x15\x02\x7Fghijklmnopqrstuvwxyz0123456789-_\x18`?R` \x83\x01\x81\x81\x01\x83\x88` \x01\x01\x80Q_\x82R[`\x03\x8A\x01\x99P\x89Q`?\x81`\x12\x1C\x16Q_S`?\x81`\x0C\x1C\x16Q`\x01S`?\x81`\x06\x1C\x16Q`\x02S`?\x81\x16Q`\x03SP_Q\x84R`\x04\x84\x01\x93P\x82\x84\x10a/\x85W\x90R` \x01`@R\x7F==\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x03\x84\x06`\x02\x04\x80\x83\x03\x91\x90\x91R_\x86\x15\x15\x90\x91\x02\x91\x82\x90\x03R\x90\x03\x82R[P\x93\x92PPPV[_` \x82\x84\x03\x12\x15a0'W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a\x1A]W__\xFD[\x805s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x15KW__\xFD[__`@\x83\x85\x03\x12\x15a0\x8AW__\xFD[a0\x93\x83a0VV[\x91P` \x83\x015k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a0\xB3W__\xFD[\x80\x91PP\x92P\x92\x90PV[__`@\x83\x85\x03\x12\x15a0\xCFW__\xFD[PP\x805\x92` \x90\x91\x015\x91PV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[_` \x82\x84\x03\x12\x15a1#W__\xFD[P5\x91\x90PV[__`@\x83\x85\x03\x12\x15a1;W__\xFD[a1D\x83a0VV[\x94` \x93\x90\x93\x015\x93PPPV[_` \x82\x84\x03\x12\x15a1bW__\xFD[a\x1A]\x82a0VV[___``\x84\x86\x03\x12\x15a1}W__\xFD[a1\x86\x84a0VV[\x92Pa1\x94` \x85\x01a0VV[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[\x805`\xFF\x81\x16\x81\x14a\x15KW__\xFD[___``\x84\x86\x03\x12\x15a1\xC7W__\xFD[a1\xD0\x84a1\xA5V[\x92P` \x84\x015\x91P`@\x84\x015c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a1\xEFW__\xFD[\x80\x91PP\x92P\x92P\x92V[__\x83`\x1F\x84\x01\x12a2\nW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a2!W__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15a2;W__\xFD[\x92P\x92\x90PV[____`@\x85\x87\x03\x12\x15a2UW__\xFD[\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a2kW__\xFD[a2w\x87\x82\x88\x01a1\xFAV[\x90\x95P\x93PP` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a2\x96W__\xFD[a2\xA2\x87\x82\x88\x01a1\xFAV[\x95\x98\x94\x97P\x95PPPPV[__\x83`\x1F\x84\x01\x12a2\xBEW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a2\xD5W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a2;W__\xFD[__` \x83\x85\x03\x12\x15a2\xFDW__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a3\x13W__\xFD[a3\x1F\x85\x82\x86\x01a2\xAEV[\x90\x96\x90\x95P\x93PPPPV[__`@\x83\x85\x03\x12\x15a3<W__\xFD[a3E\x83a0VV[\x91P` \x83\x015\x80\x15\x15\x81\x14a0\xB3W__\xFD[_____`\x80\x86\x88\x03\x12\x15a3mW__\xFD[a3v\x86a0VV[\x94Pa3\x84` \x87\x01a0VV[\x93P`@\x86\x015\x92P``\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a3\xA6W__\xFD[a3\xB2\x88\x82\x89\x01a2\xAEV[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[_` \x82\x84\x03\x12\x15a3\xD3W__\xFD[a\x1A]\x82a1\xA5V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x04\x81\x10a4>W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[_`\xC0\x82\x01\x90Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82R`\xFF` \x84\x01Q\x16` \x83\x01R`@\x83\x01Q`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01R`\x80\x83\x01Qa4\xA0`\x80\x84\x01\x82a4\tV[P`\xA0\x92\x83\x01Q\x91\x90\x92\x01R\x90V[__`@\x83\x85\x03\x12\x15a4\xC0W__\xFD[a4\xC9\x83a0VV[\x91Pa4\xD7` \x84\x01a0VV[\x90P\x92P\x92\x90PV[___`@\x84\x86\x03\x12\x15a4\xF2W__\xFD[\x835g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a5\x08W__\xFD[a5\x14\x86\x82\x87\x01a2\xAEV[\x90\x94P\x92Pa5'\x90P` \x85\x01a1\xA5V[\x90P\x92P\x92P\x92V[\x82\x81R`@\x81\x01a\x1A]` \x83\x01\x84a4\tV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x81\x81\x03\x81\x81\x11\x15a\n\x95Wa\n\x95a5DV[\x80\x82\x01\x80\x82\x11\x15a\n\x95Wa\n\x95a5DV[`\x01\x81\x81\x1C\x90\x82\x16\x80a5\xABW`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a5\xE2W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\"`\x04R`$_\xFD[P\x91\x90PV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[_\x82a6#Wa6#a5\xE8V[P\x06\x90V[_\x82a66Wa66a5\xE8V[P\x04\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[` \x81\x01a\n\x95\x82\x84a4\tV[__\x19\x82\x03a6\x87Wa6\x87a5DV[P`\x01\x01\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[`\x1F\x82\x11\x15a\r\xEEW\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15a6\xE0WP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a\x0F\x9CW_\x81U`\x01\x01a6\xECV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11\x15a7\x17Wa7\x17a6\x8EV[a7+\x83a7%\x83Ta5\x97V[\x83a6\xBBV[_`\x1F\x84\x11`\x01\x81\x14a7\\W_\x85\x15a7EWP\x83\x82\x015[_\x19`\x03\x87\x90\x1B\x1C\x19\x16`\x01\x86\x90\x1B\x17\x83Ua\x0F\x9CV[_\x83\x81R` \x81 `\x1F\x19\x87\x16\x91[\x82\x81\x10\x15a7\x8BW\x86\x85\x015\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01a7kV[P\x86\x82\x10\x15a7\xA7W_\x19`\xF8\x88`\x03\x1B\x16\x1C\x19\x84\x87\x015\x16\x81U[PP`\x01\x85`\x01\x1B\x01\x83UPPPPPV[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` `\x1F\x19`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[` \x81R_a7\xF5` \x83\x01\x84\x86a7\xB9V[\x94\x93PPPPV[\x84\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16` \x82\x01R```@\x82\x01R_a8&``\x83\x01\x84\x86a7\xB9V[\x96\x95PPPPPPV[_\x81Q\x80` \x84\x01\x85^_\x93\x01\x92\x83RP\x90\x91\x90PV[\x7Fipfs://\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_a\x1A]`\x07\x83\x01\x84a80V[__\x84Ta8\x85\x81a5\x97V[`\x01\x82\x16\x80\x15a8\x9CW`\x01\x81\x14a8\xCFWa8\xFCV[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x83\x16\x86R\x81\x15\x15\x82\x02\x86\x01\x93Pa8\xFCV[\x87_R` _ _[\x83\x81\x10\x15a8\xF4W\x81T\x88\x82\x01R`\x01\x90\x91\x01\x90` \x01a8\xD8V[PP\x81\x86\x01\x93P[PPPa9\t\x81\x85a80V[\x7F.json\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x05\x01\x95\x94PPPPPV[\x7F{\"name\":\"GenImNFT #\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_a9i`\x13\x83\x01\x89a80V[\x7F\",\"description\":\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra9\x99`\x11\x82\x01\x89a80V[\x90P\x7F\",\"image\":\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra9\xCB`\x0B\x82\x01\x88a80V[\x90P\x7F\",\"attributes\":[{\"trait_type\":\"T\x81R\x7Fier\",\"value\":\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01Ra:#`-\x82\x01\x87a80V[\x90P\x7F},{\"trait_type\":\"Status\",\"value\"\x81R\x7F:\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01Ra:{`\"\x82\x01\x86a80V[\x90P\x7F\"},{\"display_type\":\"date\",\"trait\x81R\x7F_type\":\"Deadline\",\"value\":\0\0\0\0\0\0` \x82\x01Ra:\xD3`:\x82\x01\x85a80V[\x7F}]}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x03\x01\x99\x98PPPPPPPPPV[\x7Fdata:application/json;base64,\0\0\0\x81R_a\x1A]`\x1D\x83\x01\x84a80V[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a;QWa;Qa6\x8EV[a;e\x81a;_\x84Ta5\x97V[\x84a6\xBBV[` `\x1F\x82\x11`\x01\x81\x14a;\x97W_\x83\x15a;\x80WP\x84\x82\x01Q[_\x19`\x03\x85\x90\x1B\x1C\x19\x16`\x01\x84\x90\x1B\x17\x84Ua\x0F\x9CV[_\x84\x81R` \x81 `\x1F\x19\x85\x16\x91[\x82\x81\x10\x15a;\xC6W\x87\x85\x01Q\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01a;\xA6V[P\x84\x82\x10\x15a;\xE3W\x86\x84\x01Q_\x19`\x03\x87\x90\x1B`\xF8\x16\x1C\x19\x16\x81U[PPPP`\x01\x90\x81\x1B\x01\x90UPV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\n\x95Wa\n\x95a5DV\xFENo image was delivered in time. The holder can refund the payment.The image for this token is being generated.\xA1dsolcC\0\x08\x1E\0\n",
+        b"`\xA0`@R4\x80\x15a\0\x0FW__\xFD[P`@QaPe8\x03\x80aPe\x839\x81\x01`@\x81\x90Ra\0.\x91a\x01\xECV[\x81a\0=V[`@Q\x80\x91\x03\x90\xFD[`\x01`\x01`\xA0\x1B\x03\x81\x16a\0fW`@Qc\x1EO\xBD\xF7`\xE0\x1B\x81R_`\x04\x82\x01R`$\x01a\x004V[a\0o\x81a\0\xABV[P`\x01`\x01`\xA0\x1B\x03\x81\x16`\x80R`@\x80Q\x80\x82\x01\x90\x91R`\x07\x81Rfipfs://`\xC8\x1B` \x82\x01Ra\0\xA4\x90a\0\xC7V[PPa\x03\xA4V[`\x01\x80T`\x01`\x01`\xA0\x1B\x03\x19\x16\x90Ua\0\xC4\x81a\x01\x82V[PV[`\ta\0\xD3\x82\x82a\x02\xB5V[P\x80Q` \x82\x01 `\n\x80T`\xFF\x19\x16\x7Ff\xF0y\x0B\x1C\xBE\r\xCA\xC0\x07\xF0sA\xB0\x0C\xAF\xE2\xBD\xA2T\x91G)\x05\x8BR\t\xE0Kp*\xFE\x92\x90\x92\x14\x91\x90\x91\x17\x90U`@Q\x7F~\n\xC5\xD58\xA3\x93Rl6eq\xCB\x91\xAB\xC7\xC2/Av\xCD\xDE\x90t\x9D\xF3\xA2\x8A9P\xC0\xD7\x90a\x01>\x90\x83\x90a\x03oV[`@Q\x80\x91\x03\x90\xA1`@\x80Q_\x81R_\x19` \x82\x01R\x7Fk\xD5\xC9P\xA8\xD8\xDF\x17\xF7r\xF5\xAF7\xCB6Usx\x99\xCB\xF9\x03&K\x97\x95Y-\xA49f\x1C\x91\x01`@Q\x80\x91\x03\x90\xA1PV[_\x80T`\x01`\x01`\xA0\x1B\x03\x83\x81\x16`\x01`\x01`\xA0\x1B\x03\x19\x83\x16\x81\x17\x84U`@Q\x91\x90\x92\x16\x92\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\x90\xA3PPV[\x80Q`\x01`\x01`\xA0\x1B\x03\x81\x16\x81\x14a\x01\xE7W__\xFD[\x91\x90PV[__`@\x83\x85\x03\x12\x15a\x01\xFDW__\xFD[a\x02\x06\x83a\x01\xD1V[\x91Pa\x02\x14` \x84\x01a\x01\xD1V[\x90P\x92P\x92\x90PV[cNH{q`\xE0\x1B_R`A`\x04R`$_\xFD[`\x01\x81\x81\x1C\x90\x82\x16\x80a\x02EW`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a\x02cWcNH{q`\xE0\x1B_R`\"`\x04R`$_\xFD[P\x91\x90PV[`\x1F\x82\x11\x15a\x02\xB0W\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15a\x02\x8EWP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a\x02\xADW_\x81U`\x01\x01a\x02\x9AV[PP[PPPV[\x81Q`\x01`\x01`@\x1B\x03\x81\x11\x15a\x02\xCEWa\x02\xCEa\x02\x1DV[a\x02\xE2\x81a\x02\xDC\x84Ta\x021V[\x84a\x02iV[` `\x1F\x82\x11`\x01\x81\x14a\x03\x14W_\x83\x15a\x02\xFDWP\x84\x82\x01Q[_\x19`\x03\x85\x90\x1B\x1C\x19\x16`\x01\x84\x90\x1B\x17\x84Ua\x02\xADV[_\x84\x81R` \x81 `\x1F\x19\x85\x16\x91[\x82\x81\x10\x15a\x03CW\x87\x85\x01Q\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01a\x03#V[P\x84\x82\x10\x15a\x03`W\x86\x84\x01Q_\x19`\x03\x87\x90\x1B`\xF8\x16\x1C\x19\x16\x81U[PPPP`\x01\x90\x81\x1B\x01\x90UPV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[`\x80QaL\x7Fa\x03\xE6_9_\x81\x81a\x06C\x01R\x81\x81a\x1AW\x01R\x81\x81a\x1A\xC1\x01R\x81\x81a\x1F\x10\x01R\x81\x81a \xBB\x01R\x81\x81a%8\x01Ra+\\\x01RaL\x7F_\xF3\xFE`\x80`@R`\x046\x10a\x03\x87W_5`\xE0\x1C\x80cy\xBAP\x97\x11a\x01\xD3W\x80c\xB8\x8DO\xDE\x11a\0\xFDW\x80c\xE3\x0C9x\x11a\0\x9DW\x80c\xF2\xFD\xE3\x8B\x11a\0mW\x80c\xF2\xFD\xE3\x8B\x14a\x0BEW\x80c\xF4\xE0\xEA\x8C\x14a\x0BdW\x80c\xFB\x94\xBD\x8A\x14a\x0B\x83W\x80c\xFE_\xF4h\x14a\x0B\xA2W__\xFD[\x80c\xE3\x0C9x\x14a\n\xA8W\x80c\xE8{Um\x14a\n\xD2W\x80c\xE8\xA3\xD4\x85\x14a\n\xFDW\x80c\xE9\x85\xE9\xC5\x14a\x0B\x11W__\xFD[\x80c\xD1\xD7\x99t\x11a\0\xD8W\x80c\xD1\xD7\x99t\x14a\t\xD6W\x80c\xD5\x02V%\x14a\n=W\x80c\xD8E\xA4\xB3\x14a\nfW\x80c\xDE\xB9f4\x14a\n\x92W__\xFD[\x80c\xB8\x8DO\xDE\x14a\t\x85W\x80c\xBFEn\xDB\x14a\t\x98W\x80c\xC8{V\xDD\x14a\t\xB7W__\xFD[\x80c\x97\xD8\xC6v\x11a\x01sW\x80c\xA20\x9F\xF8\x11a\x01CW\x80c\xA20\x9F\xF8\x14a\t\x16W\x80c\xB5\xBD>\xB9\x14a\t2W\x80c\xB6A\x06\xC0\x14a\tGW\x80c\xB7_\x1A\xEF\x14a\tfW__\xFD[\x80c\x97\xD8\xC6v\x14a\x08\xA2W\x80c\x99\x9F\xD5\xC6\x14a\x08\xC1W\x80c\x9F=\x1A*\x14a\x08\xE3W\x80c\xA2,\xB4e\x14a\x08\xF7W__\xFD[\x80c\x84V\xCBY\x11a\x01\xAEW\x80c\x84V\xCBY\x14a\x08\x01W\x80c\x8D\xA5\xCB[\x14a\x08\x15W\x80c\x93\x8E={\x14a\x08>W\x80c\x95\xD8\x9BA\x14a\x08]W__\xFD[\x80cy\xBAP\x97\x14a\x07\xC6W\x80c\x80u\x9C{\x14a\x07\xDAW\x80c\x81\xC4\x11E\x14a\x07\xEEW__\xFD[\x80c<\xB5\x97\xAA\x11a\x02\xB4W\x80c\\\x1A\x10\x9B\x11a\x02TW\x80ce\xE7>2\x11a\x02$W\x80ce\xE7>2\x14a\x07_W\x80ck\xC8G\x0E\x14a\x07~W\x80cp\xA0\x821\x14a\x07\x93W\x80cqP\x18\xA6\x14a\x07\xB2W__\xFD[\x80c\\\x1A\x10\x9B\x14a\x06\xCBW\x80c\\\x97Z\xBB\x14a\x06\xEAW\x80c^-i!\x14a\x07!W\x80ccR!\x1E\x14a\x07@W__\xFD[\x80c@\x881m\x11a\x02\x8FW\x80c@\x881m\x14a\x06{W\x80cB\x84.\x0E\x14a\x06\x90W\x80cD\x8D\x8C\\\x14a\x06\xA3W\x80cNq\xD9-\x14a\x06\xB7W__\xFD[\x80c<\xB5\x97\xAA\x14a\x06\x0FW\x80c>A;\xEE\x14a\x065W\x80c?K\xA8:\x14a\x06gW__\xFD[\x80c\n\xFEq\xBD\x11a\x03*W\x80c#\xB8r\xDD\x11a\x02\xFAW\x80c#\xB8r\xDD\x14a\x05zW\x80c'\x8E\xCD\xE1\x14a\x05\x8DW\x80c*U Z\x14a\x05\xACW\x80c7\xB6I1\x14a\x05\xF7W__\xFD[\x80c\n\xFEq\xBD\x14a\x04\xCEW\x80c\x13\x88\x85e\x14a\x05\x0FW\x80c\x1Dn\xE8\xEB\x14a\x05#W\x80c\x1F\xFB\xB0d\x14a\x057W__\xFD[\x80c\x04\xE8\x1B\xC3\x11a\x03eW\x80c\x04\xE8\x1B\xC3\x14a\x04\nW\x80c\x06\xFD\xDE\x03\x14a\x04)W\x80c\x08\x18\x12\xFC\x14a\x04wW\x80c\t^\xA7\xB3\x14a\x04\xBBW__\xFD[\x80c\x01\xC1\x1D\x96\x14a\x03\x8BW\x80c\x01\xFF\xC9\xA7\x14a\x03\xBAW\x80c\x04cM\x8D\x14a\x03\xE9W[__\xFD[4\x80\x15a\x03\x96W__\xFD[Pa\x03\xA7h;\x9A\xC9\xFF\xFF\xC4e6\0\x81V[`@Q\x90\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x03\xC5W__\xFD[Pa\x03\xD9a\x03\xD46`\x04a=\xAFV[a\x0B\xCDV[`@Q\x90\x15\x15\x81R` \x01a\x03\xB1V[4\x80\x15a\x03\xF4W__\xFD[Pa\x04\x08a\x04\x036`\x04a>\x11V[a\x0CcV[\0[4\x80\x15a\x04\x15W__\xFD[Pa\x04\x08a\x04$6`\x04a>VV[a\x0CyV[4\x80\x15a\x044W__\xFD[P`@\x80Q\x80\x82\x01\x90\x91R`\x08\x81R\x7FGenImNFT\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01R[`@Qa\x03\xB1\x91\x90a>vV[4\x80\x15a\x04\x82W__\xFD[Pa\x04\x96a\x04\x916`\x04a>\xABV[a\x0E\x1AV[`@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\xB1V[a\x04\x08a\x04\xC96`\x04a>\xC2V[a\x0EjV[4\x80\x15a\x04\xD9W__\xFD[Pa\x03\xA7a\x04\xE86`\x04a>\xEAV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x06` R`@\x90 T\x90V[4\x80\x15a\x05\x1AW__\xFD[Pa\x03\xA7a\x0E\xAFV[4\x80\x15a\x05.W__\xFD[Pa\x04\x08a\x0E\xF9V[4\x80\x15a\x05BW__\xFD[Pa\x03\xD9a\x05Q6`\x04a>\xEAV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x06` R`@\x90 T\x15\x15\x90V[a\x04\x08a\x05\x886`\x04a?\x03V[a\x0F\xF5V[4\x80\x15a\x05\x98W__\xFD[Pa\x04\x08a\x05\xA76`\x04a>\xABV[a\x11\x1CV[4\x80\x15a\x05\xB7W__\xFD[Pa\x05\xCBa\x05\xC66`\x04a>VV[a\x12\xD1V[`@\x80Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x93\x16\x83R` \x83\x01\x91\x90\x91R\x01a\x03\xB1V[4\x80\x15a\x06\x02W__\xFD[Pa\x03\xA7d\xFF\xFF\xFF\xFF\xFF\x81V[4\x80\x15a\x06\x1AW__\xFD[Pa\x03\xA7`\x02T`0\x1Ck\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[4\x80\x15a\x06@W__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x04\x96V[4\x80\x15a\x06rW__\xFD[Pa\x04\x08a\x13$V[4\x80\x15a\x06\x86W__\xFD[Pa\x03\xA7`\x0ET\x81V[a\x04\x08a\x06\x9E6`\x04a?\x03V[a\x13\x8AV[4\x80\x15a\x06\xAEW__\xFD[Pa\x04ja\x13\xB6V[4\x80\x15a\x06\xC2W__\xFD[Pa\x04\x08a\x14FV[4\x80\x15a\x06\xD6W__\xFD[Pa\x03\xA7a\x06\xE56`\x04a?\x85V[a\x15\0V[4\x80\x15a\x06\xF5W__\xFD[P`\x02T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x15\x15a\x03\xD9V[4\x80\x15a\x07,W__\xFD[Pa\x04\x08a\x07;6`\x04a>\xEAV[a\x16\xE5V[4\x80\x15a\x07KW__\xFD[Pa\x04\x96a\x07Z6`\x04a>\xABV[a\x18.V[4\x80\x15a\x07jW__\xFD[Pa\x04\x08a\x07y6`\x04a>\xEAV[a\x18\x8CV[4\x80\x15a\x07\x89W__\xFD[Pa\x03\xA7a\x03\xE8\x81V[4\x80\x15a\x07\x9EW__\xFD[Pa\x03\xA7a\x07\xAD6`\x04a>\xEAV[a\x19\x80V[4\x80\x15a\x07\xBDW__\xFD[Pa\x04\x08a\x19\xCDV[4\x80\x15a\x07\xD1W__\xFD[Pa\x04\x08a\x19\xE0V[4\x80\x15a\x07\xE5W__\xFD[Pa\x03\xA7a\x1ATV[a\x03\xA7a\x07\xFC6`\x04a@RV[a\x1A\xF5V[4\x80\x15a\x08\x0CW__\xFD[Pa\x04\x08a\x1CXV[4\x80\x15a\x08 W__\xFD[P_Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x04\x96V[4\x80\x15a\x08IW__\xFD[Pa\x04\x08a\x08X6`\x04a@\xB3V[a\x1C\xB7V[4\x80\x15a\x08hW__\xFD[P`@\x80Q\x80\x82\x01\x90\x91R`\x05\x81R\x7FGENIM\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01Ra\x04jV[4\x80\x15a\x08\xADW__\xFD[Pa\x04\x08a\x08\xBC6`\x04a@\xF2V[a\x1C\xF9V[4\x80\x15a\x08\xCCW__\xFD[Pa\x03\xA7`\x02T`\x90\x1Cg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[4\x80\x15a\x08\xEEW__\xFD[Pa\x04ja\x1E\x0BV[4\x80\x15a\t\x02W__\xFD[Pa\x04\x08a\t\x116`\x04a@\xF2V[a\x1E\x1AV[4\x80\x15a\t!W__\xFD[P`\x02Te\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x03\xA7V[4\x80\x15a\t=W__\xFD[Pa\x03\xA7`\x08T\x81V[4\x80\x15a\tRW__\xFD[Pa\x03\xA7a\ta6`\x04aA V[a\x1EmV[4\x80\x15a\tqW__\xFD[Pa\x04\x08a\t\x806`\x04a@\xB3V[a\x1F{V[a\x04\x08a\t\x936`\x04aA\xDDV[a \x07V[4\x80\x15a\t\xA3W__\xFD[Pa\x03\xA7a\t\xB26`\x04aBGV[a ZV[4\x80\x15a\t\xC2W__\xFD[Pa\x04ja\t\xD16`\x04a>\xABV[a!;V[4\x80\x15a\t\xE1W__\xFD[Pa\n\x1Ca\t\xF06`\x04aC\x11V[`\xFF\x16_\x90\x81R`\x03` R`@\x90 Tc;\x9A\xCA\0d\xFF\xFF\xFF\xFF\xFF\x82\x16\x02\x91`H\x82\x90\x1C\x91`(\x1C\x90V[`@\x80Q\x93\x84R` \x84\x01\x92\x90\x92Rc\xFF\xFF\xFF\xFF\x16\x90\x82\x01R``\x01a\x03\xB1V[4\x80\x15a\nHW__\xFD[Pa\nQa!\xACV[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\xB1V[4\x80\x15a\nqW__\xFD[Pa\n\x85a\n\x806`\x04a>\xABV[a!\xC4V[`@Qa\x03\xB1\x91\x90aC{V[4\x80\x15a\n\x9DW__\xFD[Pa\nQb'\x8D\0\x81V[4\x80\x15a\n\xB3W__\xFD[P`\x01Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x04\x96V[4\x80\x15a\n\xDDW__\xFD[Pa\x03\xA7a\n\xEC6`\x04a>\xEAV[`\r` R_\x90\x81R`@\x90 T\x81V[4\x80\x15a\x0B\x08W__\xFD[Pa\x04ja#\xADV[4\x80\x15a\x0B\x1CW__\xFD[Pa\x03\xD9a\x0B+6`\x04aC\xFDV[`\x1CRg\nZ.z\0\0\0\0`\x08R_R`0`\x0C T\x90V[4\x80\x15a\x0BPW__\xFD[Pa\x04\x08a\x0B_6`\x04a>\xEAV[a#\xBCV[4\x80\x15a\x0BoW__\xFD[Pa\x04\x08a\x0B~6`\x04aD.V[a$kV[4\x80\x15a\x0B\x8EW__\xFD[Pa\x04\x08a\x0B\x9D6`\x04a@\xB3V[a&\xA9V[4\x80\x15a\x0B\xADW__\xFD[Pa\x03\xA7a\x0B\xBC6`\x04a>\xEAV[`\x07` R_\x90\x81R`@\x90 T\x81V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7FI\x06I\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x0C?WPa\x0C?\x82c\x01\xFF\xC9\xA7`\xE0\x91\x90\x91\x1C\x90\x81\x14c\x80\xACX\xCD\x82\x14\x17c[^\x13\x9F\x90\x91\x14\x17\x90V[\x80a\x0C]WPc*U Z`\xE0\x83\x90\x1C\x90\x81\x14c\x01\xFF\xC9\xA7\x91\x90\x91\x14\x17[\x92\x91PPV[a\x0Cka&\xEFV[a\x0Cu\x82\x82a'AV[PPV[_a\x0C\x82a'\x8FV[\x90P\x80\x83\x10\x15a\x0C\xD3W`@Q\x7FeN\xD11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R3`$\x82\x01R`D\x81\x01\x82\x90R`d\x01[`@Q\x80\x91\x03\x90\xFD[a\x0C\xDC\x82a'\xDDV[_\x83\x81R`\x04` R`@\x90 Ta\x0C\xF3\x81a(\x1DV[a\r5W\x83a\r\x01\x85a(0V[`@Q\x7F\x8B(\xB8\xFA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0C\xCA\x92\x91\x90aDfV[_a\rG\x82`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x11\x15a\r\xA0W`@Q\x7Fo\n4\x82\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0C\xCAV[_a\r\xAC\x86\x84\x87a(\xA9V[\x90Pk\x02\0\0\0\0\0\0\0\0\0\0\0\x83\x16_\x03a\r\xEDW`0\x81\x90\x1B`\x02_\x82\x82Ta\r\xD8\x91\x90aD\xA7V[\x90\x91UPa\r\xE8\x90P3\x82a)<V[a\x0E\x12V[`\x90\x81\x90\x1B`\x02_\x82\x82Ta\x0E\x02\x91\x90aD\xA7V[\x90\x91UPa\x0E\x12\x90P3\x82a)\xFAV[PPPPPPV[_\x81_R\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR` _ \x82\x01\x82\x01\x80T``\x1Ba\x0E`Wc\xCE\xEA!\xB6_R`\x04`\x1C\xFD[`\x01\x01T\x92\x91PPV[4\x15a\x0E\xA4W`@Q\x7F\xCBG\x0CJ\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R4`\x04\x82\x01R`$\x01a\x0C\xCAV[a\x0Cu3\x83\x83a*\xA9V[__`\x08Ta\x0E\xCE`\x02T`0\x1Ck\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[a\x0E\xD8\x91\x90aD\xBAV[\x90PG\x81\x81\x11a\x0E\xE8W_a\x0E\xF2V[a\x0E\xF2\x82\x82aD\xA7V[\x92PPP\x90V[3_\x90\x81R`\r` R`@\x81 T\x90\x81\x90\x03a\x0FDW`@Q\x7Fd\xAB4f\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0C\xCAV[3_\x90\x81R`\r` R`@\x81 \x81\x90U`\x0E\x80T\x83\x92\x90a\x0Fg\x90\x84\x90aD\xA7V[\x90\x91UPP`@Q3\x90\x7F\xC70\x92un\"uo\xD0\xB1[/\x80;\xD4\x9D\xB3^\xE2>z\xE1q\xC4\xD4\x14\xABza\xFA\x8B|\x90a\x0F\xA1\x90`\x01\x90\x85\x90aD\xCDV[`@Q\x80\x91\x03\x90\xA2a\x0F\xB33\x82a+XV[a\x0F\xF2W`@Q\x7F\x1CC\xB9v\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0C\xCAV[PV[a\x10\0\x83\x83\x83a+\xC5V[_\x81\x81R\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x003\x17`\x1CR` \x90 \x81\x01\x81\x01\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x94\x85\x16\x94\x93\x84\x16\x93\x81\x16\x91\x90\x82\x86\x14\x83\x02a\x10sWg\xCE\xEA!\xB6\xA1\x14\x81\0\x83\x15`\x02\x1BR`\x04`\x1C\xFD[\x85_R\x81`\x01\x01T\x92P\x823\x14\x863\x14\x17a\x10\x9FW`0`\x0C Ta\x10\x9FWcKn\x7F\x18_R`\x04`\x1C\xFD[\x82\x15a\x10\xACW_\x82`\x01\x01U[\x85\x85\x18\x18\x90UP`\x1C`\x0C\x81\x81 \x80T_\x19\x01\x90U_\x84\x90R \x80T`\x01\x01c\xFF\xFF\xFF\xFF\x81\x16\x84\x02a\x10\xEDWg\xEAU;4\x013l\xEA\x84\x15`\x02\x1BR`\x04`\x1C\xFD[\x90U\x80\x82\x84\x7F\xDD\xF2R\xAD\x1B\xE2\xC8\x9Bi\xC2\xB0h\xFC7\x8D\xAA\x95+\xA7\xF1c\xC4\xA1\x16(\xF5ZM\xF5#\xB3\xEF_8\xA4[PPPV[_\x81\x81R`\x04` R`@\x90 Ta\x113\x81a(\x1DV[a\x11AW\x81a\r\x01\x83a(0V[_a\x11S\x82`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x11a\x11\xABW`@Q\x7F\xAD6d\xA6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0C\xCAV[_\x83\x81R\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR` \x81 \x84\x01\x84\x01Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90a\x11\xFC\x84a-\x06V[_\x86\x81R`\x04` R`@\x81 U\x90Pa\x12\x15\x85a-;V[\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x85\x7F|\xA5G+~\xA7\x8C,\x01A\xC5\xA1.\xE6\xD1p\xCFL\xE8\xED\x06\xBE=\"\xC8%-\xDF\xC7\xA6\xA2\xC4\x83`@Qa\x12^\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3k\x02\0\0\0\0\0\0\0\0\0\0\0\x84\x16_\x03a\x12\xA5W`0\x81\x90\x1B`\x02_\x82\x82Ta\x12\x90\x91\x90aD\xA7V[\x90\x91UPa\x12\xA0\x90P\x82\x82a)<V[a\x12\xCAV[`\x90\x81\x90\x1B`\x02_\x82\x82Ta\x12\xBA\x91\x90aD\xA7V[\x90\x91UPa\x12\xCA\x90P\x82\x82a)\xFAV[PPPPPV[_\x82\x81Rh\xAAN\xC0\x02$\xAF\xCC\xFD\xB7` R`@\x81 T``\x81\x90\x1C\x91\x90a'\x10\x90\x83a\x13\x04W` QT\x90P\x80``\x1C\x93P[``\x84\x90\x1B\x18\x84_\x19\x82\x90\x04\x81\x11\x82\x02==>\x93\x96\x93\x02\x04\x93P\x90\x91PPV[a\x13,a&\xEFV[`\x02\x80T\x7F\xFF\xFE\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90U`@Q3\x81R\x7F]\xB9\xEE\nI[\xF2\xE6\xFF\x9C\x91\xA7\x83L\x1B\xA4\xFD\xD2D\xA5\xE8\xAANS{\xD3\x8A\xEA\xE4\xB0s\xAA\x90` \x01[`@Q\x80\x91\x03\x90\xA1V[a\x13\x95\x83\x83\x83a\x0F\xF5V[\x81;\x15a\x11\x17Wa\x11\x17\x83\x83\x83`@Q\x80` \x01`@R\x80_\x81RPa-EV[```\x0B\x80Ta\x13\xC5\x90aD\xE8V[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\x13\xF1\x90aD\xE8V[\x80\x15a\x14<W\x80`\x1F\x10a\x14\x13Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\x14<V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\x14\x1FW\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x90P\x90V[3_\x90\x81R`\x07` R`@\x81 T\x90\x81\x90\x03a\x14\x91W`@Q\x7Fd\xAB4f\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0C\xCAV[3_\x90\x81R`\x07` R`@\x81 \x81\x90U`\x08\x80T\x83\x92\x90a\x14\xB4\x90\x84\x90aD\xA7V[\x90\x91UPP`@Q3\x90\x7F\xC70\x92un\"uo\xD0\xB1[/\x80;\xD4\x9D\xB3^\xE2>z\xE1q\xC4\xD4\x14\xABza\xFA\x8B|\x90a\x14\xED\x90_\x90\x85\x90aD\xCDV[`@Q\x80\x91\x03\x90\xA2a\x0F\xB33\x82Za-\xC6V[__a\x15\na'\x8FV[\x90P\x84\x83\x81\x14a\x15PW`@Q\x7F\xAB\x8Bg\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x81\x01\x85\x90R`D\x01a\x0C\xCAV[___[\x83\x81\x10\x15a\x16\x90W_\x8A\x8A\x83\x81\x81\x10a\x15oWa\x15oaE9V[\x90P` \x02\x015\x90P_\x89\x89\x84\x81\x81\x10a\x15\x8BWa\x15\x8BaE9V[\x90P` \x02\x015\x90Pa\x15\x9D\x81a'\xDDV[_\x82\x81R`\x04` R`@\x90 T\x87\x83\x10\x80a\x15\xBFWPa\x15\xBD\x81a(\x1DV[\x15[\x80a\x15\xE3WPa\x15\xD6\x81`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x11[\x15a\x160W\x82\x7F\x17Ri=\xBC\x81\x90\x12\xE3\x94P\xFD\x85K\xB9\xF5\xCEj\x08\x8E\xA0\xD7\x1F\xBC\xA2\xA8\x1CO\xA30\x86Sa\x16\x13\x85a(0V[`@Qa\x16 \x91\x90aEfV[`@Q\x80\x91\x03\x90\xA2PPPa\x16\x88V[k\x02\0\0\0\0\0\0\0\0\0\0\0\x81\x16_\x03a\x16aWa\x16P\x83\x82\x84a(\xA9V[a\x16Z\x90\x87aD\xBAV[\x95Pa\x16yV[a\x16l\x83\x82\x84a(\xA9V[a\x16v\x90\x86aD\xBAV[\x94P[a\x16\x82\x89aEtV[\x98PPPP[`\x01\x01a\x15TV[P\x81\x81\x17\x15a\x16\xD9W`\x90\x81\x90\x1B`0\x83\x90\x1B\x17`\x02_\x82\x82Ta\x16\xB4\x91\x90aD\xA7V[\x90\x91UPP\x81\x15a\x16\xC9Wa\x16\xC93\x83a)<V[\x80\x15a\x16\xD9Wa\x16\xD93\x82a)\xFAV[PPPP\x94\x93PPPPV[a\x16\xEDa&\xEFV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16a\x17:W`@Q\x7F\xD9.#=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x17Ca\x1ATV[\x90P\x80_\x03a\x17~W`@Q\x7F\xC0\xEF\x17\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F*\xEC\xF5\\D#6\x91\x8A~\xF6\xC8\xD9\xB3r\xBE\x81\x9D\xFB\xD5zys\xF9\xB0\x8A\xE0\x83v\\'\xBA`\x01\x83`@Qa\x17\xC7\x92\x91\x90aD\xCDV[`@Q\x80\x91\x03\x90\xA2a\x17\xD9\x82\x82a+XV[a\x0CuW`@Q\x7F\x1CC\xB9v\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0C\xCAV[_\x81\x81R\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR` \x90 \x81\x01\x81\x01Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80a\x18\x87Wc\xCE\xEA!\xB6_R`\x04`\x1C\xFD[\x91\x90PV[a\x18\x94a&\xEFV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16a\x18\xE1W`@Q\x7F\xD9.#=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x18\xEAa\x0E\xAFV[\x90P\x80_\x03a\x19%W`@Q\x7F\xC0\xEF\x17\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F*\xEC\xF5\\D#6\x91\x8A~\xF6\xC8\xD9\xB3r\xBE\x81\x9D\xFB\xD5zys\xF9\xB0\x8A\xE0\x83v\\'\xBA_\x83`@Qa\x19m\x92\x91\x90aD\xCDV[`@Q\x80\x91\x03\x90\xA2a\x17\xD9\x82\x82Za-\xC6V[_\x81a\x19\x93Wc\x8FN\xB6\x04_R`\x04`\x1C\xFD[\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR\x81_Rc\xFF\xFF\xFF\xFF`\x1C`\x0C T\x16\x90P\x91\x90PV[a\x19\xD5a&\xEFV[a\x19\xDE_a-\xD7V[V[`\x01T3\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81\x14a\x1AKW`@Q\x7F\x11\x8C\xDA\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0C\xCAV[a\x0F\xF2\x81a-\xD7V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x1A\x95WP_\x90V[_`\x0ETa\x1A\xAF`\x02T`\x90\x1Cg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[a\x1A\xB9\x91\x90aD\xBAV[\x90P_a\x1A\xE6\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x000a.\x08V[\x90P\x81\x81\x11a\x0E\xE8W_a\x0E\xF2V[_a\x1B\0\x85\x85a.;V[`\x02T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x15a\x1B\\W`@Q\x7F\xEBV\x07V\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x1Bf\x85a.\xBDV[\x90Pa\x1Br\x82\x85a/\x89V[c;\x9A\xCA\0d\xFF\xFF\xFF\xFF\xFF\x82\x16\x02a\x1B\x93e\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\x01aD\xBAV[\x93Pa\x1B\xC7`0\x82\x90\x1B\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\x85\x16\x86\x17aD\xBAV[`\x02U_\x84\x81R`\x04` R`@\x90 \x82\x90Ua\x1B\xF83\x85j\xFF\0\0\0\0\0\0\0\0\0\0`P\x8A\x90\x1B\x16\x85\x17a/\xF1V[`\xFF\x86\x163\x85\x7F||\x17\xCC-S\x15\xC9\xD9\xDA\x12\x12\xB7\xE8_8V$\xF9\xEA1\x04\xDD\xEB\xA9\xA3\x0E\xE9\xD7k\xDA\xF7_\x85a\x1C2\x88`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[\x8E\x8E`@Qa\x1CE\x95\x94\x93\x92\x91\x90aE\xB5V[`@Q\x80\x91\x03\x90\xA4PPP\x94\x93PPPPV[a\x1C`a&\xEFV[`\x02\x80T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U`@Q3\x81R\x7Fb\xE7\x8C\xEA\x01\xBE\xE3 \xCDNB\x02p\xB5\xEAt\0\r\x11\xB0\xC9\xF7GT\xEB\xDB\xFCTK\x05\xA2X\x90` \x01a\x13\x80V[a\x1C\xBFa&\xEFV[`\x0Ca\x1C\xCC\x82\x84\x83aFgV[P`@Q\x7F\xA5\xD4\t~\xDD\xA6\xD8|\xB92\x9A\xF8?\xB3q.\xF7~\xEB\x13s\x8F\xFEC\xCC5\xA4\xCE0Z\xD9b\x90_\x90\xA1PPV[a\x1D\x01a&\xEFV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16a\x1DNW`@Q\x7F\xD9.#=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x81\x15a\x1D\xA3WPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x06` R`@\x81 T\x90\x81\x90\x03a\x1D\xA3W`\x02Ta\x1D\x99\x90e\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01aD\xBAV[\x90Pa\x1D\xA3a0\x98V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_\x81\x81R`\x06` \x90\x81R`@\x91\x82\x90 \x84\x90U\x81Q\x85\x15\x15\x81R\x90\x81\x01\x84\x90R\x7F6\xD1m\xCFi\xC4\xAE\x17\xAF\xA7i\xD9tD\x80p\xCB\x86%\xF1\xAC\r:\xA9\xDBk\xA9D\x1F\x7F\x0EX\x91\x01`@Q\x80\x91\x03\x90\xA2PPPV[```\t\x80Ta\x13\xC5\x90aD\xE8V[\x80\x15\x15\x90P\x81`\x1CRg\nZ.z\0\0\0\0`\x08R3_R\x80`0`\x0C U\x80_R\x81``\x1B``\x1C3\x7F\x170~\xAB9\xABa\x07\xE8\x89\x98E\xAD=Y\xBD\x96S\xF2\0\xF2 \x92\x04\x89\xCA+Y7il1` _\xA3PPV[__a\x1E~\x8E\x8E\x8E\x8E\x8C\x8C\x8Ca1\x0FV[\x90Pa\x1E\x8E\x8E\x8E\x8E\x8E\x8E\x8Ea1\xADV[`@Q\x7F\xEFU\xBE\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8C\x81\x16`\x04\x83\x01R0`$\x83\x01R`D\x82\x01\x8C\x90R`d\x82\x01\x8B\x90R`\x84\x82\x01\x8A\x90R`\xA4\x82\x01\x84\x90R`\xFF\x88\x16`\xC4\x83\x01R`\xE4\x82\x01\x87\x90Ra\x01\x04\x82\x01\x86\x90R\x91\x93P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90c\xEFU\xBE\xC6\x90a\x01$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x1FTW__\xFD[PZ\xF1\x15\x80\x15a\x1FfW=__>=_\xFD[PPPPP\x9C\x9BPPPPPPPPPPPPV[a\x1F\x83a&\xEFV[`\x0Ba\x1F\x90\x82\x84\x83aFgV[P\x7F\"\t\xB3\x1A\xD8\x0F>\xD1\xBA\xF7l\x99b\xCB\xEF\x95\x86\xE0\x12\xE89\xD2i\x91\xFD\x87\x98\xA5[\xEAPu\x82\x82`@Qa\x1F\xC2\x92\x91\x90aG!V[`@Q\x80\x91\x03\x90\xA1`@\x80Q_\x81R_\x19` \x82\x01R\x7Fk\xD5\xC9P\xA8\xD8\xDF\x17\xF7r\xF5\xAF7\xCB6Usx\x99\xCB\xF9\x03&K\x97\x95Y-\xA49f\x1C\x91\x01`@Q\x80\x91\x03\x90\xA1PPV[a \x12\x85\x85\x85a\x0F\xF5V[\x83;\x15a\x12\xCAWa\x12\xCA\x85\x85\x85\x85\x85\x80\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x93\x92\x91\x90\x81\x81R` \x01\x83\x83\x80\x82\x847_\x92\x01\x91\x90\x91RPa-E\x92PPPV[__a k\x8D\x8D\x8D\x8D\x8B\x8B\x8Ba1\x0FV[\x90Pa {\x8D\x8D\x8D\x8D\x8D\x8Da1\xADV[`@Q\x7F\x88\xB7\xABc\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x90\x92Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x88\xB7\xABc\x90a \xFE\x90\x8C\x900\x90\x8D\x90\x8D\x90\x8D\x90\x89\x90\x8D\x90\x8D\x90`\x04\x01aG<V[_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a!\x15W__\xFD[PZ\xF1\x15\x80\x15a!'W=__>=_\xFD[PPPPP\x9B\x9APPPPPPPPPPPV[_\x81\x81R`\x04` R`@\x90 T``\x90`\x80\x81\x90\x1C\x15a!fWa!_\x81a3\xD5V[\x93\x92PPPV[\x80_\x03a!\xA2W`@Q\x7F/Ac\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x0C\xCAV[a!_\x83\x82a40V[_a!\xBF`\x02T`\xD0\x1Cc\xFF\xFF\xFF\xFF\x16\x90V[\x90P\x90V[a\"\0`@\x80Q`\xE0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R\x90`\xC0\x82\x01R\x90V[a\"\t\x82a(0V[\x81`\x80\x01\x90`\x03\x81\x11\x15a\"\x1FWa\"\x1FaC*V[\x90\x81`\x03\x81\x11\x15a\"2Wa\"2aC*V[\x90RP_\x81`\x80\x01Q`\x03\x81\x11\x15a\"LWa\"LaC*V[\x03a\"VW\x91\x90PV[_\x82\x81R\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR` \x80\x82 \x84\x01\x84\x01T\x84\x83R`\x05\x90\x91R`@\x90\x91 T`\xA0\x91\x90\x91\x1C\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80a#\x04W_\x84\x81R\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR` \x90 \x84\x01\x84\x01Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a#\x06V[\x80[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83R`\xFF`P\x83\x90\x1C\x16` \x84\x01Ra#4\x82a-\x06V[`@\x84\x01Ra#J\x82`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x84\x01Rk\x02\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x15a#uW`\x01`\xC0\x84\x01R[`\x02\x83`\x80\x01Q`\x03\x81\x11\x15a#\x8DWa#\x8DaC*V[\x03a#\xA6W_\x84\x81R`\x04` R`@\x90 T`\xA0\x84\x01R[PP\x91\x90PV[```\x0C\x80Ta\x13\xC5\x90aD\xE8V[a#\xC4a&\xEFV[`\x01\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x81\x17\x90\x91Ua$&_Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F8\xD1k\x8C\xAC\"\xD9\x9F\xC7\xC1$\xB9\xCD\r\xE2\xD3\xFA\x1F\xAE\xF4 \xBF\xE7\x91\xD8\xC3b\xD7e\xE2'\0`@Q`@Q\x80\x91\x03\x90\xA3PV[a$sa&\xEFV[a$\x81c;\x9A\xCA\0\x84aG\xDAV[\x15\x15\x80a$\x96WPh;\x9A\xC9\xFF\xFF\xC4e6\0\x83\x11[\x15a$\xDFW`@Q\x7F\xAF`\x8A\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90Rh;\x9A\xC9\xFF\xFF\xC4e6\0`$\x82\x01R`D\x01a\x0C\xCAV[d\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a%,W`@Q\x7F\xEE6\x98\x0E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90Rd\xFF\xFF\xFF\xFF\xFF`$\x82\x01R`D\x01a\x0C\xCAV[\x81\x15\x80\x15\x90a%oWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15[\x15a%\xA6W`@Q\x7F'\xA3\x1A\xA5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[b'\x8D\0c\xFF\xFF\xFF\xFF\x82\x16\x11\x80a%\xCDWPc\xFF\xFF\xFF\xFF\x81\x16\x15\x80\x15a%\xCDWP\x82\x82\x17\x15\x15[\x15a&\x15W`@Q\x7F\x8D\xFF \x1E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Rb'\x8D\0`$\x82\x01R`D\x01a\x0C\xCAV[a&#c;\x9A\xCA\0\x84aG\xEDV[`\xFF\x85\x16_\x90\x81R`\x03` R`@\x90 `H\x84\x90\x1Bh\xFF\xFF\xFF\xFF\0\0\0\0\0`(\x85\x90\x1B\x16\x17\x91\x90\x91\x17\x90Ua&Xa0\x98V[`@\x80Q\x84\x81R` \x81\x01\x84\x90Rc\xFF\xFF\xFF\xFF\x83\x16\x81\x83\x01R\x90Q`\xFF\x86\x16\x91\x7FP+\xE7%N\xC7|~F:\xAB\x1E\xD8\x13\x96\x93\xC8\xACYz\xB2\x991\xC7\xA6w\xCAZC<k\t\x91\x90\x81\x90\x03``\x01\x90\xA2PPPPV[a&\xB1a&\xEFV[a\x0Cu\x82\x82\x80\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x93\x92\x91\x90\x81\x81R` \x01\x83\x83\x80\x82\x847_\x92\x01\x91\x90\x91RPa6e\x92PPPV[_Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x163\x14a\x19\xDEW`@Q\x7F\x11\x8C\xDA\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0C\xCAV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a'\x10\x80\x82\x11\x15a'gWc5\n\x88\xB3_R`\x04`\x1C\xFD[\x82``\x1B\x80a'}Wc\xB4E~\xAA_R`\x04`\x1C\xFD[\x90\x91\x17h\xAAN\xC0\x02$\xAF\xCC\xFD\xB7UPPV[3_\x90\x81R`\x06` R`@\x81 T\x90\x81\x90\x03a'\xDAW`@Q\x7FR\xF4\x9C\x95\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0C\xCAV[\x90V[`\x80\x81\x90\x1C_\x03a\x0F\xF2W`@Q\x7F\x86\x0E2\xDC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0C\xCAV[_\x81\x15\x80\x15\x90a\x0C]WPP`\x80\x1C\x15\x90V[_\x81\x81R`\x04` R`@\x81 T`\x80\x81\x90\x1C\x15a(QWP`\x02\x92\x91PPV[\x80\x15a(`WP`\x01\x92\x91PPV[_\x83\x81R\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR` \x81 \x84\x01\x84\x01T`\xA0\x1C\x90\x03a(\xA0W_a!_V[`\x03\x93\x92PPPV[_\x83\x81R`\x04` R`@\x81 \x82\x90Ua(\xC2\x83a-\x06V[`@\x80Q\x84\x81R` \x81\x01\x83\x90R\x91\x92P3\x91\x86\x91\x7F\x01G\xEDq\xC4b\xA5y\xFC\x1D\xEA\xA8M*\xBC\xAA\x04\x80\x8D\xD9\xB2\xE3\x85\xD1C~.\x1F\x89\xD4\x9EO\x91\x01`@Q\x80\x91\x03\x90\xA3`@Q\x84\x81R\x7F\xF8\xE1\xA1Z\xBA\x93\x98\xE0\x19\xF0\xB4\x9D\xF1\xA4\xFD\xE9\x8E\xE1z\xE3E\xCB_k^,'\xF5\x03>\x8C\xE7\x90` \x01`@Q\x80\x91\x03\x90\xA1\x93\x92PPPV[a)J\x82\x82b\x01\x86\xA0a-\xC6V[\x15a)SWPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x07` R`@\x81 \x80T\x83\x92\x90a)\x87\x90\x84\x90aD\xBAV[\x92PP\x81\x90UP\x80`\x08_\x82\x82Ta)\x9F\x91\x90aD\xBAV[\x92PP\x81\x90UP\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F\xA0d\x18\xABZ\xD6]K\xEE\xCC\xD1\xF4\x91\xBC\xC8\x06\xB5\x9D]\xB1\xDA\xA2\x1ED\xAE\x0F\xCE\xA2j\xDE \x8C_\x83`@Qa)\xEE\x92\x91\x90aD\xCDV[`@Q\x80\x91\x03\x90\xA2PPV[a*\x04\x82\x82a+XV[\x15a*\rWPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\r` R`@\x81 \x80T\x83\x92\x90a*A\x90\x84\x90aD\xBAV[\x92PP\x81\x90UP\x80`\x0E_\x82\x82Ta*Y\x91\x90aD\xBAV[\x92PP\x81\x90UP\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F\xA0d\x18\xABZ\xD6]K\xEE\xCC\xD1\xF4\x91\xBC\xC8\x06\xB5\x9D]\xB1\xDA\xA2\x1ED\xAE\x0F\xCE\xA2j\xDE \x8C`\x01\x83`@Qa)\xEE\x92\x91\x90aD\xCDV[_\x19``\x1C\x82\x81\x16\x92P\x83\x81\x16\x93P\x81_R\x83\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17`\x1CR` _ \x82\x01\x82\x01\x80T\x82\x16\x91P\x81a+\x01Wc\xCE\xEA!\xB6_R`\x04`\x1C\xFD[\x81\x85\x14\x85\x15\x17a+%W\x81_R`0`\x0C Ta+%WcKn\x7F\x18_R`\x04`\x1C\xFD[`\x01\x01\x83\x90U\x81\x83\x82\x7F\x8C[\xE1\xE5\xEB\xEC}[\xD1OqB}\x1E\x84\xF3\xDD\x03\x14\xC0\xF7\xB2)\x1E[ \n\xC8\xC7\xC3\xB9%_8\xA4PPPPV[__\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90P\x83`\x14R\x82`4Ro\xA9\x05\x9C\xBB\0\0\0\0\0\0\0\0\0\0\0\0_R` _`D`\x10_\x85Z\xF1\x91P\x81`\x01_Q\x14\x16a+\xBAW\x81=\x82;\x15\x17\x10\x91P[_`4RP\x92\x91PPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16a+\xE5WPPPV[4\x15a,\x1FW`@Q\x7F\xCBG\x0CJ\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R4`\x04\x82\x01R`$\x01a\x0C\xCAV[_\x81\x81R\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR` \x90 \x81\x01\x81\x01T`\xA0\x1Ck\x01\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x15a,mWPPPPV[_\x82\x81R`\x05` \x90\x81R`@\x82 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16\x17\x90U\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR\x90 \x82\x01\x82\x01\x80T`\xA0\x81\x81\x1Ck\x01\0\0\0\0\0\0\0\0\0\0\0\x85\x17\x18\x90\x1B\x18\x90UPPPPV[_k\x02\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x15a-(Wd\xFF\xFF\xFF\xFF\xFF\x82\x16a\x0C]V[d\xFF\xFF\xFF\xFF\xFF\x82\x16c;\x9A\xCA\0\x02a\x0C]V[a\x0F\xF2_\x82a7>V[`@Qc\x15\x0Bz\x02\x80\x82R3` \x83\x01R\x85``\x1B``\x1C`@\x83\x01R\x83``\x83\x01R`\x80\x80\x83\x01R\x82Q\x80`\xA0\x84\x01R\x80\x15a-\x8CW\x80`\xC0\x84\x01\x82` \x87\x01`\x04Z\xFAP[` \x83`\xA4\x83\x01`\x1C\x86\x01_\x8AZ\xF1a-\xADW=\x15a-\xADW=_\x84>=\x83\xFD[P\x80`\xE0\x1B\x82Q\x14a\x0E\x12Wc\xD1\xA5~\xD6_R`\x04`\x1C\xFD[__8_8\x86\x88\x87\xF1\x94\x93PPPPV[`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90Ua\x0F\xF2\x81a81V[_\x81`\x14Rop\xA0\x821\0\0\0\0\0\0\0\0\0\0\0\0_R` \x80`$`\x10\x86Z\xFA`\x1F=\x11\x16` Q\x02\x90P\x92\x91PPV[\x80_\x81\x90\x03a.vW`@Q\x7F\xB8\xA7\xF2\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x03\xE8\x81\x11\x15a\x11\x17W`@Q\x7F;|\x86r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90Ra\x03\xE8`$\x82\x01R`D\x01a\x0C\xCAV[`\xFF\x81\x16_\x90\x81R`\x03` R`@\x81 Td\xFF\xFF\xFF\xFF\xFF\x81\x16\x80\x83\x03a/\x15W`@Q\x7F\x9C\r\xE6\xE5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x85\x16`\x04\x82\x01R`$\x01a\x0C\xCAV[c;\x9A\xCA\0d\xFF\xFF\xFF\xFF\xFF\x82\x16\x024\x81\x14a/eW`@Q\x7F\r\xD3-\x1C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R4`$\x82\x01R`D\x01a\x0C\xCAV[_a/z`(\x85\x90\x1Cc\xFF\xFF\xFF\xFF\x16BaD\xBAV[`(\x1B\x90\x92\x17\x95\x94PPPPPV[_a/\x9A\x83`\xD0\x1Cc\xFF\xFF\xFF\xFF\x16\x90V[\x90P\x80c\xFF\xFF\xFF\xFF\x16\x82c\xFF\xFF\xFF\xFF\x16\x14a\x11\x17W`@Q\x7F\xDA#y\xE9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x80\x84\x16`\x04\x83\x01R\x82\x16`$\x82\x01R`D\x01a\x0C\xCAV[a/\xFC_\x84\x84a+\xC5V[\x82``\x1B``\x1C\x92P\x81_R\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR\x82\x81`\xA0\x1B\x17` _ \x83\x01\x83\x01U\x82_R`\x1C`\x0C `\x01\x81T\x01c\xFF\xFF\xFF\xFF\x81\x16\x85\x02a0jWg\xEAU;4\x013l\xEA\x85\x15`\x02\x1BR`\x04`\x1C\xFD[\x90U\x81\x83_\x7F\xDD\xF2R\xAD\x1B\xE2\xC8\x9Bi\xC2\xB0h\xFC7\x8D\xAA\x95+\xA7\xF1c\xC4\xA1\x16(\xF5ZM\xF5#\xB3\xEF\x818\xA4PPPV[`\x02T_c\xFF\xFF\xFF\xFFa0\xB1\x83`\xD0\x1Cc\xFF\xFF\xFF\xFF\x16\x90V[a0\xBC\x90`\x01aH\0V[\x16`\xD0\x1B}\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x7F\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16\x91\x90\x91\x17`\x02UPV[_F0\x87\x8A\x8A`@Qa1#\x92\x91\x90aH\x1CV[`@\x80Q\x91\x82\x90\x03\x82 ` \x83\x01\x95\x90\x95Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x93\x16\x92\x81\x01\x92\x90\x92R`\xFF\x16``\x82\x01R`\x80\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x86\x16`\xA0\x82\x01R`\xC0\x81\x01\x85\x90R`\xE0\x81\x01\x84\x90Ra\x01\0\x81\x01\x83\x90Ra\x01 \x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x97\x96PPPPPPPV[_a1\xB8\x87\x87a.;V[`\x02T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x15a2\x14W`@Q\x7F\xEBV\x07V\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\xFF\x86\x16_\x90\x81R`\x03` R`@\x81 T`H\x81\x90\x1C\x80\x83\x03a2iW`@Q\x7F\x05r\xD3\x98\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x8A\x16`\x04\x82\x01R`$\x01a\x0C\xCAV[\x80\x86\x14a2\xACW`@Q\x7F\x8A\xA4\xFAR\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x87\x90R`$\x81\x01\x82\x90R`D\x01a\x0C\xCAV[_a2\xC1`(\x84\x90\x1Cc\xFF\xFF\xFF\xFF\x16BaD\xBAV[`(\x1B\x90\x91\x17k\x02\0\0\0\0\0\0\0\0\0\0\0\x17\x92Pa2\xE5\x91P\x83\x90P\x87a/\x89V[a2\xF8e\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`\x01aD\xBAV[\x92Pa3,`\x90\x85\x90\x1B\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\x84\x16\x85\x17aD\xBAV[`\x02U_\x83\x81R`\x04` R`@\x90 \x81\x90Ua3]\x85\x84j\xFF\0\0\0\0\0\0\0\0\0\0`P\x8B\x90\x1B\x16\x84\x17a/\xF1V[\x86`\xFF\x16\x85s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84\x7F||\x17\xCC-S\x15\xC9\xD9\xDA\x12\x12\xB7\xE8_8V$\xF9\xEA1\x04\xDD\xEB\xA9\xA3\x0E\xE9\xD7k\xDA\xF7`\x01\x88a3\xAE\x87`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[\x8F\x8F`@Qa3\xC1\x95\x94\x93\x92\x91\x90aE\xB5V[`@Q\x80\x91\x03\x90\xA4PP\x96\x95PPPPPPV[`\nT``\x90`\xFF\x16\x15a4\x12Wa3\xEC\x82a8\xA5V[`@Q` \x01a3\xFC\x91\x90aHBV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x90P\x91\x90PV[`\ta4\x1F\x83` a:\xC1V[`@Q` \x01a3\xFC\x92\x91\x90aHsV[``_a4D\x83`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16B\x11_a4]\x86a;GV[\x82a4\x80W`@Q\x80``\x01`@R\x80`,\x81R` \x01aLG`,\x919a4\x9AV[`@Q\x80`\x80\x01`@R\x80`B\x81R` \x01aL\x05`B\x919[a5+`\x0B\x80Ta4\xAA\x90aD\xE8V[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta4\xD6\x90aD\xE8V[\x80\x15a5!W\x80`\x1F\x10a4\xF8Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a5!V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a5\x04W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPPa;\x89V[a5\x82`Pa5j\x8B_\x81\x81R\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR` \x90 \x81\x01\x01T`\xA0\x1C\x90V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x1C`\xFF\x16a;GV[\x85a5\xC2W`@Q\x80`@\x01`@R\x80`\n\x81R` \x01\x7FGenerating\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RPa5\xF9V[`@Q\x80`@\x01`@R\x80`\n\x81R` \x01\x7FRefundable\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP[a6\x0C\x88g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a;GV[`@Q` \x01a6!\x96\x95\x94\x93\x92\x91\x90aI3V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x90Pa6;\x81a;\x95V[`@Q` \x01a6K\x91\x90aK\x01V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x93PPPP\x92\x91PPV[`\ta6q\x82\x82aK2V[P\x80Q` \x82\x01 `\n\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x7Ff\xF0y\x0B\x1C\xBE\r\xCA\xC0\x07\xF0sA\xB0\x0C\xAF\xE2\xBD\xA2T\x91G)\x05\x8BR\t\xE0Kp*\xFE\x92\x90\x92\x14\x91\x90\x91\x17\x90U`@Q\x7F~\n\xC5\xD58\xA3\x93Rl6eq\xCB\x91\xAB\xC7\xC2/Av\xCD\xDE\x90t\x9D\xF3\xA2\x8A9P\xC0\xD7\x90a6\xFA\x90\x83\x90a>vV[`@Q\x80\x91\x03\x90\xA1`@\x80Q_\x81R_\x19` \x82\x01R\x7Fk\xD5\xC9P\xA8\xD8\xDF\x17\xF7r\xF5\xAF7\xCB6Usx\x99\xCB\xF9\x03&K\x97\x95Y-\xA49f\x1C\x91\x01`@Q\x80\x91\x03\x90\xA1PV[_a7H\x82a\x18.V[\x90Pa7U\x81_\x84a+\xC5V[P_\x81\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x17`\x1CR` \x90\x91 \x82\x01\x82\x01\x80T\x91\x93\x82\x16\x91\x82a7\xBAWc\xCE\xEA!\xB6_R`\x04`\x1C\xFD[\x82_R\x81`\x01\x01T\x80\x86\x14\x84\x87\x14\x17\x86\x15\x17a7\xE7W`0`\x0C Ta7\xE7WcKn\x7F\x18_R`\x04`\x1C\xFD[\x80\x15a7\xF4W_\x83`\x01\x01U[P\x82\x18\x90U`\x1C`\x0C \x80T_\x19\x01\x90U\x81_\x82\x7F\xDD\xF2R\xAD\x1B\xE2\xC8\x9Bi\xC2\xB0h\xFC7\x8D\xAA\x95+\xA7\xF1c\xC4\xA1\x16(\xF5ZM\xF5#\xB3\xEF\x828\xA4PPPV[_\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x81\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x81\x17\x84U`@Q\x91\x90\x92\x16\x92\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\x90\xA3PPV[`@\x80Q`;\x80\x82R``\x82\x81\x01\x90\x93R_\x91\x90` \x82\x01\x81\x806\x837\x01\x90PP\x90P\x7Fb\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81_\x81Q\x81\x10a8\xFBWa8\xFBaE9V[` \x01\x01\x90~\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90\x81_\x1A\x90SP\x82_[a98`\x01`;aD\xA7V[\x81\x10\x15a:\xB8W_a9K\x82`\x05aK\xEDV[\x90P_` a9[\x83`\x05aD\xBAV[\x11a9|Wa9k\x82`\x1BaD\xA7V[c\x01U\x12 \x90\x1C`\x1F\x16\x90Pa:+V[` \x82\x10\x15a9\xDEW_a9\x91\x83` aD\xA7V[\x90P_a9\xA0\x82a\x01\0aD\xA7V[_\x19\x90\x1C\x90Pa9\xB1\x82`\x05aD\xA7V[a9\xBD\x90a\x01\0aD\xA7V[\x86\x90\x1Ca9\xCB\x83`\x05aD\xA7V[\x82c\x01U\x12 \x16\x90\x1B\x17\x92PPPa:+V[a\x01 a9\xEC\x83`\x05aD\xBAV[\x11a:\nWa9\xFD\x82a\x01\x1BaD\xA7V[\x84\x90\x1C`\x1F\x16\x90Pa:+V[a\x01 a:\x18\x83`\x05aD\xBAV[a:\"\x91\x90aD\xA7V[\x84\x90\x1B`\x1F\x16\x90P[\x7Fabcdefghijklmnopqrstuvwxyz234567\x81` \x81\x10a:]Wa:]aE9V[\x1A`\xF8\x1B\x85a:m\x85`\x01aD\xBAV[\x81Q\x81\x10a:}Wa:}aE9V[` \x01\x01\x90~\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90\x81_\x1A\x90SPPP\x80`\x01\x01\x90Pa9,V[P\x90\x93\x92PPPV[```\x1F\x19`B\x83`\x01\x1B\x01\x16`@Q\x01\x90P` \x81\x01`@R_\x81R\x80o0123456789abcdef`\x0FR\x82\x83\x01\x82\x03`\x01\x19\x85[`\x0F\x81\x16Q\x94\x82\x01\x94`\x01\x86\x01S`\x0F\x81`\x04\x1C\x16Q\x85S`\x08\x1C\x84\x83\x03a:\xFDW\x80\x15a;2Wc!\x94\x89Z_R`\x04`\x1C\xFD[PPP\x81\x90\x03`\x1F\x19\x90\x91\x01\x90\x81R\x92\x91PPV[```\x80`@Q\x01\x90P` \x81\x01`@R_\x81R\x80_\x19\x83[\x92\x81\x01\x92`0`\n\x82\x06\x01\x84S`\n\x90\x04\x80a;`WPP\x81\x90\x03`\x1F\x19\x90\x91\x01\x90\x81R\x91\x90PV[``a\x0C]\x82_a;\xA2V[``a\x0C]\x82__a<\xA2V[`@Q` \x81\x01\x82\x15a;\xB7W`\"\x81S`\x01\x01[{\\u00000123456789abcdefbtn\0fr`\x15R\x83Qk\x10\0\0\0\0\0\0\x04\0\0\0\0\x90\x85\x01[\x80\x86\x14a<zW`\x01\x86\x01\x95P`\xFF\x86Q\x16` \x81\x10a<3W\x82`\x01\x82\x1B\x16a<\x1DW\x80\x84S`\x01\x84\x01\x93PPa;\xEAV[`\\\x84S\x80`\x01\x85\x01S`\x02\x84\x01\x93PPa;\xEAV[a7\0`\x01\x82\x1B\x16a<`W\x80`\x04\x1CQ`\x1DS`\x0F\x81\x16Q`\x1ES`\x19Q\x84R`\x06\x84\x01\x93PPa;\xEAV[`\\\x84S`\x08\x81\x01Q`\x01\x85\x01SP`\x02\x83\x01\x92Pa;\xEAV[PP\x82\x15a<\x8AW`\"\x81S`\x01\x01[_\x81R`\x1F\x19\x82\x82\x03\x01\x82R` \x01`@R\x92\x91PPV[``\x83Q\x80\x15a=\xA7W`\x03`\x02\x82\x01\x04`\x02\x1B`@Q\x92P\x7FABCDEFGHIJKLMNOPQRSTUVWXYZabcdef`\x1FRa\x06p\x85\x15\x02\x7Fghijklmnopqrstuvwxyz0123456789-_\x18`?R` \x83\x01\x81\x81\x01\x83\x88` \x01\x01\x80Q_\x82R[`\x03\x8A\x01\x99P\x89Q`?\x81`\x12\x1C\x16Q_S`?\x81`\x0C\x1C\x16Q`\x01S`?\x81`\x06\x1C\x16Q`\x02S`?\x81\x16Q`\x03SP_Q\x84R`\x04\x84\x01\x93P\x82\x84\x10a=\x1DW\x90R` \x01`@R\x7F==\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x03\x84\x06`\x02\x04\x80\x83\x03\x91\x90\x91R_\x86\x15\x15\x90\x91\x02\x91\x82\x90\x03R\x90\x03\x82R[P\x93\x92PPPV[_` \x82\x84\x03\x12\x15a=\xBFW__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a!_W__\xFD[\x805s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x18\x87W__\xFD[__`@\x83\x85\x03\x12\x15a>\"W__\xFD[a>+\x83a=\xEEV[\x91P` \x83\x015k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a>KW__\xFD[\x80\x91PP\x92P\x92\x90PV[__`@\x83\x85\x03\x12\x15a>gW__\xFD[PP\x805\x92` \x90\x91\x015\x91PV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[_` \x82\x84\x03\x12\x15a>\xBBW__\xFD[P5\x91\x90PV[__`@\x83\x85\x03\x12\x15a>\xD3W__\xFD[a>\xDC\x83a=\xEEV[\x94` \x93\x90\x93\x015\x93PPPV[_` \x82\x84\x03\x12\x15a>\xFAW__\xFD[a!_\x82a=\xEEV[___``\x84\x86\x03\x12\x15a?\x15W__\xFD[a?\x1E\x84a=\xEEV[\x92Pa?,` \x85\x01a=\xEEV[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[__\x83`\x1F\x84\x01\x12a?MW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a?dW__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15a?~W__\xFD[\x92P\x92\x90PV[____`@\x85\x87\x03\x12\x15a?\x98W__\xFD[\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a?\xAEW__\xFD[a?\xBA\x87\x82\x88\x01a?=V[\x90\x95P\x93PP` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a?\xD9W__\xFD[a?\xE5\x87\x82\x88\x01a?=V[\x95\x98\x94\x97P\x95PPPPV[__\x83`\x1F\x84\x01\x12a@\x01W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a@\x18W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a?~W__\xFD[\x805`\xFF\x81\x16\x81\x14a\x18\x87W__\xFD[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x18\x87W__\xFD[____``\x85\x87\x03\x12\x15a@eW__\xFD[\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a@{W__\xFD[a@\x87\x87\x82\x88\x01a?\xF1V[\x90\x95P\x93Pa@\x9A\x90P` \x86\x01a@/V[\x91Pa@\xA8`@\x86\x01a@?V[\x90P\x92\x95\x91\x94P\x92PV[__` \x83\x85\x03\x12\x15a@\xC4W__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a@\xDAW__\xFD[a@\xE6\x85\x82\x86\x01a?\xF1V[\x90\x96\x90\x95P\x93PPPPV[__`@\x83\x85\x03\x12\x15aA\x03W__\xFD[aA\x0C\x83a=\xEEV[\x91P` \x83\x015\x80\x15\x15\x81\x14a>KW__\xFD[____________a\x01`\x8D\x8F\x03\x12\x15aA<W__\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8D5\x11\x15aAQW__\xFD[aA^\x8E\x8E5\x8F\x01a?\xF1V[\x90\x9CP\x9APaAo` \x8E\x01a@/V[\x99PaA}`@\x8E\x01a@?V[\x98PaA\x8B``\x8E\x01a=\xEEV[\x97P`\x80\x8D\x015\x96P`\xA0\x8D\x015\x95P`\xC0\x8D\x015\x94P`\xE0\x8D\x015\x93PaA\xB6a\x01\0\x8E\x01a@/V[\x9B\x9E\x9A\x9DP\x98\x9B\x97\x9A\x96\x99\x95\x98P\x93\x96\x92\x95\x91\x94\x91\x93PPa\x01 \x82\x015\x91a\x01@\x015\x90V[_____`\x80\x86\x88\x03\x12\x15aA\xF1W__\xFD[aA\xFA\x86a=\xEEV[\x94PaB\x08` \x87\x01a=\xEEV[\x93P`@\x86\x015\x92P``\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aB*W__\xFD[aB6\x88\x82\x89\x01a?\xF1V[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[___________a\x01 \x8C\x8E\x03\x12\x15aBbW__\xFD[\x8B5g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aBxW__\xFD[aB\x84\x8E\x82\x8F\x01a?\xF1V[\x90\x9CP\x9APaB\x97\x90P` \x8D\x01a@/V[\x98PaB\xA5`@\x8D\x01a@?V[\x97PaB\xB3``\x8D\x01a=\xEEV[\x96P`\x80\x8C\x015\x95P`\xA0\x8C\x015\x94P`\xC0\x8C\x015\x93P`\xE0\x8C\x015\x92Pa\x01\0\x8C\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aB\xEBW__\xFD[aB\xF7\x8E\x82\x8F\x01a?\xF1V[\x91P\x80\x93PP\x80\x91PP\x92\x95\x98\x9BP\x92\x95\x98\x9B\x90\x93\x96\x99PV[_` \x82\x84\x03\x12\x15aC!W__\xFD[a!_\x82a@/V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x04\x81\x10aCgWaCgaC*V[\x90RV[`\x02\x81\x10aCgWaCgaC*V[_`\xE0\x82\x01\x90Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82R`\xFF` \x84\x01Q\x16` \x83\x01R`@\x83\x01Q`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01R`\x80\x83\x01QaC\xD9`\x80\x84\x01\x82aCWV[P`\xA0\x83\x01Q`\xA0\x83\x01R`\xC0\x83\x01QaC\xF6`\xC0\x84\x01\x82aCkV[P\x92\x91PPV[__`@\x83\x85\x03\x12\x15aD\x0EW__\xFD[aD\x17\x83a=\xEEV[\x91PaD%` \x84\x01a=\xEEV[\x90P\x92P\x92\x90PV[____`\x80\x85\x87\x03\x12\x15aDAW__\xFD[aDJ\x85a@/V[\x93P` \x85\x015\x92P`@\x85\x015\x91Pa@\xA8``\x86\x01a@?V[\x82\x81R`@\x81\x01a!_` \x83\x01\x84aCWV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x81\x81\x03\x81\x81\x11\x15a\x0C]Wa\x0C]aDzV[\x80\x82\x01\x80\x82\x11\x15a\x0C]Wa\x0C]aDzV[`@\x81\x01aD\xDB\x82\x85aCkV[\x82` \x83\x01R\x93\x92PPPV[`\x01\x81\x81\x1C\x90\x82\x16\x80aD\xFCW`\x7F\x82\x16\x91P[` \x82\x10\x81\x03aE3W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\"`\x04R`$_\xFD[P\x91\x90PV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[` \x81\x01a\x0C]\x82\x84aCWV[__\x19\x82\x03aE\x85WaE\x85aDzV[P`\x01\x01\x90V[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` `\x1F\x19`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[aE\xBF\x81\x87aCkV[\x84` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`@\x82\x01R`\x80``\x82\x01R_aE\xEB`\x80\x83\x01\x84\x86aE\x8CV[\x97\x96PPPPPPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[`\x1F\x82\x11\x15a\x11\x17W\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15aFHWP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a\x12\xCAW_\x81U`\x01\x01aFTV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11\x15aF\x7FWaF\x7FaE\xF6V[aF\x93\x83aF\x8D\x83TaD\xE8V[\x83aF#V[_`\x1F\x84\x11`\x01\x81\x14aF\xC4W_\x85\x15aF\xADWP\x83\x82\x015[_\x19`\x03\x87\x90\x1B\x1C\x19\x16`\x01\x86\x90\x1B\x17\x83Ua\x12\xCAV[_\x83\x81R` \x81 `\x1F\x19\x87\x16\x91[\x82\x81\x10\x15aF\xF3W\x86\x85\x015\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01aF\xD3V[P\x86\x82\x10\x15aG\x0FW_\x19`\xF8\x88`\x03\x1B\x16\x1C\x19\x84\x87\x015\x16\x81U[PP`\x01\x85`\x01\x1B\x01\x83UPPPPPV[` \x81R_aG4` \x83\x01\x84\x86aE\x8CV[\x94\x93PPPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x16\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16` \x82\x01R\x86`@\x82\x01R\x85``\x82\x01R\x84`\x80\x82\x01R\x83`\xA0\x82\x01R`\xE0`\xC0\x82\x01R_aG\x9F`\xE0\x83\x01\x84\x86aE\x8CV[\x9A\x99PPPPPPPPPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[_\x82aG\xE8WaG\xE8aG\xADV[P\x06\x90V[_\x82aG\xFBWaG\xFBaG\xADV[P\x04\x90V[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x0C]Wa\x0C]aDzV[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[_\x81Q\x80` \x84\x01\x85^_\x93\x01\x92\x83RP\x90\x91\x90PV[\x7Fipfs://\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_a!_`\x07\x83\x01\x84aH+V[__\x84TaH\x80\x81aD\xE8V[`\x01\x82\x16\x80\x15aH\x97W`\x01\x81\x14aH\xCAWaH\xF7V[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x83\x16\x86R\x81\x15\x15\x82\x02\x86\x01\x93PaH\xF7V[\x87_R` _ _[\x83\x81\x10\x15aH\xEFW\x81T\x88\x82\x01R`\x01\x90\x91\x01\x90` \x01aH\xD3V[PP\x81\x86\x01\x93P[PPPaI\x04\x81\x85aH+V[\x7F.json\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x05\x01\x95\x94PPPPPV[\x7F{\"name\":\"GenImNFT #\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_aId`\x13\x83\x01\x89aH+V[\x7F\",\"description\":\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RaI\x94`\x11\x82\x01\x89aH+V[\x90P\x7F\",\"image\":\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RaI\xC6`\x0B\x82\x01\x88aH+V[\x90P\x7F\",\"attributes\":[{\"trait_type\":\"T\x81R\x7Fier\",\"value\":\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01RaJ\x1E`-\x82\x01\x87aH+V[\x90P\x7F},{\"trait_type\":\"Status\",\"value\"\x81R\x7F:\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01RaJv`\"\x82\x01\x86aH+V[\x90P\x7F\"},{\"display_type\":\"date\",\"trait\x81R\x7F_type\":\"Deadline\",\"value\":\0\0\0\0\0\0` \x82\x01RaJ\xCE`:\x82\x01\x85aH+V[\x7F}]}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x03\x01\x99\x98PPPPPPPPPV[\x7Fdata:application/json;base64,\0\0\0\x81R_a!_`\x1D\x83\x01\x84aH+V[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aKLWaKLaE\xF6V[aK`\x81aKZ\x84TaD\xE8V[\x84aF#V[` `\x1F\x82\x11`\x01\x81\x14aK\x92W_\x83\x15aK{WP\x84\x82\x01Q[_\x19`\x03\x85\x90\x1B\x1C\x19\x16`\x01\x84\x90\x1B\x17\x84Ua\x12\xCAV[_\x84\x81R` \x81 `\x1F\x19\x85\x16\x91[\x82\x81\x10\x15aK\xC1W\x87\x85\x01Q\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01aK\xA1V[P\x84\x82\x10\x15aK\xDEW\x86\x84\x01Q_\x19`\x03\x87\x90\x1B`\xF8\x16\x1C\x19\x16\x81U[PPPP`\x01\x90\x81\x1B\x01\x90UPV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x0C]Wa\x0C]aDzV\xFENo image was delivered in time. The holder can refund the payment.The image for this token is being generated.\xA1dsolcC\0\x08\x1E\0\n",
     );
     /// The runtime bytecode of the contract, as deployed on the network.
     ///
     /// ```text
-    ///0x60806040526004361061030e575f3560e01c806370a082311161019c578063b75f1aef116100e7578063e30c397811610092578063f2fde38b1161006d578063f2fde38b14610989578063f3006c87146109a8578063fb94bd8a146109bb578063fe5ff468146109da575f5ffd5b8063e30c397814610917578063e8a3d48514610941578063e985e9c514610955575f5ffd5b8063d1d79974116100c2578063d1d7997414610863578063d845a4b3146108c0578063deb96634146108ec575f5ffd5b8063b75f1aef14610812578063b88d4fde14610831578063c87b56dd14610844575f5ffd5b806395d89b4111610147578063a22cb46511610122578063a22cb465146107c0578063a2309ff8146107df578063b5bd3eb9146107fd575f5ffd5b806395d89b411461074857806397d8c6761461078d5780639f3d1a2a146107ac575f5ffd5b80638456cb59116101775780638456cb59146106ec5780638da5cb5b14610700578063938e3d7b14610729575f5ffd5b806370a08231146106a5578063715018a6146106c457806379ba5097146106d8575f5ffd5b80632a55205a1161025c5780634e71d92d116102075780636352211e116101e25780636352211e1461065257806365e73e32146106715780636bc8470e14610690575f5ffd5b80634e71d92d146105ee5780635c1a109b146106025780635c975abb14610621575f5ffd5b806342842e0e1161023757806342842e0e146105a8578063448d8c5c146105bb578063458030c0146105cf575f5ffd5b80632a55205a1461051f5780633cb597aa1461056a5780633f4ba83a14610594575f5ffd5b8063095ea7b3116102bc5780631ffbb064116102975780631ffbb064146104aa57806323b872dd146104ed578063278ecde114610500575f5ffd5b8063095ea7b3146104425780630afe71bd146104555780631388856514610496575f5ffd5b806304e81bc3116102ec57806304e81bc31461039157806306fdde03146103b0578063081812fc146103fe575f5ffd5b806301c11d961461031257806301ffc9a71461034157806304634d8d14610370575b5f5ffd5b34801561031d575f5ffd5b5061032e683b9ac9ffffc465360081565b6040519081526020015b60405180910390f35b34801561034c575f5ffd5b5061036061035b366004613017565b610a05565b6040519015158152602001610338565b34801561037b575f5ffd5b5061038f61038a366004613079565b610a9b565b005b34801561039c575f5ffd5b5061038f6103ab3660046130be565b610ab1565b3480156103bb575f5ffd5b5060408051808201909152600881527f47656e496d4e465400000000000000000000000000000000000000000000000060208201525b60405161033891906130de565b348015610409575f5ffd5b5061041d610418366004613113565b610c13565b60405173ffffffffffffffffffffffffffffffffffffffff9091168152602001610338565b61038f61045036600461312a565b610c4e565b348015610460575f5ffd5b5061032e61046f366004613152565b73ffffffffffffffffffffffffffffffffffffffff165f9081526006602052604090205490565b3480156104a1575f5ffd5b5061032e610c93565b3480156104b5575f5ffd5b506103606104c4366004613152565b73ffffffffffffffffffffffffffffffffffffffff165f90815260066020526040902054151590565b61038f6104fb36600461316b565b610ce1565b34801561050b575f5ffd5b5061038f61051a366004613113565b610df3565b34801561052a575f5ffd5b5061053e6105393660046130be565b610fa3565b6040805173ffffffffffffffffffffffffffffffffffffffff9093168352602083019190915201610338565b348015610575575f5ffd5b5061032e60025460401c6fffffffffffffffffffffffffffffffff1690565b34801561059f575f5ffd5b5061038f610ff6565b61038f6105b636600461316b565b61105c565b3480156105c6575f5ffd5b506103f1611088565b3480156105da575f5ffd5b5061038f6105e93660046131b5565b611118565b3480156105f9575f5ffd5b5061038f61127e565b34801561060d575f5ffd5b5061032e61061c366004613242565b611373565b34801561062c575f5ffd5b506002547801000000000000000000000000000000000000000000000000161515610360565b34801561065d575f5ffd5b5061041d61066c366004613113565b611507565b34801561067c575f5ffd5b5061038f61068b366004613152565b611550565b34801561069b575f5ffd5b5061032e6103e881565b3480156106b0575f5ffd5b5061032e6106bf366004613152565b611699565b3480156106cf575f5ffd5b5061038f6116d1565b3480156106e3575f5ffd5b5061038f6116e4565b3480156106f7575f5ffd5b5061038f611758565b34801561070b575f5ffd5b505f5473ffffffffffffffffffffffffffffffffffffffff1661041d565b348015610734575f5ffd5b5061038f6107433660046132ec565b6117b1565b348015610753575f5ffd5b5060408051808201909152600581527f47454e494d00000000000000000000000000000000000000000000000000000060208201526103f1565b348015610798575f5ffd5b5061038f6107a736600461332b565b6117f3565b3480156107b7575f5ffd5b506103f16118f8565b3480156107cb575f5ffd5b5061038f6107da36600461332b565b611907565b3480156107ea575f5ffd5b5060025467ffffffffffffffff1661032e565b348015610808575f5ffd5b5061032e60085481565b34801561081d575f5ffd5b5061038f61082c3660046132ec565b61195a565b61038f61083f366004613359565b6119e6565b34801561084f575f5ffd5b506103f161085e366004613113565b611a39565b34801561086e575f5ffd5b506108a661087d3660046133c3565b60ff165f90815260036020526040902054633b9aca0064ffffffffff8216029160289190911c90565b6040805192835263ffffffff909116602083015201610338565b3480156108cb575f5ffd5b506108df6108da366004613113565b611aaa565b6040516103389190613442565b3480156108f7575f5ffd5b5061090262278d0081565b60405163ffffffff9091168152602001610338565b348015610922575f5ffd5b5060015473ffffffffffffffffffffffffffffffffffffffff1661041d565b34801561094c575f5ffd5b506103f1611c42565b348015610960575f5ffd5b5061036061096f3660046134af565b601c52670a5a2e7a000000006008525f526030600c205490565b348015610994575f5ffd5b5061038f6109a3366004613152565b611c51565b61032e6109b63660046134e0565b611d00565b3480156109c6575f5ffd5b5061038f6109d53660046132ec565b611e50565b3480156109e5575f5ffd5b5061032e6109f4366004613152565b60076020525f908152604090205481565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f49064906000000000000000000000000000000000000000000000000000000001480610a775750610a77826301ffc9a760e09190911c9081146380ac58cd821417635b5e139f9091141790565b80610a955750632a55205a60e083901c9081146301ffc9a791909114175b92915050565b610aa3611e96565b610aad8282611ee8565b5050565b5f610aba611f36565b905080831015610b0b576040517f654ed13100000000000000000000000000000000000000000000000000000000815260048101849052336024820152604481018290526064015b60405180910390fd5b610b1482611f84565b5f83815260046020526040902054610b2b81611fc4565b610b6d5783610b3985611fd7565b6040517f8b28b8fa000000000000000000000000000000000000000000000000000000008152600401610b02929190613530565b5f610b7f8260281c64ffffffffff1690565b90508067ffffffffffffffff16421115610bd8576040517f6f0a34820000000000000000000000000000000000000000000000000000000081526004810186905267ffffffffffffffff82166024820152604401610b02565b5f610be486848761203b565b9050604081901b60025f828254610bfb9190613571565b90915550610c0b905033826120ce565b505050505050565b5f815f52673ec412a9852d173d60c11b601c5260205f2082018201805460601b610c445763ceea21b65f526004601cfd5b6001015492915050565b3415610c88576040517fcb470c4a000000000000000000000000000000000000000000000000000000008152346004820152602401610b02565b610aad338383612185565b5f5f600854610cb660025460401c6fffffffffffffffffffffffffffffffff1690565b610cc09190613584565b905047818111610cd0575f610cda565b610cda8282613571565b9250505090565b610cec83838361221f565b5f818152673ec412a9852d173d60c11b3317601c526020902081018101805473ffffffffffffffffffffffffffffffffffffffff9485169493841693811691908286148302610d4a5767ceea21b6a1148100831560021b526004601cfd5b855f528160010154925082331486331417610d76576030600c2054610d7657634b6e7f185f526004601cfd5b8215610d83575f82600101555b85851818905550601c600c81812080545f190190555f84905220805460010163ffffffff81168402610dc45767ea553b3401336cea841560021b526004601cfd5b90558082847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef5f38a45b505050565b5f81815260046020526040902054610e0a81611fc4565b610e185781610b3983611fd7565b610e223383612336565b610e61576040517fefd36e2f00000000000000000000000000000000000000000000000000000000815233600482015260248101839052604401610b02565b5f610e738260281c64ffffffffff1690565b90508067ffffffffffffffff164211610ecb576040517fad3664a60000000000000000000000000000000000000000000000000000000081526004810184905267ffffffffffffffff82166024820152604401610b02565b5f838152673ec412a9852d173d60c11b601c5260208120840184015473ffffffffffffffffffffffffffffffffffffffff1690610f07846123ac565b905060045f8681526020019081526020015f205f9055604081901b60025f828254610f329190613571565b90915550610f419050856123c0565b8173ffffffffffffffffffffffffffffffffffffffff16857f7ca5472b7ea78c2c0141c5a12ee6d170cf4ce8ed06be3d22c8252ddfc7a6a2c483604051610f8a91815260200190565b60405180910390a3610f9c82826120ce565b5050505050565b5f82815268aa4ec00224afccfdb76020526040812054606081901c91906127109083610fd6576020515490508060601c93505b606084901b18845f19829004811182023d3d3e9396930204935090915050565b610ffe611e96565b600280547ffffffffffffffffeffffffffffffffffffffffffffffffffffffffffffffffff1690556040513381527f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa906020015b60405180910390a1565b611067838383610ce1565b813b15610dee57610dee83838360405180602001604052805f8152506123ca565b6060600b805461109790613597565b80601f01602080910402602001604051908101604052809291908181526020018280546110c390613597565b801561110e5780601f106110e55761010080835404028352916020019161110e565b820191905f5260205f20905b8154815290600101906020018083116110f157829003601f168201915b5050505050905090565b611120611e96565b61112e633b9aca0083613615565b1515806111435750683b9ac9ffffc465360082115b1561118c576040517faf608abb00000000000000000000000000000000000000000000000000000000815260048101839052683b9ac9ffffc46536006024820152604401610b02565b62278d0063ffffffff821611806111b1575063ffffffff81161580156111b157508115155b156111f9576040517f8dff201e00000000000000000000000000000000000000000000000000000000815263ffffffff8216600482015262278d006024820152604401610b02565b611207633b9aca0083613628565b60ff84165f818152600360205260409081902068ffffffff0000000000602886901b169390931790925590517f5f0a47ef6ff1fdf52894dcf806bd4247a09fdfb3fa85499f2a1966ef34135ab990611271908590859091825263ffffffff16602082015260400190565b60405180910390a2505050565b335f90815260076020526040812054908190036112c9576040517f64ab3466000000000000000000000000000000000000000000000000000000008152336004820152602401610b02565b335f908152600760205260408120819055600880548392906112ec908490613571565b909155505060405181815233907fd8138f8a3f377c5259ca548e70e4c2de94f129f5a11036a15b69513cba2b426a9060200160405180910390a261133133825a61244b565b611370576040517f1c43b97600000000000000000000000000000000000000000000000000000000815233600482015260248101829052604401610b02565b50565b5f5f61137d611f36565b9050848381146113c3576040517fab8b67c60000000000000000000000000000000000000000000000000000000081526004810182905260248101859052604401610b02565b5f5f5b828110156114d0575f8989838181106113e1576113e161363b565b9050602002013590505f8888848181106113fd576113fd61363b565b90506020020135905061140f81611f84565b5f8281526004602052604090205486831080611431575061142f81611fc4565b155b8061145557506114488160281c64ffffffffff1690565b67ffffffffffffffff1642115b156114a257827f1752693dbc819012e39450fd854bb9f5ce6a088ea0d71fbca2a81c4fa330865361148585611fd7565b6040516114929190613668565b60405180910390a25050506114c8565b6114ad83828461203b565b6114b79086613584565b94506114c288613676565b97505050505b6001016113c6565b5080156114fc57604081901b60025f8282546114ec9190613571565b909155506114fc905033826120ce565b505050949350505050565b5f818152673ec412a9852d173d60c11b601c5260209020810181015473ffffffffffffffffffffffffffffffffffffffff168061154b5763ceea21b65f526004601cfd5b919050565b611558611e96565b73ffffffffffffffffffffffffffffffffffffffff81166115a5576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6115ae610c93565b9050805f036115e9576040517fc0ef17d300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8173ffffffffffffffffffffffffffffffffffffffff167fb94528ab6dc2c15743a47b933115b331b7beae78712677f1e345a9f1ae84bbd18260405161163191815260200190565b60405180910390a261164482825a61244b565b610aad576040517f1c43b97600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8316600482015260248101829052604401610b02565b5f816116ac57638f4eb6045f526004601cfd5b673ec412a9852d173d60c11b601c52815f5263ffffffff601c600c2054169050919050565b6116d9611e96565b6116e25f61245c565b565b600154339073ffffffffffffffffffffffffffffffffffffffff16811461174f576040517f118cdaa700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602401610b02565b6113708161245c565b611760611e96565b6002805478010000000000000000000000000000000000000000000000001790556040513381527f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25890602001611052565b6117b9611e96565b600c6117c68284836136ff565b506040517fa5d4097edda6d87cb9329af83fb3712ef77eeb13738ffe43cc35a4ce305ad962905f90a15050565b6117fb611e96565b73ffffffffffffffffffffffffffffffffffffffff8216611848576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8115611898575073ffffffffffffffffffffffffffffffffffffffff82165f9081526006602052604081205490819003611898576002546118959067ffffffffffffffff166001613584565b90505b73ffffffffffffffffffffffffffffffffffffffff83165f81815260066020908152604091829020849055815185151581529081018490527f36d16dcf69c4ae17afa769d974448070cb8625f1ac0d3aa9db6ba9441f7f0e589101611271565b60606009805461109790613597565b801515905081601c52670a5a2e7a00000000600852335f52806030600c2055805f528160601b60601c337f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c3160205fa35050565b611962611e96565b600b61196f8284836136ff565b507f2209b31ad80f3ed1baf76c9962cbef9586e012e839d26991fd8798a55bea507582826040516119a19291906137e2565b60405180910390a1604080515f81525f1960208201527f6bd5c950a8d8df17f772f5af37cb3655737899cbf903264b9795592da439661c910160405180910390a15050565b6119f1858585610ce1565b833b15610f9c57610f9c85858585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506123ca92505050565b5f81815260046020526040902054606090608081901c15611a6457611a5d8161248d565b9392505050565b805f03611aa0576040517f2f4163e700000000000000000000000000000000000000000000000000000000815260048101849052602401610b02565b611a5d83826124e8565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810191909152611ae482611fd7565b81608001906003811115611afa57611afa6133dc565b90816003811115611b0d57611b0d6133dc565b9052505f81608001516003811115611b2757611b276133dc565b03611b3157919050565b5f828152673ec412a9852d173d60c11b601c5260208082208401840154848352600590915260409091205460a09190911c9073ffffffffffffffffffffffffffffffffffffffff1680611bb5575f848152673ec412a9852d173d60c11b601c5260209020840184015473ffffffffffffffffffffffffffffffffffffffff16611bb7565b805b73ffffffffffffffffffffffffffffffffffffffff16835260ff605083901c166020840152611be5826123ac565b6040840152611bfb8260281c64ffffffffff1690565b67ffffffffffffffff166060840152600283608001516003811115611c2257611c226133dc565b03611c3b575f8481526004602052604090205460a08401525b5050919050565b6060600c805461109790613597565b611c59611e96565b6001805473ffffffffffffffffffffffffffffffffffffffff83167fffffffffffffffffffffffff00000000000000000000000000000000000000009091168117909155611cbb5f5473ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b5f611d0b8484612708565b6002547801000000000000000000000000000000000000000000000000811615611d61576040517feb56075600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611d6b8461278a565b90505f611d77826123ac565b9050611d8e67ffffffffffffffff84166001613584565b9350611dc2604082901b7fffffffffffffffffffffffffffffffffffffffffffffffff000000000000000085168617613584565b6002555f848152600460205260409020829055611df333856aff00000000000000000000605089901b168517612850565b60ff851633857facc124ff3d39079d3d888d8bf3b0fe0a70ed949f352460ae5d43b6f723a7fd2484611e2c8760281c64ffffffffff1690565b8c8c604051611e3e94939291906137fd565b60405180910390a45050509392505050565b611e58611e96565b610aad82828080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506128e292505050565b5f5473ffffffffffffffffffffffffffffffffffffffff1633146116e2576040517f118cdaa7000000000000000000000000000000000000000000000000000000008152336004820152602401610b02565b6bffffffffffffffffffffffff1661271080821115611f0e5763350a88b35f526004601cfd5b8260601b80611f245763b4457eaa5f526004601cfd5b90911768aa4ec00224afccfdb7555050565b335f9081526006602052604081205490819003611f81576040517f52f49c95000000000000000000000000000000000000000000000000000000008152336004820152602401610b02565b90565b608081901c5f03611370576040517f860e32dc00000000000000000000000000000000000000000000000000000000815260048101829052602401610b02565b5f8115801590610a9557505060801c1590565b5f81815260046020526040812054608081901c15611ff85750600292915050565b80156120075750600192915050565b5f838152673ec412a9852d173d60c11b601c5260208120840184015460a01c9003612032575f611a5d565b60039392505050565b5f838152600460205260408120829055612054836123ac565b6040805184815260208101839052919250339186917f0147ed71c462a579fc1deaa84d2abcaa04808dd9b2e385d1437e2e1f89d49e4f910160405180910390a36040518481527ff8e1a15aba9398e019f0b49df1a4fde98ee17ae345cb5f6b5e2c27f5033e8ce79060200160405180910390a19392505050565b6120dc8282620186a061244b565b156120e5575050565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526007602052604081208054839290612119908490613584565b925050819055508060085f8282546121319190613584565b909155505060405181815273ffffffffffffffffffffffffffffffffffffffff8316907fbf377c684817c24483856b59fef97f3394a5556f5e6e25b2d922e951f4944d2b9060200160405180910390a25050565b5f1960601c82811692508381169350815f5283673ec412a9852d173d60c11b17601c5260205f2082018201805482169150816121c85763ceea21b65f526004601cfd5b8185148515176121ec57815f526030600c20546121ec57634b6e7f185f526004601cfd5b6001018390558183827f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9255f38a450505050565b73ffffffffffffffffffffffffffffffffffffffff831661223f57505050565b3415612279576040517fcb470c4a000000000000000000000000000000000000000000000000000000008152346004820152602401610b02565b5f818152673ec412a9852d173d60c11b601c5260209020810181015460a01c6b0100000000000000000000008116156122b25750505050565b5f828152600560209081526040822080547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff8816179055673ec412a9852d173d60c11b601c52902082018201805460a081811c6b010000000000000000000000851718901b18905550505050565b5f81815273ffffffffffffffffffffffffffffffffffffffff928316673ec412a9852d173d60c11b8117601c526020909120820182018054919360019216806123865763ceea21b65f526004601cfd5b8085146123a457805f526030600c20546123a4578160010154851492505b505092915050565b5f64ffffffffff8216633b9aca0002610a95565b6113705f826129bb565b60405163150b7a028082523360208301528560601b60601c604083015283606083015260808083015282518060a08401528015612411578060c08401826020870160045afa505b60208360a48301601c86015f8a5af1612432573d15612432573d5f843e3d83fd5b508060e01b825114610c0b5763d1a57ed65f526004601cfd5b5f5f385f38868887f1949350505050565b600180547fffffffffffffffffffffffff000000000000000000000000000000000000000016905561137081612a99565b600a5460609060ff16156124ca576124a482612b0d565b6040516020016124b49190613847565b6040516020818303038152906040529050919050565b60096124d7836020612d29565b6040516020016124b4929190613878565b60605f6124fc8360281c64ffffffffff1690565b905067ffffffffffffffff811642115f61251586612daf565b82612538576040518060600160405280602c8152602001613c4c602c9139612552565b604051806080016040528060428152602001613c0a604291395b6125e3600b805461256290613597565b80601f016020809104026020016040519081016040528092919081815260200182805461258e90613597565b80156125d95780601f106125b0576101008083540402835291602001916125d9565b820191905f5260205f20905b8154815290600101906020018083116125bc57829003601f168201915b5050505050612df1565b612625605061260d8b5f818152673ec412a9852d173d60c11b601c52602090208101015460a01c90565b6bffffffffffffffffffffffff16901c60ff16612daf565b85612665576040518060400160405280600a81526020017f47656e65726174696e670000000000000000000000000000000000000000000081525061269c565b6040518060400160405280600a81526020017f526566756e6461626c65000000000000000000000000000000000000000000008152505b6126af8867ffffffffffffffff16612daf565b6040516020016126c496959493929190613938565b60405160208183030381529060405290506126de81612dfd565b6040516020016126ee9190613b06565b604051602081830303815290604052935050505092915050565b805f819003612743576040517fb8a7f21900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6103e8811115610dee576040517f3b7c8672000000000000000000000000000000000000000000000000000000008152600481018290526103e86024820152604401610b02565b60ff81165f9081526003602052604081205464ffffffffff81168083036127e2576040517f9c0de6e500000000000000000000000000000000000000000000000000000000815260ff85166004820152602401610b02565b633b9aca0064ffffffffff821602348114612832576040517f0dd32d1c00000000000000000000000000000000000000000000000000000000815260048101829052346024820152604401610b02565b5f612841602885901c42613584565b60281b90921795945050505050565b61285b5f848461221f565b8260601b60601c9250815f52673ec412a9852d173d60c11b601c52828160a01b1760205f208301830155825f52601c600c20600181540163ffffffff811685026128b45767ea553b3401336cea851560021b526004601cfd5b905581835f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8138a4505050565b60096128ee8282613b37565b5080516020820120600a80547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00167f66f0790b1cbe0dcac007f07341b00cafe2bda254914729058b5209e04b702afe929092149190911790556040517f7e0ac5d538a393526c366571cb91abc7c22f4176cdde90749df3a28a3950c0d7906129779083906130de565b60405180910390a1604080515f81525f1960208201527f6bd5c950a8d8df17f772f5af37cb3655737899cbf903264b9795592da439661c910160405180910390a150565b5f6129c582611507565b90506129d2815f8461221f565b505f81815273ffffffffffffffffffffffffffffffffffffffff928316673ec412a9852d173d60c11b8117601c526020909120820182018054919382169182612a225763ceea21b65f526004601cfd5b825f52816001015480861484871417861517612a4f576030600c2054612a4f57634b6e7f185f526004601cfd5b8015612a5c575f83600101555b5082189055601c600c2080545f19019055815f827fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8238a4505050565b5f805473ffffffffffffffffffffffffffffffffffffffff8381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b60408051603b80825260608281019093525f91906020820181803683370190505090507f6200000000000000000000000000000000000000000000000000000000000000815f81518110612b6357612b6361363b565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a905350825f5b612ba06001603b613571565b811015612d20575f612bb3826005613bf2565b90505f6020612bc3836005613584565b11612be457612bd382601b613571565b6301551220901c601f169050612c93565b6020821015612c46575f612bf9836020613571565b90505f612c0882610100613571565b5f19901c9050612c19826005613571565b612c2590610100613571565b86901c612c33836005613571565b82630155122016901b1792505050612c93565b610120612c54836005613584565b11612c7257612c658261011b613571565b84901c601f169050612c93565b610120612c80836005613584565b612c8a9190613571565b84901b601f1690505b7f6162636465666768696a6b6c6d6e6f707172737475767778797a3233343536378160208110612cc557612cc561363b565b1a60f81b85612cd5856001613584565b81518110612ce557612ce561363b565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a9053505050806001019050612b94565b50909392505050565b6060601f1960428360011b0116604051019050602081016040525f8152806f30313233343536373839616263646566600f528283018203600119855b600f811651948201946001860153600f8160041c1651855360081c848303612d65578015612d9a57632194895a5f526004601cfd5b505050819003601f1990910190815292915050565b60606080604051019050602081016040525f8152805f19835b928101926030600a8206018453600a900480612dc8575050819003601f19909101908152919050565b6060610a95825f612e0a565b6060610a95825f5f612f0a565b604051602081018215612e1f57602281536001015b7b5c75303030303031323334353637383961626364656662746e00667260155283516b1000000000000004000000009085015b808614612ee25760018601955060ff86511660208110612e9b57826001821b16612e855780845360018401935050612e52565b605c845380600185015360028401935050612e52565b6137006001821b16612ec8578060041c51601d53600f811651601e53601951845260068401935050612e52565b605c84536008810151600185015350600283019250612e52565b50508215612ef257602281536001015b5f8152601f1982820301825260200160405292915050565b60608351801561300f576003600282010460021b60405192507f4142434445464748494a4b4c4d4e4f505152535455565758595a616263646566601f526106708515027f6768696a6b6c6d6e6f707172737475767778797a303132333435363738392d5f18603f526020830181810183886020010180515f82525b60038a0199508951603f8160121c16515f53603f81600c1c1651600153603f8160061c1651600253603f811651600353505f518452600484019350828410612f855790526020016040527f3d3d00000000000000000000000000000000000000000000000000000000000060038406600204808303919091525f8615159091029182900352900382525b509392505050565b5f60208284031215613027575f5ffd5b81357fffffffff0000000000000000000000000000000000000000000000000000000081168114611a5d575f5ffd5b803573ffffffffffffffffffffffffffffffffffffffff8116811461154b575f5ffd5b5f5f6040838503121561308a575f5ffd5b61309383613056565b915060208301356bffffffffffffffffffffffff811681146130b3575f5ffd5b809150509250929050565b5f5f604083850312156130cf575f5ffd5b50508035926020909101359150565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f60208284031215613123575f5ffd5b5035919050565b5f5f6040838503121561313b575f5ffd5b61314483613056565b946020939093013593505050565b5f60208284031215613162575f5ffd5b611a5d82613056565b5f5f5f6060848603121561317d575f5ffd5b61318684613056565b925061319460208501613056565b929592945050506040919091013590565b803560ff8116811461154b575f5ffd5b5f5f5f606084860312156131c7575f5ffd5b6131d0846131a5565b925060208401359150604084013563ffffffff811681146131ef575f5ffd5b809150509250925092565b5f5f83601f84011261320a575f5ffd5b50813567ffffffffffffffff811115613221575f5ffd5b6020830191508360208260051b850101111561323b575f5ffd5b9250929050565b5f5f5f5f60408587031215613255575f5ffd5b843567ffffffffffffffff81111561326b575f5ffd5b613277878288016131fa565b909550935050602085013567ffffffffffffffff811115613296575f5ffd5b6132a2878288016131fa565b95989497509550505050565b5f5f83601f8401126132be575f5ffd5b50813567ffffffffffffffff8111156132d5575f5ffd5b60208301915083602082850101111561323b575f5ffd5b5f5f602083850312156132fd575f5ffd5b823567ffffffffffffffff811115613313575f5ffd5b61331f858286016132ae565b90969095509350505050565b5f5f6040838503121561333c575f5ffd5b61334583613056565b9150602083013580151581146130b3575f5ffd5b5f5f5f5f5f6080868803121561336d575f5ffd5b61337686613056565b945061338460208701613056565b935060408601359250606086013567ffffffffffffffff8111156133a6575f5ffd5b6133b2888289016132ae565b969995985093965092949392505050565b5f602082840312156133d3575f5ffd5b611a5d826131a5565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b6004811061343e577f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b9052565b5f60c08201905073ffffffffffffffffffffffffffffffffffffffff835116825260ff60208401511660208301526040830151604083015267ffffffffffffffff606084015116606083015260808301516134a06080840182613409565b5060a092830151919092015290565b5f5f604083850312156134c0575f5ffd5b6134c983613056565b91506134d760208401613056565b90509250929050565b5f5f5f604084860312156134f2575f5ffd5b833567ffffffffffffffff811115613508575f5ffd5b613514868287016132ae565b90945092506135279050602085016131a5565b90509250925092565b82815260408101611a5d6020830184613409565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b81810381811115610a9557610a95613544565b80820180821115610a9557610a95613544565b600181811c908216806135ab57607f821691505b6020821081036135e2577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f82613623576136236135e8565b500690565b5f82613636576136366135e8565b500490565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b60208101610a958284613409565b5f5f19820361368757613687613544565b5060010190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b601f821115610dee57805f5260205f20601f840160051c810160208510156136e05750805b601f840160051c820191505b81811015610f9c575f81556001016136ec565b67ffffffffffffffff8311156137175761371761368e565b61372b836137258354613597565b836136bb565b5f601f84116001811461375c575f85156137455750838201355b5f19600387901b1c1916600186901b178355610f9c565b5f83815260208120601f198716915b8281101561378b578685013582556020948501946001909201910161376b565b50868210156137a7575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b602081525f6137f56020830184866137b9565b949350505050565b84815267ffffffffffffffff84166020820152606060408201525f6138266060830184866137b9565b9695505050505050565b5f81518060208401855e5f93019283525090919050565b7f697066733a2f2f0000000000000000000000000000000000000000000000000081525f611a5d6007830184613830565b5f5f845461388581613597565b60018216801561389c57600181146138cf576138fc565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00831686528115158202860193506138fc565b875f5260205f205f5b838110156138f4578154888201526001909101906020016138d8565b505081860193505b5050506139098185613830565b7f2e6a736f6e000000000000000000000000000000000000000000000000000000815260050195945050505050565b7f7b226e616d65223a2247656e496d4e465420230000000000000000000000000081525f6139696013830189613830565b7f222c226465736372697074696f6e223a2200000000000000000000000000000081526139996011820189613830565b90507f222c22696d616765223a2200000000000000000000000000000000000000000081526139cb600b820188613830565b90507f222c2261747472696275746573223a5b7b2274726169745f74797065223a225481527f696572222c2276616c7565223a000000000000000000000000000000000000006020820152613a23602d820187613830565b90507f7d2c7b2274726169745f74797065223a22537461747573222c2276616c75652281527f3a220000000000000000000000000000000000000000000000000000000000006020820152613a7b6022820186613830565b90507f227d2c7b22646973706c61795f74797065223a2264617465222c22747261697481527f5f74797065223a22446561646c696e65222c2276616c7565223a0000000000006020820152613ad3603a820185613830565b7f7d5d7d000000000000000000000000000000000000000000000000000000000081526003019998505050505050505050565b7f646174613a6170706c69636174696f6e2f6a736f6e3b6261736536342c00000081525f611a5d601d830184613830565b815167ffffffffffffffff811115613b5157613b5161368e565b613b6581613b5f8454613597565b846136bb565b6020601f821160018114613b97575f8315613b805750848201515b5f19600385901b1c1916600184901b178455610f9c565b5f84815260208120601f198516915b82811015613bc65787850151825560209485019460019092019101613ba6565b5084821015613be357868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b8082028115828204841417610a9557610a9561354456fe4e6f20696d616765207761732064656c69766572656420696e2074696d652e2054686520686f6c6465722063616e20726566756e6420746865207061796d656e742e54686520696d61676520666f72207468697320746f6b656e206973206265696e672067656e6572617465642ea164736f6c634300081e000a
+    ///0x608060405260043610610387575f3560e01c806379ba5097116101d3578063b88d4fde116100fd578063e30c39781161009d578063f2fde38b1161006d578063f2fde38b14610b45578063f4e0ea8c14610b64578063fb94bd8a14610b83578063fe5ff46814610ba2575f5ffd5b8063e30c397814610aa8578063e87b556d14610ad2578063e8a3d48514610afd578063e985e9c514610b11575f5ffd5b8063d1d79974116100d8578063d1d79974146109d6578063d502562514610a3d578063d845a4b314610a66578063deb9663414610a92575f5ffd5b8063b88d4fde14610985578063bf456edb14610998578063c87b56dd146109b7575f5ffd5b806397d8c67611610173578063a2309ff811610143578063a2309ff814610916578063b5bd3eb914610932578063b64106c014610947578063b75f1aef14610966575f5ffd5b806397d8c676146108a2578063999fd5c6146108c15780639f3d1a2a146108e3578063a22cb465146108f7575f5ffd5b80638456cb59116101ae5780638456cb59146108015780638da5cb5b14610815578063938e3d7b1461083e57806395d89b411461085d575f5ffd5b806379ba5097146107c657806380759c7b146107da57806381c41145146107ee575f5ffd5b80633cb597aa116102b45780635c1a109b1161025457806365e73e321161022457806365e73e321461075f5780636bc8470e1461077e57806370a0823114610793578063715018a6146107b2575f5ffd5b80635c1a109b146106cb5780635c975abb146106ea5780635e2d6921146107215780636352211e14610740575f5ffd5b80634088316d1161028f5780634088316d1461067b57806342842e0e14610690578063448d8c5c146106a35780634e71d92d146106b7575f5ffd5b80633cb597aa1461060f5780633e413bee146106355780633f4ba83a14610667575f5ffd5b80630afe71bd1161032a57806323b872dd116102fa57806323b872dd1461057a578063278ecde11461058d5780632a55205a146105ac57806337b64931146105f7575f5ffd5b80630afe71bd146104ce578063138885651461050f5780631d6ee8eb146105235780631ffbb06414610537575f5ffd5b806304e81bc31161036557806304e81bc31461040a57806306fdde0314610429578063081812fc14610477578063095ea7b3146104bb575f5ffd5b806301c11d961461038b57806301ffc9a7146103ba57806304634d8d146103e9575b5f5ffd5b348015610396575f5ffd5b506103a7683b9ac9ffffc465360081565b6040519081526020015b60405180910390f35b3480156103c5575f5ffd5b506103d96103d4366004613daf565b610bcd565b60405190151581526020016103b1565b3480156103f4575f5ffd5b50610408610403366004613e11565b610c63565b005b348015610415575f5ffd5b50610408610424366004613e56565b610c79565b348015610434575f5ffd5b5060408051808201909152600881527f47656e496d4e465400000000000000000000000000000000000000000000000060208201525b6040516103b19190613e76565b348015610482575f5ffd5b50610496610491366004613eab565b610e1a565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016103b1565b6104086104c9366004613ec2565b610e6a565b3480156104d9575f5ffd5b506103a76104e8366004613eea565b73ffffffffffffffffffffffffffffffffffffffff165f9081526006602052604090205490565b34801561051a575f5ffd5b506103a7610eaf565b34801561052e575f5ffd5b50610408610ef9565b348015610542575f5ffd5b506103d9610551366004613eea565b73ffffffffffffffffffffffffffffffffffffffff165f90815260066020526040902054151590565b610408610588366004613f03565b610ff5565b348015610598575f5ffd5b506104086105a7366004613eab565b61111c565b3480156105b7575f5ffd5b506105cb6105c6366004613e56565b6112d1565b6040805173ffffffffffffffffffffffffffffffffffffffff90931683526020830191909152016103b1565b348015610602575f5ffd5b506103a764ffffffffff81565b34801561061a575f5ffd5b506103a760025460301c6bffffffffffffffffffffffff1690565b348015610640575f5ffd5b507f0000000000000000000000000000000000000000000000000000000000000000610496565b348015610672575f5ffd5b50610408611324565b348015610686575f5ffd5b506103a7600e5481565b61040861069e366004613f03565b61138a565b3480156106ae575f5ffd5b5061046a6113b6565b3480156106c2575f5ffd5b50610408611446565b3480156106d6575f5ffd5b506103a76106e5366004613f85565b611500565b3480156106f5575f5ffd5b506002547e010000000000000000000000000000000000000000000000000000000000001615156103d9565b34801561072c575f5ffd5b5061040861073b366004613eea565b6116e5565b34801561074b575f5ffd5b5061049661075a366004613eab565b61182e565b34801561076a575f5ffd5b50610408610779366004613eea565b61188c565b348015610789575f5ffd5b506103a76103e881565b34801561079e575f5ffd5b506103a76107ad366004613eea565b611980565b3480156107bd575f5ffd5b506104086119cd565b3480156107d1575f5ffd5b506104086119e0565b3480156107e5575f5ffd5b506103a7611a54565b6103a76107fc366004614052565b611af5565b34801561080c575f5ffd5b50610408611c58565b348015610820575f5ffd5b505f5473ffffffffffffffffffffffffffffffffffffffff16610496565b348015610849575f5ffd5b506104086108583660046140b3565b611cb7565b348015610868575f5ffd5b5060408051808201909152600581527f47454e494d000000000000000000000000000000000000000000000000000000602082015261046a565b3480156108ad575f5ffd5b506104086108bc3660046140f2565b611cf9565b3480156108cc575f5ffd5b506103a760025460901c67ffffffffffffffff1690565b3480156108ee575f5ffd5b5061046a611e0b565b348015610902575f5ffd5b506104086109113660046140f2565b611e1a565b348015610921575f5ffd5b5060025465ffffffffffff166103a7565b34801561093d575f5ffd5b506103a760085481565b348015610952575f5ffd5b506103a7610961366004614120565b611e6d565b348015610971575f5ffd5b506104086109803660046140b3565b611f7b565b6104086109933660046141dd565b612007565b3480156109a3575f5ffd5b506103a76109b2366004614247565b61205a565b3480156109c2575f5ffd5b5061046a6109d1366004613eab565b61213b565b3480156109e1575f5ffd5b50610a1c6109f0366004614311565b60ff165f90815260036020526040902054633b9aca0064ffffffffff82160291604882901c9160281c90565b60408051938452602084019290925263ffffffff16908201526060016103b1565b348015610a48575f5ffd5b50610a516121ac565b60405163ffffffff90911681526020016103b1565b348015610a71575f5ffd5b50610a85610a80366004613eab565b6121c4565b6040516103b1919061437b565b348015610a9d575f5ffd5b50610a5162278d0081565b348015610ab3575f5ffd5b5060015473ffffffffffffffffffffffffffffffffffffffff16610496565b348015610add575f5ffd5b506103a7610aec366004613eea565b600d6020525f908152604090205481565b348015610b08575f5ffd5b5061046a6123ad565b348015610b1c575f5ffd5b506103d9610b2b3660046143fd565b601c52670a5a2e7a000000006008525f526030600c205490565b348015610b50575f5ffd5b50610408610b5f366004613eea565b6123bc565b348015610b6f575f5ffd5b50610408610b7e36600461442e565b61246b565b348015610b8e575f5ffd5b50610408610b9d3660046140b3565b6126a9565b348015610bad575f5ffd5b506103a7610bbc366004613eea565b60076020525f908152604090205481565b5f7fffffffff0000000000000000000000000000000000000000000000000000000082167f49064906000000000000000000000000000000000000000000000000000000001480610c3f5750610c3f826301ffc9a760e09190911c9081146380ac58cd821417635b5e139f9091141790565b80610c5d5750632a55205a60e083901c9081146301ffc9a791909114175b92915050565b610c6b6126ef565b610c758282612741565b5050565b5f610c8261278f565b905080831015610cd3576040517f654ed13100000000000000000000000000000000000000000000000000000000815260048101849052336024820152604481018290526064015b60405180910390fd5b610cdc826127dd565b5f83815260046020526040902054610cf38161281d565b610d355783610d0185612830565b6040517f8b28b8fa000000000000000000000000000000000000000000000000000000008152600401610cca929190614466565b5f610d478260281c64ffffffffff1690565b90508067ffffffffffffffff16421115610da0576040517f6f0a34820000000000000000000000000000000000000000000000000000000081526004810186905267ffffffffffffffff82166024820152604401610cca565b5f610dac8684876128a9565b90506b02000000000000000000000083165f03610ded57603081901b60025f828254610dd891906144a7565b90915550610de89050338261293c565b610e12565b609081901b60025f828254610e0291906144a7565b90915550610e12905033826129fa565b505050505050565b5f815f527f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c5260205f2082018201805460601b610e605763ceea21b65f526004601cfd5b6001015492915050565b3415610ea4576040517fcb470c4a000000000000000000000000000000000000000000000000000000008152346004820152602401610cca565b610c75338383612aa9565b5f5f600854610ece60025460301c6bffffffffffffffffffffffff1690565b610ed891906144ba565b905047818111610ee8575f610ef2565b610ef282826144a7565b9250505090565b335f908152600d602052604081205490819003610f44576040517f64ab3466000000000000000000000000000000000000000000000000000000008152336004820152602401610cca565b335f908152600d60205260408120819055600e8054839290610f679084906144a7565b909155505060405133907fc73092756e22756fd0b15b2f803bd49db35ee23e7ae171c4d414ab7a61fa8b7c90610fa19060019085906144cd565b60405180910390a2610fb33382612b58565b610ff2576040517f1c43b97600000000000000000000000000000000000000000000000000000000815233600482015260248101829052604401610cca565b50565b611000838383612bc5565b5f8181527f7d8825530a5a2e7a0000000000000000000000000000000000000000000000003317601c526020902081018101805473ffffffffffffffffffffffffffffffffffffffff94851694938416938116919082861483026110735767ceea21b6a1148100831560021b526004601cfd5b855f52816001015492508233148633141761109f576030600c205461109f57634b6e7f185f526004601cfd5b82156110ac575f82600101555b85851818905550601c600c81812080545f190190555f84905220805460010163ffffffff811684026110ed5767ea553b3401336cea841560021b526004601cfd5b90558082847fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef5f38a45b505050565b5f818152600460205260409020546111338161281d565b6111415781610d0183612830565b5f6111538260281c64ffffffffff1690565b90508067ffffffffffffffff1642116111ab576040517fad3664a60000000000000000000000000000000000000000000000000000000081526004810184905267ffffffffffffffff82166024820152604401610cca565b5f8381527f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c5260208120840184015473ffffffffffffffffffffffffffffffffffffffff16906111fc84612d06565b5f86815260046020526040812055905061121585612d3b565b8173ffffffffffffffffffffffffffffffffffffffff16857f7ca5472b7ea78c2c0141c5a12ee6d170cf4ce8ed06be3d22c8252ddfc7a6a2c48360405161125e91815260200190565b60405180910390a36b02000000000000000000000084165f036112a557603081901b60025f82825461129091906144a7565b909155506112a09050828261293c565b6112ca565b609081901b60025f8282546112ba91906144a7565b909155506112ca905082826129fa565b5050505050565b5f82815268aa4ec00224afccfdb76020526040812054606081901c91906127109083611304576020515490508060601c93505b606084901b18845f19829004811182023d3d3e9396930204935090915050565b61132c6126ef565b600280547ffffeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff1690556040513381527f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa906020015b60405180910390a1565b611395838383610ff5565b813b156111175761111783838360405180602001604052805f815250612d45565b6060600b80546113c5906144e8565b80601f01602080910402602001604051908101604052809291908181526020018280546113f1906144e8565b801561143c5780601f106114135761010080835404028352916020019161143c565b820191905f5260205f20905b81548152906001019060200180831161141f57829003601f168201915b5050505050905090565b335f9081526007602052604081205490819003611491576040517f64ab3466000000000000000000000000000000000000000000000000000000008152336004820152602401610cca565b335f908152600760205260408120819055600880548392906114b49084906144a7565b909155505060405133907fc73092756e22756fd0b15b2f803bd49db35ee23e7ae171c4d414ab7a61fa8b7c906114ed905f9085906144cd565b60405180910390a2610fb333825a612dc6565b5f5f61150a61278f565b905084838114611550576040517fab8b67c60000000000000000000000000000000000000000000000000000000081526004810182905260248101859052604401610cca565b5f5f5f5b83811015611690575f8a8a8381811061156f5761156f614539565b9050602002013590505f89898481811061158b5761158b614539565b90506020020135905061159d816127dd565b5f82815260046020526040902054878310806115bf57506115bd8161281d565b155b806115e357506115d68160281c64ffffffffff1690565b67ffffffffffffffff1642115b1561163057827f1752693dbc819012e39450fd854bb9f5ce6a088ea0d71fbca2a81c4fa330865361161385612830565b6040516116209190614566565b60405180910390a2505050611688565b6b02000000000000000000000081165f03611661576116508382846128a9565b61165a90876144ba565b9550611679565b61166c8382846128a9565b61167690866144ba565b94505b61168289614574565b98505050505b600101611554565b50818117156116d957609081901b603083901b1760025f8282546116b491906144a7565b909155505081156116c9576116c9338361293c565b80156116d9576116d933826129fa565b50505050949350505050565b6116ed6126ef565b73ffffffffffffffffffffffffffffffffffffffff811661173a576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611743611a54565b9050805f0361177e576040517fc0ef17d300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8173ffffffffffffffffffffffffffffffffffffffff167f2aecf55c442336918a7ef6c8d9b372be819dfbd57a7973f9b08ae083765c27ba6001836040516117c79291906144cd565b60405180910390a26117d98282612b58565b610c75576040517f1c43b97600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8316600482015260248101829052604401610cca565b5f8181527f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c5260209020810181015473ffffffffffffffffffffffffffffffffffffffff16806118875763ceea21b65f526004601cfd5b919050565b6118946126ef565b73ffffffffffffffffffffffffffffffffffffffff81166118e1576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6118ea610eaf565b9050805f03611925576040517fc0ef17d300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8173ffffffffffffffffffffffffffffffffffffffff167f2aecf55c442336918a7ef6c8d9b372be819dfbd57a7973f9b08ae083765c27ba5f8360405161196d9291906144cd565b60405180910390a26117d982825a612dc6565b5f8161199357638f4eb6045f526004601cfd5b7f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c52815f5263ffffffff601c600c2054169050919050565b6119d56126ef565b6119de5f612dd7565b565b600154339073ffffffffffffffffffffffffffffffffffffffff168114611a4b576040517f118cdaa700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff82166004820152602401610cca565b610ff281612dd7565b5f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16611a9557505f90565b5f600e54611aaf60025460901c67ffffffffffffffff1690565b611ab991906144ba565b90505f611ae67f000000000000000000000000000000000000000000000000000000000000000030612e08565b9050818111610ee8575f610ef2565b5f611b008585612e3b565b6002547e01000000000000000000000000000000000000000000000000000000000000811615611b5c576040517feb56075600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611b6685612ebd565b9050611b728285612f89565b633b9aca0064ffffffffff821602611b9365ffffffffffff841660016144ba565b9350611bc7603082901b7fffffffffffffffffffffffffffffffffffffffffffffffffffff000000000000851686176144ba565b6002555f848152600460205260409020829055611bf833856aff0000000000000000000060508a901b168517612ff1565b60ff861633857f7c7c17cc2d5315c9d9da1212b7e85f385624f9ea3104ddeba9a30ee9d76bdaf75f85611c328860281c64ffffffffff1690565b8e8e604051611c459594939291906145b5565b60405180910390a4505050949350505050565b611c606126ef565b600280547e010000000000000000000000000000000000000000000000000000000000001790556040513381527f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25890602001611380565b611cbf6126ef565b600c611ccc828483614667565b506040517fa5d4097edda6d87cb9329af83fb3712ef77eeb13738ffe43cc35a4ce305ad962905f90a15050565b611d016126ef565b73ffffffffffffffffffffffffffffffffffffffff8216611d4e576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8115611da3575073ffffffffffffffffffffffffffffffffffffffff82165f9081526006602052604081205490819003611da357600254611d999065ffffffffffff1660016144ba565b9050611da3613098565b73ffffffffffffffffffffffffffffffffffffffff83165f81815260066020908152604091829020849055815185151581529081018490527f36d16dcf69c4ae17afa769d974448070cb8625f1ac0d3aa9db6ba9441f7f0e58910160405180910390a2505050565b6060600980546113c5906144e8565b801515905081601c52670a5a2e7a00000000600852335f52806030600c2055805f528160601b60601c337f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c3160205fa35050565b5f5f611e7e8e8e8e8e8c8c8c61310f565b9050611e8e8e8e8e8e8e8e6131ad565b6040517fef55bec600000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8c81166004830152306024830152604482018c9052606482018b9052608482018a905260a4820184905260ff881660c483015260e4820187905261010482018690529193507f00000000000000000000000000000000000000000000000000000000000000009091169063ef55bec690610124015f604051808303815f87803b158015611f54575f5ffd5b505af1158015611f66573d5f5f3e3d5ffd5b50505050509c9b505050505050505050505050565b611f836126ef565b600b611f90828483614667565b507f2209b31ad80f3ed1baf76c9962cbef9586e012e839d26991fd8798a55bea50758282604051611fc2929190614721565b60405180910390a1604080515f81525f1960208201527f6bd5c950a8d8df17f772f5af37cb3655737899cbf903264b9795592da439661c910160405180910390a15050565b612012858585610ff5565b833b156112ca576112ca85858585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250612d4592505050565b5f5f61206b8d8d8d8d8b8b8b61310f565b905061207b8d8d8d8d8d8d6131ad565b6040517f88b7ab6300000000000000000000000000000000000000000000000000000000815290925073ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016906388b7ab63906120fe908c9030908d908d908d9089908d908d9060040161473c565b5f604051808303815f87803b158015612115575f5ffd5b505af1158015612127573d5f5f3e3d5ffd5b50505050509b9a5050505050505050505050565b5f81815260046020526040902054606090608081901c156121665761215f816133d5565b9392505050565b805f036121a2576040517f2f4163e700000000000000000000000000000000000000000000000000000000815260048101849052602401610cca565b61215f8382613430565b5f6121bf60025460d01c63ffffffff1690565b905090565b6122006040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a081018290529060c082015290565b61220982612830565b8160800190600381111561221f5761221f61432a565b908160038111156122325761223261432a565b9052505f8160800151600381111561224c5761224c61432a565b0361225657919050565b5f8281527f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c5260208082208401840154848352600590915260409091205460a09190911c9073ffffffffffffffffffffffffffffffffffffffff1680612304575f8481527f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c5260209020840184015473ffffffffffffffffffffffffffffffffffffffff16612306565b805b73ffffffffffffffffffffffffffffffffffffffff16835260ff605083901c16602084015261233482612d06565b604084015261234a8260281c64ffffffffff1690565b67ffffffffffffffff1660608401526b02000000000000000000000082161561237557600160c08401525b60028360800151600381111561238d5761238d61432a565b036123a6575f8481526004602052604090205460a08401525b5050919050565b6060600c80546113c5906144e8565b6123c46126ef565b6001805473ffffffffffffffffffffffffffffffffffffffff83167fffffffffffffffffffffffff000000000000000000000000000000000000000090911681179091556124265f5473ffffffffffffffffffffffffffffffffffffffff1690565b73ffffffffffffffffffffffffffffffffffffffff167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b6124736126ef565b612481633b9aca00846147da565b1515806124965750683b9ac9ffffc465360083115b156124df576040517faf608abb00000000000000000000000000000000000000000000000000000000815260048101849052683b9ac9ffffc46536006024820152604401610cca565b64ffffffffff82111561252c576040517fee36980e0000000000000000000000000000000000000000000000000000000081526004810183905264ffffffffff6024820152604401610cca565b811580159061256f57507f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16155b156125a6576040517f27a31aa500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b62278d0063ffffffff821611806125cd575063ffffffff81161580156125cd575082821715155b15612615576040517f8dff201e00000000000000000000000000000000000000000000000000000000815263ffffffff8216600482015262278d006024820152604401610cca565b612623633b9aca00846147ed565b60ff85165f908152600360205260409020604884901b68ffffffff0000000000602885901b1617919091179055612658613098565b604080518481526020810184905263ffffffff831681830152905160ff8616917f502be7254ec77c7e463aab1ed8139693c8ac597ab29931c7a677ca5a433c6b09919081900360600190a250505050565b6126b16126ef565b610c7582828080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061366592505050565b5f5473ffffffffffffffffffffffffffffffffffffffff1633146119de576040517f118cdaa7000000000000000000000000000000000000000000000000000000008152336004820152602401610cca565b6bffffffffffffffffffffffff16612710808211156127675763350a88b35f526004601cfd5b8260601b8061277d5763b4457eaa5f526004601cfd5b90911768aa4ec00224afccfdb7555050565b335f90815260066020526040812054908190036127da576040517f52f49c95000000000000000000000000000000000000000000000000000000008152336004820152602401610cca565b90565b608081901c5f03610ff2576040517f860e32dc00000000000000000000000000000000000000000000000000000000815260048101829052602401610cca565b5f8115801590610c5d57505060801c1590565b5f81815260046020526040812054608081901c156128515750600292915050565b80156128605750600192915050565b5f8381527f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c5260208120840184015460a01c90036128a0575f61215f565b60039392505050565b5f8381526004602052604081208290556128c283612d06565b6040805184815260208101839052919250339186917f0147ed71c462a579fc1deaa84d2abcaa04808dd9b2e385d1437e2e1f89d49e4f910160405180910390a36040518481527ff8e1a15aba9398e019f0b49df1a4fde98ee17ae345cb5f6b5e2c27f5033e8ce79060200160405180910390a19392505050565b61294a8282620186a0612dc6565b15612953575050565b73ffffffffffffffffffffffffffffffffffffffff82165f90815260076020526040812080548392906129879084906144ba565b925050819055508060085f82825461299f91906144ba565b925050819055508173ffffffffffffffffffffffffffffffffffffffff167fa06418ab5ad65d4beeccd1f491bcc806b59d5db1daa21e44ae0fcea26ade208c5f836040516129ee9291906144cd565b60405180910390a25050565b612a048282612b58565b15612a0d575050565b73ffffffffffffffffffffffffffffffffffffffff82165f908152600d602052604081208054839290612a419084906144ba565b9250508190555080600e5f828254612a5991906144ba565b925050819055508173ffffffffffffffffffffffffffffffffffffffff167fa06418ab5ad65d4beeccd1f491bcc806b59d5db1daa21e44ae0fcea26ade208c6001836040516129ee9291906144cd565b5f1960601c82811692508381169350815f52837f7d8825530a5a2e7a00000000000000000000000000000000000000000000000017601c5260205f208201820180548216915081612b015763ceea21b65f526004601cfd5b818514851517612b2557815f526030600c2054612b2557634b6e7f185f526004601cfd5b6001018390558183827f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9255f38a450505050565b5f5f7f0000000000000000000000000000000000000000000000000000000000000000905083601452826034526fa9059cbb0000000000000000000000005f5260205f604460105f855af191508160015f511416612bba57813d823b15171091505b5f6034525092915050565b73ffffffffffffffffffffffffffffffffffffffff8316612be557505050565b3415612c1f576040517fcb470c4a000000000000000000000000000000000000000000000000000000008152346004820152602401610cca565b5f8181527f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c5260209020810181015460a01c6b010000000000000000000000811615612c6d5750505050565b5f828152600560209081526040822080547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff88161790557f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c52902082018201805460a081811c6b010000000000000000000000851718901b18905550505050565b5f6b020000000000000000000000821615612d285764ffffffffff8216610c5d565b64ffffffffff8216633b9aca0002610c5d565b610ff25f8261373e565b60405163150b7a028082523360208301528560601b60601c604083015283606083015260808083015282518060a08401528015612d8c578060c08401826020870160045afa505b60208360a48301601c86015f8a5af1612dad573d15612dad573d5f843e3d83fd5b508060e01b825114610e125763d1a57ed65f526004601cfd5b5f5f385f38868887f1949350505050565b600180547fffffffffffffffffffffffff0000000000000000000000000000000000000000169055610ff281613831565b5f816014526f70a082310000000000000000000000005f5260208060246010865afa601f3d111660205102905092915050565b805f819003612e76576040517fb8a7f21900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6103e8811115611117576040517f3b7c8672000000000000000000000000000000000000000000000000000000008152600481018290526103e86024820152604401610cca565b60ff81165f9081526003602052604081205464ffffffffff8116808303612f15576040517f9c0de6e500000000000000000000000000000000000000000000000000000000815260ff85166004820152602401610cca565b633b9aca0064ffffffffff821602348114612f65576040517f0dd32d1c00000000000000000000000000000000000000000000000000000000815260048101829052346024820152604401610cca565b5f612f7a602885901c63ffffffff16426144ba565b60281b90921795945050505050565b5f612f9a8360d01c63ffffffff1690565b90508063ffffffff168263ffffffff1614611117576040517fda2379e900000000000000000000000000000000000000000000000000000000815263ffffffff808416600483015282166024820152604401610cca565b612ffc5f8484612bc5565b8260601b60601c9250815f527f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c52828160a01b1760205f208301830155825f52601c600c20600181540163ffffffff8116850261306a5767ea553b3401336cea851560021b526004601cfd5b905581835f7fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8138a4505050565b6002545f63ffffffff6130b18360d01c63ffffffff1690565b6130bc906001614800565b1660d01b7dffffffff0000000000000000000000000000000000000000000000000000167fffff00000000ffffffffffffffffffffffffffffffffffffffffffffffffffff929092169190911760025550565b5f4630878a8a60405161312392919061481c565b60408051918290038220602083019590955273ffffffffffffffffffffffffffffffffffffffff9093169281019290925260ff166060820152608081019190915263ffffffff861660a082015260c0810185905260e08101849052610100810183905261012001604051602081830303815290604052805190602001209050979650505050505050565b5f6131b88787612e3b565b6002547e01000000000000000000000000000000000000000000000000000000000000811615613214576040517feb56075600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60ff86165f90815260036020526040812054604881901c808303613269576040517f0572d39800000000000000000000000000000000000000000000000000000000815260ff8a166004820152602401610cca565b8086146132ac576040517f8aa4fa520000000000000000000000000000000000000000000000000000000081526004810187905260248101829052604401610cca565b5f6132c1602884901c63ffffffff16426144ba565b60281b9091176b0200000000000000000000001792506132e5915083905087612f89565b6132f865ffffffffffff831660016144ba565b925061332c609085901b7fffffffffffffffffffffffffffffffffffffffffffffffffffff000000000000841685176144ba565b6002555f83815260046020526040902081905561335d85846aff0000000000000000000060508b901b168417612ff1565b8660ff168573ffffffffffffffffffffffffffffffffffffffff16847f7c7c17cc2d5315c9d9da1212b7e85f385624f9ea3104ddeba9a30ee9d76bdaf76001886133ae8760281c64ffffffffff1690565b8f8f6040516133c19594939291906145b5565b60405180910390a450509695505050505050565b600a5460609060ff1615613412576133ec826138a5565b6040516020016133fc9190614842565b6040516020818303038152906040529050919050565b600961341f836020613ac1565b6040516020016133fc929190614873565b60605f6134448360281c64ffffffffff1690565b905067ffffffffffffffff811642115f61345d86613b47565b82613480576040518060600160405280602c8152602001614c47602c913961349a565b604051806080016040528060428152602001614c05604291395b61352b600b80546134aa906144e8565b80601f01602080910402602001604051908101604052809291908181526020018280546134d6906144e8565b80156135215780601f106134f857610100808354040283529160200191613521565b820191905f5260205f20905b81548152906001019060200180831161350457829003601f168201915b5050505050613b89565b613582605061356a8b5f8181527f7d8825530a5a2e7a000000000000000000000000000000000000000000000000601c52602090208101015460a01c90565b6bffffffffffffffffffffffff16901c60ff16613b47565b856135c2576040518060400160405280600a81526020017f47656e65726174696e67000000000000000000000000000000000000000000008152506135f9565b6040518060400160405280600a81526020017f526566756e6461626c65000000000000000000000000000000000000000000008152505b61360c8867ffffffffffffffff16613b47565b60405160200161362196959493929190614933565b604051602081830303815290604052905061363b81613b95565b60405160200161364b9190614b01565b604051602081830303815290604052935050505092915050565b60096136718282614b32565b5080516020820120600a80547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00167f66f0790b1cbe0dcac007f07341b00cafe2bda254914729058b5209e04b702afe929092149190911790556040517f7e0ac5d538a393526c366571cb91abc7c22f4176cdde90749df3a28a3950c0d7906136fa908390613e76565b60405180910390a1604080515f81525f1960208201527f6bd5c950a8d8df17f772f5af37cb3655737899cbf903264b9795592da439661c910160405180910390a150565b5f6137488261182e565b9050613755815f84612bc5565b505f81815273ffffffffffffffffffffffffffffffffffffffff9283167f7d8825530a5a2e7a0000000000000000000000000000000000000000000000008117601c5260209091208201820180549193821691826137ba5763ceea21b65f526004601cfd5b825f528160010154808614848714178615176137e7576030600c20546137e757634b6e7f185f526004601cfd5b80156137f4575f83600101555b5082189055601c600c2080545f19019055815f827fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8238a4505050565b5f805473ffffffffffffffffffffffffffffffffffffffff8381167fffffffffffffffffffffffff0000000000000000000000000000000000000000831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b60408051603b80825260608281019093525f91906020820181803683370190505090507f6200000000000000000000000000000000000000000000000000000000000000815f815181106138fb576138fb614539565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a905350825f5b6139386001603b6144a7565b811015613ab8575f61394b826005614bed565b90505f602061395b8360056144ba565b1161397c5761396b82601b6144a7565b6301551220901c601f169050613a2b565b60208210156139de575f6139918360206144a7565b90505f6139a0826101006144a7565b5f19901c90506139b18260056144a7565b6139bd906101006144a7565b86901c6139cb8360056144a7565b82630155122016901b1792505050613a2b565b6101206139ec8360056144ba565b11613a0a576139fd8261011b6144a7565b84901c601f169050613a2b565b610120613a188360056144ba565b613a2291906144a7565b84901b601f1690505b7f6162636465666768696a6b6c6d6e6f707172737475767778797a3233343536378160208110613a5d57613a5d614539565b1a60f81b85613a6d8560016144ba565b81518110613a7d57613a7d614539565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a905350505080600101905061392c565b50909392505050565b6060601f1960428360011b0116604051019050602081016040525f8152806f30313233343536373839616263646566600f528283018203600119855b600f811651948201946001860153600f8160041c1651855360081c848303613afd578015613b3257632194895a5f526004601cfd5b505050819003601f1990910190815292915050565b60606080604051019050602081016040525f8152805f19835b928101926030600a8206018453600a900480613b60575050819003601f19909101908152919050565b6060610c5d825f613ba2565b6060610c5d825f5f613ca2565b604051602081018215613bb757602281536001015b7b5c75303030303031323334353637383961626364656662746e00667260155283516b1000000000000004000000009085015b808614613c7a5760018601955060ff86511660208110613c3357826001821b16613c1d5780845360018401935050613bea565b605c845380600185015360028401935050613bea565b6137006001821b16613c60578060041c51601d53600f811651601e53601951845260068401935050613bea565b605c84536008810151600185015350600283019250613bea565b50508215613c8a57602281536001015b5f8152601f1982820301825260200160405292915050565b606083518015613da7576003600282010460021b60405192507f4142434445464748494a4b4c4d4e4f505152535455565758595a616263646566601f526106708515027f6768696a6b6c6d6e6f707172737475767778797a303132333435363738392d5f18603f526020830181810183886020010180515f82525b60038a0199508951603f8160121c16515f53603f81600c1c1651600153603f8160061c1651600253603f811651600353505f518452600484019350828410613d1d5790526020016040527f3d3d00000000000000000000000000000000000000000000000000000000000060038406600204808303919091525f8615159091029182900352900382525b509392505050565b5f60208284031215613dbf575f5ffd5b81357fffffffff000000000000000000000000000000000000000000000000000000008116811461215f575f5ffd5b803573ffffffffffffffffffffffffffffffffffffffff81168114611887575f5ffd5b5f5f60408385031215613e22575f5ffd5b613e2b83613dee565b915060208301356bffffffffffffffffffffffff81168114613e4b575f5ffd5b809150509250929050565b5f5f60408385031215613e67575f5ffd5b50508035926020909101359150565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f60208284031215613ebb575f5ffd5b5035919050565b5f5f60408385031215613ed3575f5ffd5b613edc83613dee565b946020939093013593505050565b5f60208284031215613efa575f5ffd5b61215f82613dee565b5f5f5f60608486031215613f15575f5ffd5b613f1e84613dee565b9250613f2c60208501613dee565b929592945050506040919091013590565b5f5f83601f840112613f4d575f5ffd5b50813567ffffffffffffffff811115613f64575f5ffd5b6020830191508360208260051b8501011115613f7e575f5ffd5b9250929050565b5f5f5f5f60408587031215613f98575f5ffd5b843567ffffffffffffffff811115613fae575f5ffd5b613fba87828801613f3d565b909550935050602085013567ffffffffffffffff811115613fd9575f5ffd5b613fe587828801613f3d565b95989497509550505050565b5f5f83601f840112614001575f5ffd5b50813567ffffffffffffffff811115614018575f5ffd5b602083019150836020828501011115613f7e575f5ffd5b803560ff81168114611887575f5ffd5b803563ffffffff81168114611887575f5ffd5b5f5f5f5f60608587031215614065575f5ffd5b843567ffffffffffffffff81111561407b575f5ffd5b61408787828801613ff1565b909550935061409a90506020860161402f565b91506140a86040860161403f565b905092959194509250565b5f5f602083850312156140c4575f5ffd5b823567ffffffffffffffff8111156140da575f5ffd5b6140e685828601613ff1565b90969095509350505050565b5f5f60408385031215614103575f5ffd5b61410c83613dee565b915060208301358015158114613e4b575f5ffd5b5f5f5f5f5f5f5f5f5f5f5f5f6101608d8f03121561413c575f5ffd5b67ffffffffffffffff8d351115614151575f5ffd5b61415e8e8e358f01613ff1565b909c509a5061416f60208e0161402f565b995061417d60408e0161403f565b985061418b60608e01613dee565b975060808d0135965060a08d0135955060c08d0135945060e08d013593506141b66101008e0161402f565b9b9e9a9d50989b979a96999598509396929591949193505061012082013591610140013590565b5f5f5f5f5f608086880312156141f1575f5ffd5b6141fa86613dee565b945061420860208701613dee565b935060408601359250606086013567ffffffffffffffff81111561422a575f5ffd5b61423688828901613ff1565b969995985093965092949392505050565b5f5f5f5f5f5f5f5f5f5f5f6101208c8e031215614262575f5ffd5b8b3567ffffffffffffffff811115614278575f5ffd5b6142848e828f01613ff1565b909c509a50614297905060208d0161402f565b98506142a560408d0161403f565b97506142b360608d01613dee565b965060808c0135955060a08c0135945060c08c0135935060e08c013592506101008c013567ffffffffffffffff8111156142eb575f5ffd5b6142f78e828f01613ff1565b915080935050809150509295989b509295989b9093969950565b5f60208284031215614321575f5ffd5b61215f8261402f565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b600481106143675761436761432a565b9052565b600281106143675761436761432a565b5f60e08201905073ffffffffffffffffffffffffffffffffffffffff835116825260ff60208401511660208301526040830151604083015267ffffffffffffffff606084015116606083015260808301516143d96080840182614357565b5060a083015160a083015260c08301516143f660c084018261436b565b5092915050565b5f5f6040838503121561440e575f5ffd5b61441783613dee565b915061442560208401613dee565b90509250929050565b5f5f5f5f60808587031215614441575f5ffd5b61444a8561402f565b935060208501359250604085013591506140a86060860161403f565b8281526040810161215f6020830184614357565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b81810381811115610c5d57610c5d61447a565b80820180821115610c5d57610c5d61447a565b604081016144db828561436b565b8260208301529392505050565b600181811c908216806144fc57607f821691505b602082108103614533577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b60208101610c5d8284614357565b5f5f1982036145855761458561447a565b5060010190565b81835281816020850137505f602082840101525f6020601f19601f840116840101905092915050565b6145bf818761436b565b84602082015267ffffffffffffffff84166040820152608060608201525f6145eb60808301848661458c565b979650505050505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b601f82111561111757805f5260205f20601f840160051c810160208510156146485750805b601f840160051c820191505b818110156112ca575f8155600101614654565b67ffffffffffffffff83111561467f5761467f6145f6565b6146938361468d83546144e8565b83614623565b5f601f8411600181146146c4575f85156146ad5750838201355b5f19600387901b1c1916600186901b1783556112ca565b5f83815260208120601f198716915b828110156146f357868501358255602094850194600190920191016146d3565b508682101561470f575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b602081525f61473460208301848661458c565b949350505050565b73ffffffffffffffffffffffffffffffffffffffff8916815273ffffffffffffffffffffffffffffffffffffffff881660208201528660408201528560608201528460808201528360a082015260e060c08201525f61479f60e08301848661458c565b9a9950505050505050505050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b5f826147e8576147e86147ad565b500690565b5f826147fb576147fb6147ad565b500490565b63ffffffff8181168382160190811115610c5d57610c5d61447a565b818382375f9101908152919050565b5f81518060208401855e5f93019283525090919050565b7f697066733a2f2f0000000000000000000000000000000000000000000000000081525f61215f600783018461482b565b5f5f8454614880816144e8565b60018216801561489757600181146148ca576148f7565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00831686528115158202860193506148f7565b875f5260205f205f5b838110156148ef578154888201526001909101906020016148d3565b505081860193505b505050614904818561482b565b7f2e6a736f6e000000000000000000000000000000000000000000000000000000815260050195945050505050565b7f7b226e616d65223a2247656e496d4e465420230000000000000000000000000081525f614964601383018961482b565b7f222c226465736372697074696f6e223a220000000000000000000000000000008152614994601182018961482b565b90507f222c22696d616765223a2200000000000000000000000000000000000000000081526149c6600b82018861482b565b90507f222c2261747472696275746573223a5b7b2274726169745f74797065223a225481527f696572222c2276616c7565223a000000000000000000000000000000000000006020820152614a1e602d82018761482b565b90507f7d2c7b2274726169745f74797065223a22537461747573222c2276616c75652281527f3a220000000000000000000000000000000000000000000000000000000000006020820152614a76602282018661482b565b90507f227d2c7b22646973706c61795f74797065223a2264617465222c22747261697481527f5f74797065223a22446561646c696e65222c2276616c7565223a0000000000006020820152614ace603a82018561482b565b7f7d5d7d000000000000000000000000000000000000000000000000000000000081526003019998505050505050505050565b7f646174613a6170706c69636174696f6e2f6a736f6e3b6261736536342c00000081525f61215f601d83018461482b565b815167ffffffffffffffff811115614b4c57614b4c6145f6565b614b6081614b5a84546144e8565b84614623565b6020601f821160018114614b92575f8315614b7b5750848201515b5f19600385901b1c1916600184901b1784556112ca565b5f84815260208120601f198516915b82811015614bc15787850151825560209485019460019092019101614ba1565b5084821015614bde57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b8082028115828204841417610c5d57610c5d61447a56fe4e6f20696d616765207761732064656c69766572656420696e2074696d652e2054686520686f6c6465722063616e20726566756e6420746865207061796d656e742e54686520696d61676520666f72207468697320746f6b656e206973206265696e672067656e6572617465642ea164736f6c634300081e000a
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\x80`@R`\x046\x10a\x03\x0EW_5`\xE0\x1C\x80cp\xA0\x821\x11a\x01\x9CW\x80c\xB7_\x1A\xEF\x11a\0\xE7W\x80c\xE3\x0C9x\x11a\0\x92W\x80c\xF2\xFD\xE3\x8B\x11a\0mW\x80c\xF2\xFD\xE3\x8B\x14a\t\x89W\x80c\xF3\0l\x87\x14a\t\xA8W\x80c\xFB\x94\xBD\x8A\x14a\t\xBBW\x80c\xFE_\xF4h\x14a\t\xDAW__\xFD[\x80c\xE3\x0C9x\x14a\t\x17W\x80c\xE8\xA3\xD4\x85\x14a\tAW\x80c\xE9\x85\xE9\xC5\x14a\tUW__\xFD[\x80c\xD1\xD7\x99t\x11a\0\xC2W\x80c\xD1\xD7\x99t\x14a\x08cW\x80c\xD8E\xA4\xB3\x14a\x08\xC0W\x80c\xDE\xB9f4\x14a\x08\xECW__\xFD[\x80c\xB7_\x1A\xEF\x14a\x08\x12W\x80c\xB8\x8DO\xDE\x14a\x081W\x80c\xC8{V\xDD\x14a\x08DW__\xFD[\x80c\x95\xD8\x9BA\x11a\x01GW\x80c\xA2,\xB4e\x11a\x01\"W\x80c\xA2,\xB4e\x14a\x07\xC0W\x80c\xA20\x9F\xF8\x14a\x07\xDFW\x80c\xB5\xBD>\xB9\x14a\x07\xFDW__\xFD[\x80c\x95\xD8\x9BA\x14a\x07HW\x80c\x97\xD8\xC6v\x14a\x07\x8DW\x80c\x9F=\x1A*\x14a\x07\xACW__\xFD[\x80c\x84V\xCBY\x11a\x01wW\x80c\x84V\xCBY\x14a\x06\xECW\x80c\x8D\xA5\xCB[\x14a\x07\0W\x80c\x93\x8E={\x14a\x07)W__\xFD[\x80cp\xA0\x821\x14a\x06\xA5W\x80cqP\x18\xA6\x14a\x06\xC4W\x80cy\xBAP\x97\x14a\x06\xD8W__\xFD[\x80c*U Z\x11a\x02\\W\x80cNq\xD9-\x11a\x02\x07W\x80ccR!\x1E\x11a\x01\xE2W\x80ccR!\x1E\x14a\x06RW\x80ce\xE7>2\x14a\x06qW\x80ck\xC8G\x0E\x14a\x06\x90W__\xFD[\x80cNq\xD9-\x14a\x05\xEEW\x80c\\\x1A\x10\x9B\x14a\x06\x02W\x80c\\\x97Z\xBB\x14a\x06!W__\xFD[\x80cB\x84.\x0E\x11a\x027W\x80cB\x84.\x0E\x14a\x05\xA8W\x80cD\x8D\x8C\\\x14a\x05\xBBW\x80cE\x800\xC0\x14a\x05\xCFW__\xFD[\x80c*U Z\x14a\x05\x1FW\x80c<\xB5\x97\xAA\x14a\x05jW\x80c?K\xA8:\x14a\x05\x94W__\xFD[\x80c\t^\xA7\xB3\x11a\x02\xBCW\x80c\x1F\xFB\xB0d\x11a\x02\x97W\x80c\x1F\xFB\xB0d\x14a\x04\xAAW\x80c#\xB8r\xDD\x14a\x04\xEDW\x80c'\x8E\xCD\xE1\x14a\x05\0W__\xFD[\x80c\t^\xA7\xB3\x14a\x04BW\x80c\n\xFEq\xBD\x14a\x04UW\x80c\x13\x88\x85e\x14a\x04\x96W__\xFD[\x80c\x04\xE8\x1B\xC3\x11a\x02\xECW\x80c\x04\xE8\x1B\xC3\x14a\x03\x91W\x80c\x06\xFD\xDE\x03\x14a\x03\xB0W\x80c\x08\x18\x12\xFC\x14a\x03\xFEW__\xFD[\x80c\x01\xC1\x1D\x96\x14a\x03\x12W\x80c\x01\xFF\xC9\xA7\x14a\x03AW\x80c\x04cM\x8D\x14a\x03pW[__\xFD[4\x80\x15a\x03\x1DW__\xFD[Pa\x03.h;\x9A\xC9\xFF\xFF\xC4e6\0\x81V[`@Q\x90\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x03LW__\xFD[Pa\x03`a\x03[6`\x04a0\x17V[a\n\x05V[`@Q\x90\x15\x15\x81R` \x01a\x038V[4\x80\x15a\x03{W__\xFD[Pa\x03\x8Fa\x03\x8A6`\x04a0yV[a\n\x9BV[\0[4\x80\x15a\x03\x9CW__\xFD[Pa\x03\x8Fa\x03\xAB6`\x04a0\xBEV[a\n\xB1V[4\x80\x15a\x03\xBBW__\xFD[P`@\x80Q\x80\x82\x01\x90\x91R`\x08\x81R\x7FGenImNFT\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01R[`@Qa\x038\x91\x90a0\xDEV[4\x80\x15a\x04\tW__\xFD[Pa\x04\x1Da\x04\x186`\x04a1\x13V[a\x0C\x13V[`@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x038V[a\x03\x8Fa\x04P6`\x04a1*V[a\x0CNV[4\x80\x15a\x04`W__\xFD[Pa\x03.a\x04o6`\x04a1RV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x06` R`@\x90 T\x90V[4\x80\x15a\x04\xA1W__\xFD[Pa\x03.a\x0C\x93V[4\x80\x15a\x04\xB5W__\xFD[Pa\x03`a\x04\xC46`\x04a1RV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x06` R`@\x90 T\x15\x15\x90V[a\x03\x8Fa\x04\xFB6`\x04a1kV[a\x0C\xE1V[4\x80\x15a\x05\x0BW__\xFD[Pa\x03\x8Fa\x05\x1A6`\x04a1\x13V[a\r\xF3V[4\x80\x15a\x05*W__\xFD[Pa\x05>a\x0596`\x04a0\xBEV[a\x0F\xA3V[`@\x80Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x93\x16\x83R` \x83\x01\x91\x90\x91R\x01a\x038V[4\x80\x15a\x05uW__\xFD[Pa\x03.`\x02T`@\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[4\x80\x15a\x05\x9FW__\xFD[Pa\x03\x8Fa\x0F\xF6V[a\x03\x8Fa\x05\xB66`\x04a1kV[a\x10\\V[4\x80\x15a\x05\xC6W__\xFD[Pa\x03\xF1a\x10\x88V[4\x80\x15a\x05\xDAW__\xFD[Pa\x03\x8Fa\x05\xE96`\x04a1\xB5V[a\x11\x18V[4\x80\x15a\x05\xF9W__\xFD[Pa\x03\x8Fa\x12~V[4\x80\x15a\x06\rW__\xFD[Pa\x03.a\x06\x1C6`\x04a2BV[a\x13sV[4\x80\x15a\x06,W__\xFD[P`\x02Tx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x15\x15a\x03`V[4\x80\x15a\x06]W__\xFD[Pa\x04\x1Da\x06l6`\x04a1\x13V[a\x15\x07V[4\x80\x15a\x06|W__\xFD[Pa\x03\x8Fa\x06\x8B6`\x04a1RV[a\x15PV[4\x80\x15a\x06\x9BW__\xFD[Pa\x03.a\x03\xE8\x81V[4\x80\x15a\x06\xB0W__\xFD[Pa\x03.a\x06\xBF6`\x04a1RV[a\x16\x99V[4\x80\x15a\x06\xCFW__\xFD[Pa\x03\x8Fa\x16\xD1V[4\x80\x15a\x06\xE3W__\xFD[Pa\x03\x8Fa\x16\xE4V[4\x80\x15a\x06\xF7W__\xFD[Pa\x03\x8Fa\x17XV[4\x80\x15a\x07\x0BW__\xFD[P_Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x04\x1DV[4\x80\x15a\x074W__\xFD[Pa\x03\x8Fa\x07C6`\x04a2\xECV[a\x17\xB1V[4\x80\x15a\x07SW__\xFD[P`@\x80Q\x80\x82\x01\x90\x91R`\x05\x81R\x7FGENIM\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01Ra\x03\xF1V[4\x80\x15a\x07\x98W__\xFD[Pa\x03\x8Fa\x07\xA76`\x04a3+V[a\x17\xF3V[4\x80\x15a\x07\xB7W__\xFD[Pa\x03\xF1a\x18\xF8V[4\x80\x15a\x07\xCBW__\xFD[Pa\x03\x8Fa\x07\xDA6`\x04a3+V[a\x19\x07V[4\x80\x15a\x07\xEAW__\xFD[P`\x02Tg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x03.V[4\x80\x15a\x08\x08W__\xFD[Pa\x03.`\x08T\x81V[4\x80\x15a\x08\x1DW__\xFD[Pa\x03\x8Fa\x08,6`\x04a2\xECV[a\x19ZV[a\x03\x8Fa\x08?6`\x04a3YV[a\x19\xE6V[4\x80\x15a\x08OW__\xFD[Pa\x03\xF1a\x08^6`\x04a1\x13V[a\x1A9V[4\x80\x15a\x08nW__\xFD[Pa\x08\xA6a\x08}6`\x04a3\xC3V[`\xFF\x16_\x90\x81R`\x03` R`@\x90 Tc;\x9A\xCA\0d\xFF\xFF\xFF\xFF\xFF\x82\x16\x02\x91`(\x91\x90\x91\x1C\x90V[`@\x80Q\x92\x83Rc\xFF\xFF\xFF\xFF\x90\x91\x16` \x83\x01R\x01a\x038V[4\x80\x15a\x08\xCBW__\xFD[Pa\x08\xDFa\x08\xDA6`\x04a1\x13V[a\x1A\xAAV[`@Qa\x038\x91\x90a4BV[4\x80\x15a\x08\xF7W__\xFD[Pa\t\x02b'\x8D\0\x81V[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x038V[4\x80\x15a\t\"W__\xFD[P`\x01Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x04\x1DV[4\x80\x15a\tLW__\xFD[Pa\x03\xF1a\x1CBV[4\x80\x15a\t`W__\xFD[Pa\x03`a\to6`\x04a4\xAFV[`\x1CRg\nZ.z\0\0\0\0`\x08R_R`0`\x0C T\x90V[4\x80\x15a\t\x94W__\xFD[Pa\x03\x8Fa\t\xA36`\x04a1RV[a\x1CQV[a\x03.a\t\xB66`\x04a4\xE0V[a\x1D\0V[4\x80\x15a\t\xC6W__\xFD[Pa\x03\x8Fa\t\xD56`\x04a2\xECV[a\x1EPV[4\x80\x15a\t\xE5W__\xFD[Pa\x03.a\t\xF46`\x04a1RV[`\x07` R_\x90\x81R`@\x90 T\x81V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7FI\x06I\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\nwWPa\nw\x82c\x01\xFF\xC9\xA7`\xE0\x91\x90\x91\x1C\x90\x81\x14c\x80\xACX\xCD\x82\x14\x17c[^\x13\x9F\x90\x91\x14\x17\x90V[\x80a\n\x95WPc*U Z`\xE0\x83\x90\x1C\x90\x81\x14c\x01\xFF\xC9\xA7\x91\x90\x91\x14\x17[\x92\x91PPV[a\n\xA3a\x1E\x96V[a\n\xAD\x82\x82a\x1E\xE8V[PPV[_a\n\xBAa\x1F6V[\x90P\x80\x83\x10\x15a\x0B\x0BW`@Q\x7FeN\xD11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R3`$\x82\x01R`D\x81\x01\x82\x90R`d\x01[`@Q\x80\x91\x03\x90\xFD[a\x0B\x14\x82a\x1F\x84V[_\x83\x81R`\x04` R`@\x90 Ta\x0B+\x81a\x1F\xC4V[a\x0BmW\x83a\x0B9\x85a\x1F\xD7V[`@Q\x7F\x8B(\xB8\xFA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0B\x02\x92\x91\x90a50V[_a\x0B\x7F\x82`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x11\x15a\x0B\xD8W`@Q\x7Fo\n4\x82\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0B\x02V[_a\x0B\xE4\x86\x84\x87a ;V[\x90P`@\x81\x90\x1B`\x02_\x82\x82Ta\x0B\xFB\x91\x90a5qV[\x90\x91UPa\x0C\x0B\x90P3\x82a \xCEV[PPPPPPV[_\x81_Rg>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR` _ \x82\x01\x82\x01\x80T``\x1Ba\x0CDWc\xCE\xEA!\xB6_R`\x04`\x1C\xFD[`\x01\x01T\x92\x91PPV[4\x15a\x0C\x88W`@Q\x7F\xCBG\x0CJ\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R4`\x04\x82\x01R`$\x01a\x0B\x02V[a\n\xAD3\x83\x83a!\x85V[__`\x08Ta\x0C\xB6`\x02T`@\x1Co\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[a\x0C\xC0\x91\x90a5\x84V[\x90PG\x81\x81\x11a\x0C\xD0W_a\x0C\xDAV[a\x0C\xDA\x82\x82a5qV[\x92PPP\x90V[a\x0C\xEC\x83\x83\x83a\"\x1FV[_\x81\x81Rg>\xC4\x12\xA9\x85-\x17=`\xC1\x1B3\x17`\x1CR` \x90 \x81\x01\x81\x01\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x94\x85\x16\x94\x93\x84\x16\x93\x81\x16\x91\x90\x82\x86\x14\x83\x02a\rJWg\xCE\xEA!\xB6\xA1\x14\x81\0\x83\x15`\x02\x1BR`\x04`\x1C\xFD[\x85_R\x81`\x01\x01T\x92P\x823\x14\x863\x14\x17a\rvW`0`\x0C Ta\rvWcKn\x7F\x18_R`\x04`\x1C\xFD[\x82\x15a\r\x83W_\x82`\x01\x01U[\x85\x85\x18\x18\x90UP`\x1C`\x0C\x81\x81 \x80T_\x19\x01\x90U_\x84\x90R \x80T`\x01\x01c\xFF\xFF\xFF\xFF\x81\x16\x84\x02a\r\xC4Wg\xEAU;4\x013l\xEA\x84\x15`\x02\x1BR`\x04`\x1C\xFD[\x90U\x80\x82\x84\x7F\xDD\xF2R\xAD\x1B\xE2\xC8\x9Bi\xC2\xB0h\xFC7\x8D\xAA\x95+\xA7\xF1c\xC4\xA1\x16(\xF5ZM\xF5#\xB3\xEF_8\xA4[PPPV[_\x81\x81R`\x04` R`@\x90 Ta\x0E\n\x81a\x1F\xC4V[a\x0E\x18W\x81a\x0B9\x83a\x1F\xD7V[a\x0E\"3\x83a#6V[a\x0EaW`@Q\x7F\xEF\xD3n/\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x81\x01\x83\x90R`D\x01a\x0B\x02V[_a\x0Es\x82`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x11a\x0E\xCBW`@Q\x7F\xAD6d\xA6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0B\x02V[_\x83\x81Rg>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR` \x81 \x84\x01\x84\x01Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90a\x0F\x07\x84a#\xACV[\x90P`\x04_\x86\x81R` \x01\x90\x81R` \x01_ _\x90U`@\x81\x90\x1B`\x02_\x82\x82Ta\x0F2\x91\x90a5qV[\x90\x91UPa\x0FA\x90P\x85a#\xC0V[\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x85\x7F|\xA5G+~\xA7\x8C,\x01A\xC5\xA1.\xE6\xD1p\xCFL\xE8\xED\x06\xBE=\"\xC8%-\xDF\xC7\xA6\xA2\xC4\x83`@Qa\x0F\x8A\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3a\x0F\x9C\x82\x82a \xCEV[PPPPPV[_\x82\x81Rh\xAAN\xC0\x02$\xAF\xCC\xFD\xB7` R`@\x81 T``\x81\x90\x1C\x91\x90a'\x10\x90\x83a\x0F\xD6W` QT\x90P\x80``\x1C\x93P[``\x84\x90\x1B\x18\x84_\x19\x82\x90\x04\x81\x11\x82\x02==>\x93\x96\x93\x02\x04\x93P\x90\x91PPV[a\x0F\xFEa\x1E\x96V[`\x02\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFE\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90U`@Q3\x81R\x7F]\xB9\xEE\nI[\xF2\xE6\xFF\x9C\x91\xA7\x83L\x1B\xA4\xFD\xD2D\xA5\xE8\xAANS{\xD3\x8A\xEA\xE4\xB0s\xAA\x90` \x01[`@Q\x80\x91\x03\x90\xA1V[a\x10g\x83\x83\x83a\x0C\xE1V[\x81;\x15a\r\xEEWa\r\xEE\x83\x83\x83`@Q\x80` \x01`@R\x80_\x81RPa#\xCAV[```\x0B\x80Ta\x10\x97\x90a5\x97V[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\x10\xC3\x90a5\x97V[\x80\x15a\x11\x0EW\x80`\x1F\x10a\x10\xE5Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\x11\x0EV[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\x10\xF1W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x90P\x90V[a\x11 a\x1E\x96V[a\x11.c;\x9A\xCA\0\x83a6\x15V[\x15\x15\x80a\x11CWPh;\x9A\xC9\xFF\xFF\xC4e6\0\x82\x11[\x15a\x11\x8CW`@Q\x7F\xAF`\x8A\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90Rh;\x9A\xC9\xFF\xFF\xC4e6\0`$\x82\x01R`D\x01a\x0B\x02V[b'\x8D\0c\xFF\xFF\xFF\xFF\x82\x16\x11\x80a\x11\xB1WPc\xFF\xFF\xFF\xFF\x81\x16\x15\x80\x15a\x11\xB1WP\x81\x15\x15[\x15a\x11\xF9W`@Q\x7F\x8D\xFF \x1E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Rb'\x8D\0`$\x82\x01R`D\x01a\x0B\x02V[a\x12\x07c;\x9A\xCA\0\x83a6(V[`\xFF\x84\x16_\x81\x81R`\x03` R`@\x90\x81\x90 h\xFF\xFF\xFF\xFF\0\0\0\0\0`(\x86\x90\x1B\x16\x93\x90\x93\x17\x90\x92U\x90Q\x7F_\nG\xEFo\xF1\xFD\xF5(\x94\xDC\xF8\x06\xBDBG\xA0\x9F\xDF\xB3\xFA\x85I\x9F*\x19f\xEF4\x13Z\xB9\x90a\x12q\x90\x85\x90\x85\x90\x91\x82Rc\xFF\xFF\xFF\xFF\x16` \x82\x01R`@\x01\x90V[`@Q\x80\x91\x03\x90\xA2PPPV[3_\x90\x81R`\x07` R`@\x81 T\x90\x81\x90\x03a\x12\xC9W`@Q\x7Fd\xAB4f\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0B\x02V[3_\x90\x81R`\x07` R`@\x81 \x81\x90U`\x08\x80T\x83\x92\x90a\x12\xEC\x90\x84\x90a5qV[\x90\x91UPP`@Q\x81\x81R3\x90\x7F\xD8\x13\x8F\x8A?7|RY\xCAT\x8Ep\xE4\xC2\xDE\x94\xF1)\xF5\xA1\x106\xA1[iQ<\xBA+Bj\x90` \x01`@Q\x80\x91\x03\x90\xA2a\x1313\x82Za$KV[a\x13pW`@Q\x7F\x1CC\xB9v\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0B\x02V[PV[__a\x13}a\x1F6V[\x90P\x84\x83\x81\x14a\x13\xC3W`@Q\x7F\xAB\x8Bg\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x81\x01\x85\x90R`D\x01a\x0B\x02V[__[\x82\x81\x10\x15a\x14\xD0W_\x89\x89\x83\x81\x81\x10a\x13\xE1Wa\x13\xE1a6;V[\x90P` \x02\x015\x90P_\x88\x88\x84\x81\x81\x10a\x13\xFDWa\x13\xFDa6;V[\x90P` \x02\x015\x90Pa\x14\x0F\x81a\x1F\x84V[_\x82\x81R`\x04` R`@\x90 T\x86\x83\x10\x80a\x141WPa\x14/\x81a\x1F\xC4V[\x15[\x80a\x14UWPa\x14H\x81`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x11[\x15a\x14\xA2W\x82\x7F\x17Ri=\xBC\x81\x90\x12\xE3\x94P\xFD\x85K\xB9\xF5\xCEj\x08\x8E\xA0\xD7\x1F\xBC\xA2\xA8\x1CO\xA30\x86Sa\x14\x85\x85a\x1F\xD7V[`@Qa\x14\x92\x91\x90a6hV[`@Q\x80\x91\x03\x90\xA2PPPa\x14\xC8V[a\x14\xAD\x83\x82\x84a ;V[a\x14\xB7\x90\x86a5\x84V[\x94Pa\x14\xC2\x88a6vV[\x97PPPP[`\x01\x01a\x13\xC6V[P\x80\x15a\x14\xFCW`@\x81\x90\x1B`\x02_\x82\x82Ta\x14\xEC\x91\x90a5qV[\x90\x91UPa\x14\xFC\x90P3\x82a \xCEV[PPP\x94\x93PPPPV[_\x81\x81Rg>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR` \x90 \x81\x01\x81\x01Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80a\x15KWc\xCE\xEA!\xB6_R`\x04`\x1C\xFD[\x91\x90PV[a\x15Xa\x1E\x96V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16a\x15\xA5W`@Q\x7F\xD9.#=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x15\xAEa\x0C\x93V[\x90P\x80_\x03a\x15\xE9W`@Q\x7F\xC0\xEF\x17\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F\xB9E(\xABm\xC2\xC1WC\xA4{\x931\x15\xB31\xB7\xBE\xAExq&w\xF1\xE3E\xA9\xF1\xAE\x84\xBB\xD1\x82`@Qa\x161\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA2a\x16D\x82\x82Za$KV[a\n\xADW`@Q\x7F\x1CC\xB9v\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0B\x02V[_\x81a\x16\xACWc\x8FN\xB6\x04_R`\x04`\x1C\xFD[g>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR\x81_Rc\xFF\xFF\xFF\xFF`\x1C`\x0C T\x16\x90P\x91\x90PV[a\x16\xD9a\x1E\x96V[a\x16\xE2_a$\\V[V[`\x01T3\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81\x14a\x17OW`@Q\x7F\x11\x8C\xDA\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0B\x02V[a\x13p\x81a$\\V[a\x17`a\x1E\x96V[`\x02\x80Tx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U`@Q3\x81R\x7Fb\xE7\x8C\xEA\x01\xBE\xE3 \xCDNB\x02p\xB5\xEAt\0\r\x11\xB0\xC9\xF7GT\xEB\xDB\xFCTK\x05\xA2X\x90` \x01a\x10RV[a\x17\xB9a\x1E\x96V[`\x0Ca\x17\xC6\x82\x84\x83a6\xFFV[P`@Q\x7F\xA5\xD4\t~\xDD\xA6\xD8|\xB92\x9A\xF8?\xB3q.\xF7~\xEB\x13s\x8F\xFEC\xCC5\xA4\xCE0Z\xD9b\x90_\x90\xA1PPV[a\x17\xFBa\x1E\x96V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16a\x18HW`@Q\x7F\xD9.#=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x81\x15a\x18\x98WPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x06` R`@\x81 T\x90\x81\x90\x03a\x18\x98W`\x02Ta\x18\x95\x90g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01a5\x84V[\x90P[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_\x81\x81R`\x06` \x90\x81R`@\x91\x82\x90 \x84\x90U\x81Q\x85\x15\x15\x81R\x90\x81\x01\x84\x90R\x7F6\xD1m\xCFi\xC4\xAE\x17\xAF\xA7i\xD9tD\x80p\xCB\x86%\xF1\xAC\r:\xA9\xDBk\xA9D\x1F\x7F\x0EX\x91\x01a\x12qV[```\t\x80Ta\x10\x97\x90a5\x97V[\x80\x15\x15\x90P\x81`\x1CRg\nZ.z\0\0\0\0`\x08R3_R\x80`0`\x0C U\x80_R\x81``\x1B``\x1C3\x7F\x170~\xAB9\xABa\x07\xE8\x89\x98E\xAD=Y\xBD\x96S\xF2\0\xF2 \x92\x04\x89\xCA+Y7il1` _\xA3PPV[a\x19ba\x1E\x96V[`\x0Ba\x19o\x82\x84\x83a6\xFFV[P\x7F\"\t\xB3\x1A\xD8\x0F>\xD1\xBA\xF7l\x99b\xCB\xEF\x95\x86\xE0\x12\xE89\xD2i\x91\xFD\x87\x98\xA5[\xEAPu\x82\x82`@Qa\x19\xA1\x92\x91\x90a7\xE2V[`@Q\x80\x91\x03\x90\xA1`@\x80Q_\x81R_\x19` \x82\x01R\x7Fk\xD5\xC9P\xA8\xD8\xDF\x17\xF7r\xF5\xAF7\xCB6Usx\x99\xCB\xF9\x03&K\x97\x95Y-\xA49f\x1C\x91\x01`@Q\x80\x91\x03\x90\xA1PPV[a\x19\xF1\x85\x85\x85a\x0C\xE1V[\x83;\x15a\x0F\x9CWa\x0F\x9C\x85\x85\x85\x85\x85\x80\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x93\x92\x91\x90\x81\x81R` \x01\x83\x83\x80\x82\x847_\x92\x01\x91\x90\x91RPa#\xCA\x92PPPV[_\x81\x81R`\x04` R`@\x90 T``\x90`\x80\x81\x90\x1C\x15a\x1AdWa\x1A]\x81a$\x8DV[\x93\x92PPPV[\x80_\x03a\x1A\xA0W`@Q\x7F/Ac\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x0B\x02V[a\x1A]\x83\x82a$\xE8V[`@\x80Q`\xC0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x91\x90\x91Ra\x1A\xE4\x82a\x1F\xD7V[\x81`\x80\x01\x90`\x03\x81\x11\x15a\x1A\xFAWa\x1A\xFAa3\xDCV[\x90\x81`\x03\x81\x11\x15a\x1B\rWa\x1B\ra3\xDCV[\x90RP_\x81`\x80\x01Q`\x03\x81\x11\x15a\x1B'Wa\x1B'a3\xDCV[\x03a\x1B1W\x91\x90PV[_\x82\x81Rg>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR` \x80\x82 \x84\x01\x84\x01T\x84\x83R`\x05\x90\x91R`@\x90\x91 T`\xA0\x91\x90\x91\x1C\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80a\x1B\xB5W_\x84\x81Rg>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR` \x90 \x84\x01\x84\x01Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x1B\xB7V[\x80[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83R`\xFF`P\x83\x90\x1C\x16` \x84\x01Ra\x1B\xE5\x82a#\xACV[`@\x84\x01Ra\x1B\xFB\x82`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x84\x01R`\x02\x83`\x80\x01Q`\x03\x81\x11\x15a\x1C\"Wa\x1C\"a3\xDCV[\x03a\x1C;W_\x84\x81R`\x04` R`@\x90 T`\xA0\x84\x01R[PP\x91\x90PV[```\x0C\x80Ta\x10\x97\x90a5\x97V[a\x1CYa\x1E\x96V[`\x01\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x81\x17\x90\x91Ua\x1C\xBB_Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F8\xD1k\x8C\xAC\"\xD9\x9F\xC7\xC1$\xB9\xCD\r\xE2\xD3\xFA\x1F\xAE\xF4 \xBF\xE7\x91\xD8\xC3b\xD7e\xE2'\0`@Q`@Q\x80\x91\x03\x90\xA3PV[_a\x1D\x0B\x84\x84a'\x08V[`\x02Tx\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x15a\x1DaW`@Q\x7F\xEBV\x07V\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x1Dk\x84a'\x8AV[\x90P_a\x1Dw\x82a#\xACV[\x90Pa\x1D\x8Eg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\x01a5\x84V[\x93Pa\x1D\xC2`@\x82\x90\x1B\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\x85\x16\x86\x17a5\x84V[`\x02U_\x84\x81R`\x04` R`@\x90 \x82\x90Ua\x1D\xF33\x85j\xFF\0\0\0\0\0\0\0\0\0\0`P\x89\x90\x1B\x16\x85\x17a(PV[`\xFF\x85\x163\x85\x7F\xAC\xC1$\xFF=9\x07\x9D=\x88\x8D\x8B\xF3\xB0\xFE\np\xED\x94\x9F5$`\xAE]C\xB6\xF7#\xA7\xFD$\x84a\x1E,\x87`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[\x8C\x8C`@Qa\x1E>\x94\x93\x92\x91\x90a7\xFDV[`@Q\x80\x91\x03\x90\xA4PPP\x93\x92PPPV[a\x1EXa\x1E\x96V[a\n\xAD\x82\x82\x80\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x93\x92\x91\x90\x81\x81R` \x01\x83\x83\x80\x82\x847_\x92\x01\x91\x90\x91RPa(\xE2\x92PPPV[_Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x163\x14a\x16\xE2W`@Q\x7F\x11\x8C\xDA\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0B\x02V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a'\x10\x80\x82\x11\x15a\x1F\x0EWc5\n\x88\xB3_R`\x04`\x1C\xFD[\x82``\x1B\x80a\x1F$Wc\xB4E~\xAA_R`\x04`\x1C\xFD[\x90\x91\x17h\xAAN\xC0\x02$\xAF\xCC\xFD\xB7UPPV[3_\x90\x81R`\x06` R`@\x81 T\x90\x81\x90\x03a\x1F\x81W`@Q\x7FR\xF4\x9C\x95\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0B\x02V[\x90V[`\x80\x81\x90\x1C_\x03a\x13pW`@Q\x7F\x86\x0E2\xDC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0B\x02V[_\x81\x15\x80\x15\x90a\n\x95WPP`\x80\x1C\x15\x90V[_\x81\x81R`\x04` R`@\x81 T`\x80\x81\x90\x1C\x15a\x1F\xF8WP`\x02\x92\x91PPV[\x80\x15a \x07WP`\x01\x92\x91PPV[_\x83\x81Rg>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR` \x81 \x84\x01\x84\x01T`\xA0\x1C\x90\x03a 2W_a\x1A]V[`\x03\x93\x92PPPV[_\x83\x81R`\x04` R`@\x81 \x82\x90Ua T\x83a#\xACV[`@\x80Q\x84\x81R` \x81\x01\x83\x90R\x91\x92P3\x91\x86\x91\x7F\x01G\xEDq\xC4b\xA5y\xFC\x1D\xEA\xA8M*\xBC\xAA\x04\x80\x8D\xD9\xB2\xE3\x85\xD1C~.\x1F\x89\xD4\x9EO\x91\x01`@Q\x80\x91\x03\x90\xA3`@Q\x84\x81R\x7F\xF8\xE1\xA1Z\xBA\x93\x98\xE0\x19\xF0\xB4\x9D\xF1\xA4\xFD\xE9\x8E\xE1z\xE3E\xCB_k^,'\xF5\x03>\x8C\xE7\x90` \x01`@Q\x80\x91\x03\x90\xA1\x93\x92PPPV[a \xDC\x82\x82b\x01\x86\xA0a$KV[\x15a \xE5WPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x07` R`@\x81 \x80T\x83\x92\x90a!\x19\x90\x84\x90a5\x84V[\x92PP\x81\x90UP\x80`\x08_\x82\x82Ta!1\x91\x90a5\x84V[\x90\x91UPP`@Q\x81\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x90\x7F\xBF7|hH\x17\xC2D\x83\x85kY\xFE\xF9\x7F3\x94\xA5Uo^n%\xB2\xD9\"\xE9Q\xF4\x94M+\x90` \x01`@Q\x80\x91\x03\x90\xA2PPV[_\x19``\x1C\x82\x81\x16\x92P\x83\x81\x16\x93P\x81_R\x83g>\xC4\x12\xA9\x85-\x17=`\xC1\x1B\x17`\x1CR` _ \x82\x01\x82\x01\x80T\x82\x16\x91P\x81a!\xC8Wc\xCE\xEA!\xB6_R`\x04`\x1C\xFD[\x81\x85\x14\x85\x15\x17a!\xECW\x81_R`0`\x0C Ta!\xECWcKn\x7F\x18_R`\x04`\x1C\xFD[`\x01\x01\x83\x90U\x81\x83\x82\x7F\x8C[\xE1\xE5\xEB\xEC}[\xD1OqB}\x1E\x84\xF3\xDD\x03\x14\xC0\xF7\xB2)\x1E[ \n\xC8\xC7\xC3\xB9%_8\xA4PPPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16a\"?WPPPV[4\x15a\"yW`@Q\x7F\xCBG\x0CJ\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R4`\x04\x82\x01R`$\x01a\x0B\x02V[_\x81\x81Rg>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR` \x90 \x81\x01\x81\x01T`\xA0\x1Ck\x01\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x15a\"\xB2WPPPPV[_\x82\x81R`\x05` \x90\x81R`@\x82 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16\x17\x90Ug>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR\x90 \x82\x01\x82\x01\x80T`\xA0\x81\x81\x1Ck\x01\0\0\0\0\0\0\0\0\0\0\0\x85\x17\x18\x90\x1B\x18\x90UPPPPV[_\x81\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16g>\xC4\x12\xA9\x85-\x17=`\xC1\x1B\x81\x17`\x1CR` \x90\x91 \x82\x01\x82\x01\x80T\x91\x93`\x01\x92\x16\x80a#\x86Wc\xCE\xEA!\xB6_R`\x04`\x1C\xFD[\x80\x85\x14a#\xA4W\x80_R`0`\x0C Ta#\xA4W\x81`\x01\x01T\x85\x14\x92P[PP\x92\x91PPV[_d\xFF\xFF\xFF\xFF\xFF\x82\x16c;\x9A\xCA\0\x02a\n\x95V[a\x13p_\x82a)\xBBV[`@Qc\x15\x0Bz\x02\x80\x82R3` \x83\x01R\x85``\x1B``\x1C`@\x83\x01R\x83``\x83\x01R`\x80\x80\x83\x01R\x82Q\x80`\xA0\x84\x01R\x80\x15a$\x11W\x80`\xC0\x84\x01\x82` \x87\x01`\x04Z\xFAP[` \x83`\xA4\x83\x01`\x1C\x86\x01_\x8AZ\xF1a$2W=\x15a$2W=_\x84>=\x83\xFD[P\x80`\xE0\x1B\x82Q\x14a\x0C\x0BWc\xD1\xA5~\xD6_R`\x04`\x1C\xFD[__8_8\x86\x88\x87\xF1\x94\x93PPPPV[`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90Ua\x13p\x81a*\x99V[`\nT``\x90`\xFF\x16\x15a$\xCAWa$\xA4\x82a+\rV[`@Q` \x01a$\xB4\x91\x90a8GV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x90P\x91\x90PV[`\ta$\xD7\x83` a-)V[`@Q` \x01a$\xB4\x92\x91\x90a8xV[``_a$\xFC\x83`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16B\x11_a%\x15\x86a-\xAFV[\x82a%8W`@Q\x80``\x01`@R\x80`,\x81R` \x01a<L`,\x919a%RV[`@Q\x80`\x80\x01`@R\x80`B\x81R` \x01a<\n`B\x919[a%\xE3`\x0B\x80Ta%b\x90a5\x97V[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta%\x8E\x90a5\x97V[\x80\x15a%\xD9W\x80`\x1F\x10a%\xB0Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a%\xD9V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a%\xBCW\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPPa-\xF1V[a&%`Pa&\r\x8B_\x81\x81Rg>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR` \x90 \x81\x01\x01T`\xA0\x1C\x90V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x1C`\xFF\x16a-\xAFV[\x85a&eW`@Q\x80`@\x01`@R\x80`\n\x81R` \x01\x7FGenerating\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RPa&\x9CV[`@Q\x80`@\x01`@R\x80`\n\x81R` \x01\x7FRefundable\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP[a&\xAF\x88g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a-\xAFV[`@Q` \x01a&\xC4\x96\x95\x94\x93\x92\x91\x90a98V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x90Pa&\xDE\x81a-\xFDV[`@Q` \x01a&\xEE\x91\x90a;\x06V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x93PPPP\x92\x91PPV[\x80_\x81\x90\x03a'CW`@Q\x7F\xB8\xA7\xF2\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x03\xE8\x81\x11\x15a\r\xEEW`@Q\x7F;|\x86r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90Ra\x03\xE8`$\x82\x01R`D\x01a\x0B\x02V[`\xFF\x81\x16_\x90\x81R`\x03` R`@\x81 Td\xFF\xFF\xFF\xFF\xFF\x81\x16\x80\x83\x03a'\xE2W`@Q\x7F\x9C\r\xE6\xE5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x85\x16`\x04\x82\x01R`$\x01a\x0B\x02V[c;\x9A\xCA\0d\xFF\xFF\xFF\xFF\xFF\x82\x16\x024\x81\x14a(2W`@Q\x7F\r\xD3-\x1C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R4`$\x82\x01R`D\x01a\x0B\x02V[_a(A`(\x85\x90\x1CBa5\x84V[`(\x1B\x90\x92\x17\x95\x94PPPPPV[a([_\x84\x84a\"\x1FV[\x82``\x1B``\x1C\x92P\x81_Rg>\xC4\x12\xA9\x85-\x17=`\xC1\x1B`\x1CR\x82\x81`\xA0\x1B\x17` _ \x83\x01\x83\x01U\x82_R`\x1C`\x0C `\x01\x81T\x01c\xFF\xFF\xFF\xFF\x81\x16\x85\x02a(\xB4Wg\xEAU;4\x013l\xEA\x85\x15`\x02\x1BR`\x04`\x1C\xFD[\x90U\x81\x83_\x7F\xDD\xF2R\xAD\x1B\xE2\xC8\x9Bi\xC2\xB0h\xFC7\x8D\xAA\x95+\xA7\xF1c\xC4\xA1\x16(\xF5ZM\xF5#\xB3\xEF\x818\xA4PPPV[`\ta(\xEE\x82\x82a;7V[P\x80Q` \x82\x01 `\n\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x7Ff\xF0y\x0B\x1C\xBE\r\xCA\xC0\x07\xF0sA\xB0\x0C\xAF\xE2\xBD\xA2T\x91G)\x05\x8BR\t\xE0Kp*\xFE\x92\x90\x92\x14\x91\x90\x91\x17\x90U`@Q\x7F~\n\xC5\xD58\xA3\x93Rl6eq\xCB\x91\xAB\xC7\xC2/Av\xCD\xDE\x90t\x9D\xF3\xA2\x8A9P\xC0\xD7\x90a)w\x90\x83\x90a0\xDEV[`@Q\x80\x91\x03\x90\xA1`@\x80Q_\x81R_\x19` \x82\x01R\x7Fk\xD5\xC9P\xA8\xD8\xDF\x17\xF7r\xF5\xAF7\xCB6Usx\x99\xCB\xF9\x03&K\x97\x95Y-\xA49f\x1C\x91\x01`@Q\x80\x91\x03\x90\xA1PV[_a)\xC5\x82a\x15\x07V[\x90Pa)\xD2\x81_\x84a\"\x1FV[P_\x81\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16g>\xC4\x12\xA9\x85-\x17=`\xC1\x1B\x81\x17`\x1CR` \x90\x91 \x82\x01\x82\x01\x80T\x91\x93\x82\x16\x91\x82a*\"Wc\xCE\xEA!\xB6_R`\x04`\x1C\xFD[\x82_R\x81`\x01\x01T\x80\x86\x14\x84\x87\x14\x17\x86\x15\x17a*OW`0`\x0C Ta*OWcKn\x7F\x18_R`\x04`\x1C\xFD[\x80\x15a*\\W_\x83`\x01\x01U[P\x82\x18\x90U`\x1C`\x0C \x80T_\x19\x01\x90U\x81_\x82\x7F\xDD\xF2R\xAD\x1B\xE2\xC8\x9Bi\xC2\xB0h\xFC7\x8D\xAA\x95+\xA7\xF1c\xC4\xA1\x16(\xF5ZM\xF5#\xB3\xEF\x828\xA4PPPV[_\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x81\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x81\x17\x84U`@Q\x91\x90\x92\x16\x92\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\x90\xA3PPV[`@\x80Q`;\x80\x82R``\x82\x81\x01\x90\x93R_\x91\x90` \x82\x01\x81\x806\x837\x01\x90PP\x90P\x7Fb\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81_\x81Q\x81\x10a+cWa+ca6;V[` \x01\x01\x90~\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90\x81_\x1A\x90SP\x82_[a+\xA0`\x01`;a5qV[\x81\x10\x15a- W_a+\xB3\x82`\x05a;\xF2V[\x90P_` a+\xC3\x83`\x05a5\x84V[\x11a+\xE4Wa+\xD3\x82`\x1Ba5qV[c\x01U\x12 \x90\x1C`\x1F\x16\x90Pa,\x93V[` \x82\x10\x15a,FW_a+\xF9\x83` a5qV[\x90P_a,\x08\x82a\x01\0a5qV[_\x19\x90\x1C\x90Pa,\x19\x82`\x05a5qV[a,%\x90a\x01\0a5qV[\x86\x90\x1Ca,3\x83`\x05a5qV[\x82c\x01U\x12 \x16\x90\x1B\x17\x92PPPa,\x93V[a\x01 a,T\x83`\x05a5\x84V[\x11a,rWa,e\x82a\x01\x1Ba5qV[\x84\x90\x1C`\x1F\x16\x90Pa,\x93V[a\x01 a,\x80\x83`\x05a5\x84V[a,\x8A\x91\x90a5qV[\x84\x90\x1B`\x1F\x16\x90P[\x7Fabcdefghijklmnopqrstuvwxyz234567\x81` \x81\x10a,\xC5Wa,\xC5a6;V[\x1A`\xF8\x1B\x85a,\xD5\x85`\x01a5\x84V[\x81Q\x81\x10a,\xE5Wa,\xE5a6;V[` \x01\x01\x90~\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90\x81_\x1A\x90SPPP\x80`\x01\x01\x90Pa+\x94V[P\x90\x93\x92PPPV[```\x1F\x19`B\x83`\x01\x1B\x01\x16`@Q\x01\x90P` \x81\x01`@R_\x81R\x80o0123456789abcdef`\x0FR\x82\x83\x01\x82\x03`\x01\x19\x85[`\x0F\x81\x16Q\x94\x82\x01\x94`\x01\x86\x01S`\x0F\x81`\x04\x1C\x16Q\x85S`\x08\x1C\x84\x83\x03a-eW\x80\x15a-\x9AWc!\x94\x89Z_R`\x04`\x1C\xFD[PPP\x81\x90\x03`\x1F\x19\x90\x91\x01\x90\x81R\x92\x91PPV[```\x80`@Q\x01\x90P` \x81\x01`@R_\x81R\x80_\x19\x83[\x92\x81\x01\x92`0`\n\x82\x06\x01\x84S`\n\x90\x04\x80a-\xC8WPP\x81\x90\x03`\x1F\x19\x90\x91\x01\x90\x81R\x91\x90PV[``a\n\x95\x82_a.\nV[``a\n\x95\x82__a/\nV[`@Q` \x81\x01\x82\x15a.\x1FW`\"\x81S`\x01\x01[{\\u00000123456789abcdefbtn\0fr`\x15R\x83Qk\x10\0\0\0\0\0\0\x04\0\0\0\0\x90\x85\x01[\x80\x86\x14a.\xE2W`\x01\x86\x01\x95P`\xFF\x86Q\x16` \x81\x10a.\x9BW\x82`\x01\x82\x1B\x16a.\x85W\x80\x84S`\x01\x84\x01\x93PPa.RV[`\\\x84S\x80`\x01\x85\x01S`\x02\x84\x01\x93PPa.RV[a7\0`\x01\x82\x1B\x16a.\xC8W\x80`\x04\x1CQ`\x1DS`\x0F\x81\x16Q`\x1ES`\x19Q\x84R`\x06\x84\x01\x93PPa.RV[`\\\x84S`\x08\x81\x01Q`\x01\x85\x01SP`\x02\x83\x01\x92Pa.RV[PP\x82\x15a.\xF2W`\"\x81S`\x01\x01[_\x81R`\x1F\x19\x82\x82\x03\x01\x82R` \x01`@R\x92\x91PPV[``\x83Q\x80\x15a0\x0FW`\x03`\x02\x82\x01\x04`\x02\x1B`@Q\x92P\x7FABCDEFGHIJKLMNOPQRSTUVWXYZabcdef`\x1FRa\x06p\x85\x15\x02\x7Fghijklmnopqrstuvwxyz0123456789-_\x18`?R` \x83\x01\x81\x81\x01\x83\x88` \x01\x01\x80Q_\x82R[`\x03\x8A\x01\x99P\x89Q`?\x81`\x12\x1C\x16Q_S`?\x81`\x0C\x1C\x16Q`\x01S`?\x81`\x06\x1C\x16Q`\x02S`?\x81\x16Q`\x03SP_Q\x84R`\x04\x84\x01\x93P\x82\x84\x10a/\x85W\x90R` \x01`@R\x7F==\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x03\x84\x06`\x02\x04\x80\x83\x03\x91\x90\x91R_\x86\x15\x15\x90\x91\x02\x91\x82\x90\x03R\x90\x03\x82R[P\x93\x92PPPV[_` \x82\x84\x03\x12\x15a0'W__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a\x1A]W__\xFD[\x805s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x15KW__\xFD[__`@\x83\x85\x03\x12\x15a0\x8AW__\xFD[a0\x93\x83a0VV[\x91P` \x83\x015k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a0\xB3W__\xFD[\x80\x91PP\x92P\x92\x90PV[__`@\x83\x85\x03\x12\x15a0\xCFW__\xFD[PP\x805\x92` \x90\x91\x015\x91PV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[_` \x82\x84\x03\x12\x15a1#W__\xFD[P5\x91\x90PV[__`@\x83\x85\x03\x12\x15a1;W__\xFD[a1D\x83a0VV[\x94` \x93\x90\x93\x015\x93PPPV[_` \x82\x84\x03\x12\x15a1bW__\xFD[a\x1A]\x82a0VV[___``\x84\x86\x03\x12\x15a1}W__\xFD[a1\x86\x84a0VV[\x92Pa1\x94` \x85\x01a0VV[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[\x805`\xFF\x81\x16\x81\x14a\x15KW__\xFD[___``\x84\x86\x03\x12\x15a1\xC7W__\xFD[a1\xD0\x84a1\xA5V[\x92P` \x84\x015\x91P`@\x84\x015c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a1\xEFW__\xFD[\x80\x91PP\x92P\x92P\x92V[__\x83`\x1F\x84\x01\x12a2\nW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a2!W__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15a2;W__\xFD[\x92P\x92\x90PV[____`@\x85\x87\x03\x12\x15a2UW__\xFD[\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a2kW__\xFD[a2w\x87\x82\x88\x01a1\xFAV[\x90\x95P\x93PP` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a2\x96W__\xFD[a2\xA2\x87\x82\x88\x01a1\xFAV[\x95\x98\x94\x97P\x95PPPPV[__\x83`\x1F\x84\x01\x12a2\xBEW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a2\xD5W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a2;W__\xFD[__` \x83\x85\x03\x12\x15a2\xFDW__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a3\x13W__\xFD[a3\x1F\x85\x82\x86\x01a2\xAEV[\x90\x96\x90\x95P\x93PPPPV[__`@\x83\x85\x03\x12\x15a3<W__\xFD[a3E\x83a0VV[\x91P` \x83\x015\x80\x15\x15\x81\x14a0\xB3W__\xFD[_____`\x80\x86\x88\x03\x12\x15a3mW__\xFD[a3v\x86a0VV[\x94Pa3\x84` \x87\x01a0VV[\x93P`@\x86\x015\x92P``\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a3\xA6W__\xFD[a3\xB2\x88\x82\x89\x01a2\xAEV[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[_` \x82\x84\x03\x12\x15a3\xD3W__\xFD[a\x1A]\x82a1\xA5V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x04\x81\x10a4>W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[\x90RV[_`\xC0\x82\x01\x90Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82R`\xFF` \x84\x01Q\x16` \x83\x01R`@\x83\x01Q`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01R`\x80\x83\x01Qa4\xA0`\x80\x84\x01\x82a4\tV[P`\xA0\x92\x83\x01Q\x91\x90\x92\x01R\x90V[__`@\x83\x85\x03\x12\x15a4\xC0W__\xFD[a4\xC9\x83a0VV[\x91Pa4\xD7` \x84\x01a0VV[\x90P\x92P\x92\x90PV[___`@\x84\x86\x03\x12\x15a4\xF2W__\xFD[\x835g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a5\x08W__\xFD[a5\x14\x86\x82\x87\x01a2\xAEV[\x90\x94P\x92Pa5'\x90P` \x85\x01a1\xA5V[\x90P\x92P\x92P\x92V[\x82\x81R`@\x81\x01a\x1A]` \x83\x01\x84a4\tV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x81\x81\x03\x81\x81\x11\x15a\n\x95Wa\n\x95a5DV[\x80\x82\x01\x80\x82\x11\x15a\n\x95Wa\n\x95a5DV[`\x01\x81\x81\x1C\x90\x82\x16\x80a5\xABW`\x7F\x82\x16\x91P[` \x82\x10\x81\x03a5\xE2W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\"`\x04R`$_\xFD[P\x91\x90PV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[_\x82a6#Wa6#a5\xE8V[P\x06\x90V[_\x82a66Wa66a5\xE8V[P\x04\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[` \x81\x01a\n\x95\x82\x84a4\tV[__\x19\x82\x03a6\x87Wa6\x87a5DV[P`\x01\x01\x90V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[`\x1F\x82\x11\x15a\r\xEEW\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15a6\xE0WP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a\x0F\x9CW_\x81U`\x01\x01a6\xECV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11\x15a7\x17Wa7\x17a6\x8EV[a7+\x83a7%\x83Ta5\x97V[\x83a6\xBBV[_`\x1F\x84\x11`\x01\x81\x14a7\\W_\x85\x15a7EWP\x83\x82\x015[_\x19`\x03\x87\x90\x1B\x1C\x19\x16`\x01\x86\x90\x1B\x17\x83Ua\x0F\x9CV[_\x83\x81R` \x81 `\x1F\x19\x87\x16\x91[\x82\x81\x10\x15a7\x8BW\x86\x85\x015\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01a7kV[P\x86\x82\x10\x15a7\xA7W_\x19`\xF8\x88`\x03\x1B\x16\x1C\x19\x84\x87\x015\x16\x81U[PP`\x01\x85`\x01\x1B\x01\x83UPPPPPV[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` `\x1F\x19`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[` \x81R_a7\xF5` \x83\x01\x84\x86a7\xB9V[\x94\x93PPPPV[\x84\x81Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16` \x82\x01R```@\x82\x01R_a8&``\x83\x01\x84\x86a7\xB9V[\x96\x95PPPPPPV[_\x81Q\x80` \x84\x01\x85^_\x93\x01\x92\x83RP\x90\x91\x90PV[\x7Fipfs://\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_a\x1A]`\x07\x83\x01\x84a80V[__\x84Ta8\x85\x81a5\x97V[`\x01\x82\x16\x80\x15a8\x9CW`\x01\x81\x14a8\xCFWa8\xFCV[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x83\x16\x86R\x81\x15\x15\x82\x02\x86\x01\x93Pa8\xFCV[\x87_R` _ _[\x83\x81\x10\x15a8\xF4W\x81T\x88\x82\x01R`\x01\x90\x91\x01\x90` \x01a8\xD8V[PP\x81\x86\x01\x93P[PPPa9\t\x81\x85a80V[\x7F.json\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x05\x01\x95\x94PPPPPV[\x7F{\"name\":\"GenImNFT #\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_a9i`\x13\x83\x01\x89a80V[\x7F\",\"description\":\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra9\x99`\x11\x82\x01\x89a80V[\x90P\x7F\",\"image\":\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Ra9\xCB`\x0B\x82\x01\x88a80V[\x90P\x7F\",\"attributes\":[{\"trait_type\":\"T\x81R\x7Fier\",\"value\":\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01Ra:#`-\x82\x01\x87a80V[\x90P\x7F},{\"trait_type\":\"Status\",\"value\"\x81R\x7F:\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01Ra:{`\"\x82\x01\x86a80V[\x90P\x7F\"},{\"display_type\":\"date\",\"trait\x81R\x7F_type\":\"Deadline\",\"value\":\0\0\0\0\0\0` \x82\x01Ra:\xD3`:\x82\x01\x85a80V[\x7F}]}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x03\x01\x99\x98PPPPPPPPPV[\x7Fdata:application/json;base64,\0\0\0\x81R_a\x1A]`\x1D\x83\x01\x84a80V[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a;QWa;Qa6\x8EV[a;e\x81a;_\x84Ta5\x97V[\x84a6\xBBV[` `\x1F\x82\x11`\x01\x81\x14a;\x97W_\x83\x15a;\x80WP\x84\x82\x01Q[_\x19`\x03\x85\x90\x1B\x1C\x19\x16`\x01\x84\x90\x1B\x17\x84Ua\x0F\x9CV[_\x84\x81R` \x81 `\x1F\x19\x85\x16\x91[\x82\x81\x10\x15a;\xC6W\x87\x85\x01Q\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01a;\xA6V[P\x84\x82\x10\x15a;\xE3W\x86\x84\x01Q_\x19`\x03\x87\x90\x1B`\xF8\x16\x1C\x19\x16\x81U[PPPP`\x01\x90\x81\x1B\x01\x90UPV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\n\x95Wa\n\x95a5DV\xFENo image was delivered in time. The holder can refund the payment.The image for this token is being generated.\xA1dsolcC\0\x08\x1E\0\n",
+        b"`\x80`@R`\x046\x10a\x03\x87W_5`\xE0\x1C\x80cy\xBAP\x97\x11a\x01\xD3W\x80c\xB8\x8DO\xDE\x11a\0\xFDW\x80c\xE3\x0C9x\x11a\0\x9DW\x80c\xF2\xFD\xE3\x8B\x11a\0mW\x80c\xF2\xFD\xE3\x8B\x14a\x0BEW\x80c\xF4\xE0\xEA\x8C\x14a\x0BdW\x80c\xFB\x94\xBD\x8A\x14a\x0B\x83W\x80c\xFE_\xF4h\x14a\x0B\xA2W__\xFD[\x80c\xE3\x0C9x\x14a\n\xA8W\x80c\xE8{Um\x14a\n\xD2W\x80c\xE8\xA3\xD4\x85\x14a\n\xFDW\x80c\xE9\x85\xE9\xC5\x14a\x0B\x11W__\xFD[\x80c\xD1\xD7\x99t\x11a\0\xD8W\x80c\xD1\xD7\x99t\x14a\t\xD6W\x80c\xD5\x02V%\x14a\n=W\x80c\xD8E\xA4\xB3\x14a\nfW\x80c\xDE\xB9f4\x14a\n\x92W__\xFD[\x80c\xB8\x8DO\xDE\x14a\t\x85W\x80c\xBFEn\xDB\x14a\t\x98W\x80c\xC8{V\xDD\x14a\t\xB7W__\xFD[\x80c\x97\xD8\xC6v\x11a\x01sW\x80c\xA20\x9F\xF8\x11a\x01CW\x80c\xA20\x9F\xF8\x14a\t\x16W\x80c\xB5\xBD>\xB9\x14a\t2W\x80c\xB6A\x06\xC0\x14a\tGW\x80c\xB7_\x1A\xEF\x14a\tfW__\xFD[\x80c\x97\xD8\xC6v\x14a\x08\xA2W\x80c\x99\x9F\xD5\xC6\x14a\x08\xC1W\x80c\x9F=\x1A*\x14a\x08\xE3W\x80c\xA2,\xB4e\x14a\x08\xF7W__\xFD[\x80c\x84V\xCBY\x11a\x01\xAEW\x80c\x84V\xCBY\x14a\x08\x01W\x80c\x8D\xA5\xCB[\x14a\x08\x15W\x80c\x93\x8E={\x14a\x08>W\x80c\x95\xD8\x9BA\x14a\x08]W__\xFD[\x80cy\xBAP\x97\x14a\x07\xC6W\x80c\x80u\x9C{\x14a\x07\xDAW\x80c\x81\xC4\x11E\x14a\x07\xEEW__\xFD[\x80c<\xB5\x97\xAA\x11a\x02\xB4W\x80c\\\x1A\x10\x9B\x11a\x02TW\x80ce\xE7>2\x11a\x02$W\x80ce\xE7>2\x14a\x07_W\x80ck\xC8G\x0E\x14a\x07~W\x80cp\xA0\x821\x14a\x07\x93W\x80cqP\x18\xA6\x14a\x07\xB2W__\xFD[\x80c\\\x1A\x10\x9B\x14a\x06\xCBW\x80c\\\x97Z\xBB\x14a\x06\xEAW\x80c^-i!\x14a\x07!W\x80ccR!\x1E\x14a\x07@W__\xFD[\x80c@\x881m\x11a\x02\x8FW\x80c@\x881m\x14a\x06{W\x80cB\x84.\x0E\x14a\x06\x90W\x80cD\x8D\x8C\\\x14a\x06\xA3W\x80cNq\xD9-\x14a\x06\xB7W__\xFD[\x80c<\xB5\x97\xAA\x14a\x06\x0FW\x80c>A;\xEE\x14a\x065W\x80c?K\xA8:\x14a\x06gW__\xFD[\x80c\n\xFEq\xBD\x11a\x03*W\x80c#\xB8r\xDD\x11a\x02\xFAW\x80c#\xB8r\xDD\x14a\x05zW\x80c'\x8E\xCD\xE1\x14a\x05\x8DW\x80c*U Z\x14a\x05\xACW\x80c7\xB6I1\x14a\x05\xF7W__\xFD[\x80c\n\xFEq\xBD\x14a\x04\xCEW\x80c\x13\x88\x85e\x14a\x05\x0FW\x80c\x1Dn\xE8\xEB\x14a\x05#W\x80c\x1F\xFB\xB0d\x14a\x057W__\xFD[\x80c\x04\xE8\x1B\xC3\x11a\x03eW\x80c\x04\xE8\x1B\xC3\x14a\x04\nW\x80c\x06\xFD\xDE\x03\x14a\x04)W\x80c\x08\x18\x12\xFC\x14a\x04wW\x80c\t^\xA7\xB3\x14a\x04\xBBW__\xFD[\x80c\x01\xC1\x1D\x96\x14a\x03\x8BW\x80c\x01\xFF\xC9\xA7\x14a\x03\xBAW\x80c\x04cM\x8D\x14a\x03\xE9W[__\xFD[4\x80\x15a\x03\x96W__\xFD[Pa\x03\xA7h;\x9A\xC9\xFF\xFF\xC4e6\0\x81V[`@Q\x90\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[4\x80\x15a\x03\xC5W__\xFD[Pa\x03\xD9a\x03\xD46`\x04a=\xAFV[a\x0B\xCDV[`@Q\x90\x15\x15\x81R` \x01a\x03\xB1V[4\x80\x15a\x03\xF4W__\xFD[Pa\x04\x08a\x04\x036`\x04a>\x11V[a\x0CcV[\0[4\x80\x15a\x04\x15W__\xFD[Pa\x04\x08a\x04$6`\x04a>VV[a\x0CyV[4\x80\x15a\x044W__\xFD[P`@\x80Q\x80\x82\x01\x90\x91R`\x08\x81R\x7FGenImNFT\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01R[`@Qa\x03\xB1\x91\x90a>vV[4\x80\x15a\x04\x82W__\xFD[Pa\x04\x96a\x04\x916`\x04a>\xABV[a\x0E\x1AV[`@Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\xB1V[a\x04\x08a\x04\xC96`\x04a>\xC2V[a\x0EjV[4\x80\x15a\x04\xD9W__\xFD[Pa\x03\xA7a\x04\xE86`\x04a>\xEAV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x06` R`@\x90 T\x90V[4\x80\x15a\x05\x1AW__\xFD[Pa\x03\xA7a\x0E\xAFV[4\x80\x15a\x05.W__\xFD[Pa\x04\x08a\x0E\xF9V[4\x80\x15a\x05BW__\xFD[Pa\x03\xD9a\x05Q6`\x04a>\xEAV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16_\x90\x81R`\x06` R`@\x90 T\x15\x15\x90V[a\x04\x08a\x05\x886`\x04a?\x03V[a\x0F\xF5V[4\x80\x15a\x05\x98W__\xFD[Pa\x04\x08a\x05\xA76`\x04a>\xABV[a\x11\x1CV[4\x80\x15a\x05\xB7W__\xFD[Pa\x05\xCBa\x05\xC66`\x04a>VV[a\x12\xD1V[`@\x80Qs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x93\x16\x83R` \x83\x01\x91\x90\x91R\x01a\x03\xB1V[4\x80\x15a\x06\x02W__\xFD[Pa\x03\xA7d\xFF\xFF\xFF\xFF\xFF\x81V[4\x80\x15a\x06\x1AW__\xFD[Pa\x03\xA7`\x02T`0\x1Ck\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[4\x80\x15a\x06@W__\xFD[P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0a\x04\x96V[4\x80\x15a\x06rW__\xFD[Pa\x04\x08a\x13$V[4\x80\x15a\x06\x86W__\xFD[Pa\x03\xA7`\x0ET\x81V[a\x04\x08a\x06\x9E6`\x04a?\x03V[a\x13\x8AV[4\x80\x15a\x06\xAEW__\xFD[Pa\x04ja\x13\xB6V[4\x80\x15a\x06\xC2W__\xFD[Pa\x04\x08a\x14FV[4\x80\x15a\x06\xD6W__\xFD[Pa\x03\xA7a\x06\xE56`\x04a?\x85V[a\x15\0V[4\x80\x15a\x06\xF5W__\xFD[P`\x02T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x15\x15a\x03\xD9V[4\x80\x15a\x07,W__\xFD[Pa\x04\x08a\x07;6`\x04a>\xEAV[a\x16\xE5V[4\x80\x15a\x07KW__\xFD[Pa\x04\x96a\x07Z6`\x04a>\xABV[a\x18.V[4\x80\x15a\x07jW__\xFD[Pa\x04\x08a\x07y6`\x04a>\xEAV[a\x18\x8CV[4\x80\x15a\x07\x89W__\xFD[Pa\x03\xA7a\x03\xE8\x81V[4\x80\x15a\x07\x9EW__\xFD[Pa\x03\xA7a\x07\xAD6`\x04a>\xEAV[a\x19\x80V[4\x80\x15a\x07\xBDW__\xFD[Pa\x04\x08a\x19\xCDV[4\x80\x15a\x07\xD1W__\xFD[Pa\x04\x08a\x19\xE0V[4\x80\x15a\x07\xE5W__\xFD[Pa\x03\xA7a\x1ATV[a\x03\xA7a\x07\xFC6`\x04a@RV[a\x1A\xF5V[4\x80\x15a\x08\x0CW__\xFD[Pa\x04\x08a\x1CXV[4\x80\x15a\x08 W__\xFD[P_Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x04\x96V[4\x80\x15a\x08IW__\xFD[Pa\x04\x08a\x08X6`\x04a@\xB3V[a\x1C\xB7V[4\x80\x15a\x08hW__\xFD[P`@\x80Q\x80\x82\x01\x90\x91R`\x05\x81R\x7FGENIM\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01Ra\x04jV[4\x80\x15a\x08\xADW__\xFD[Pa\x04\x08a\x08\xBC6`\x04a@\xF2V[a\x1C\xF9V[4\x80\x15a\x08\xCCW__\xFD[Pa\x03\xA7`\x02T`\x90\x1Cg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[4\x80\x15a\x08\xEEW__\xFD[Pa\x04ja\x1E\x0BV[4\x80\x15a\t\x02W__\xFD[Pa\x04\x08a\t\x116`\x04a@\xF2V[a\x1E\x1AV[4\x80\x15a\t!W__\xFD[P`\x02Te\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x03\xA7V[4\x80\x15a\t=W__\xFD[Pa\x03\xA7`\x08T\x81V[4\x80\x15a\tRW__\xFD[Pa\x03\xA7a\ta6`\x04aA V[a\x1EmV[4\x80\x15a\tqW__\xFD[Pa\x04\x08a\t\x806`\x04a@\xB3V[a\x1F{V[a\x04\x08a\t\x936`\x04aA\xDDV[a \x07V[4\x80\x15a\t\xA3W__\xFD[Pa\x03\xA7a\t\xB26`\x04aBGV[a ZV[4\x80\x15a\t\xC2W__\xFD[Pa\x04ja\t\xD16`\x04a>\xABV[a!;V[4\x80\x15a\t\xE1W__\xFD[Pa\n\x1Ca\t\xF06`\x04aC\x11V[`\xFF\x16_\x90\x81R`\x03` R`@\x90 Tc;\x9A\xCA\0d\xFF\xFF\xFF\xFF\xFF\x82\x16\x02\x91`H\x82\x90\x1C\x91`(\x1C\x90V[`@\x80Q\x93\x84R` \x84\x01\x92\x90\x92Rc\xFF\xFF\xFF\xFF\x16\x90\x82\x01R``\x01a\x03\xB1V[4\x80\x15a\nHW__\xFD[Pa\nQa!\xACV[`@Qc\xFF\xFF\xFF\xFF\x90\x91\x16\x81R` \x01a\x03\xB1V[4\x80\x15a\nqW__\xFD[Pa\n\x85a\n\x806`\x04a>\xABV[a!\xC4V[`@Qa\x03\xB1\x91\x90aC{V[4\x80\x15a\n\x9DW__\xFD[Pa\nQb'\x8D\0\x81V[4\x80\x15a\n\xB3W__\xFD[P`\x01Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x04\x96V[4\x80\x15a\n\xDDW__\xFD[Pa\x03\xA7a\n\xEC6`\x04a>\xEAV[`\r` R_\x90\x81R`@\x90 T\x81V[4\x80\x15a\x0B\x08W__\xFD[Pa\x04ja#\xADV[4\x80\x15a\x0B\x1CW__\xFD[Pa\x03\xD9a\x0B+6`\x04aC\xFDV[`\x1CRg\nZ.z\0\0\0\0`\x08R_R`0`\x0C T\x90V[4\x80\x15a\x0BPW__\xFD[Pa\x04\x08a\x0B_6`\x04a>\xEAV[a#\xBCV[4\x80\x15a\x0BoW__\xFD[Pa\x04\x08a\x0B~6`\x04aD.V[a$kV[4\x80\x15a\x0B\x8EW__\xFD[Pa\x04\x08a\x0B\x9D6`\x04a@\xB3V[a&\xA9V[4\x80\x15a\x0B\xADW__\xFD[Pa\x03\xA7a\x0B\xBC6`\x04a>\xEAV[`\x07` R_\x90\x81R`@\x90 T\x81V[_\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x7FI\x06I\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x14\x80a\x0C?WPa\x0C?\x82c\x01\xFF\xC9\xA7`\xE0\x91\x90\x91\x1C\x90\x81\x14c\x80\xACX\xCD\x82\x14\x17c[^\x13\x9F\x90\x91\x14\x17\x90V[\x80a\x0C]WPc*U Z`\xE0\x83\x90\x1C\x90\x81\x14c\x01\xFF\xC9\xA7\x91\x90\x91\x14\x17[\x92\x91PPV[a\x0Cka&\xEFV[a\x0Cu\x82\x82a'AV[PPV[_a\x0C\x82a'\x8FV[\x90P\x80\x83\x10\x15a\x0C\xD3W`@Q\x7FeN\xD11\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R3`$\x82\x01R`D\x81\x01\x82\x90R`d\x01[`@Q\x80\x91\x03\x90\xFD[a\x0C\xDC\x82a'\xDDV[_\x83\x81R`\x04` R`@\x90 Ta\x0C\xF3\x81a(\x1DV[a\r5W\x83a\r\x01\x85a(0V[`@Q\x7F\x8B(\xB8\xFA\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01a\x0C\xCA\x92\x91\x90aDfV[_a\rG\x82`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x11\x15a\r\xA0W`@Q\x7Fo\n4\x82\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x86\x90Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0C\xCAV[_a\r\xAC\x86\x84\x87a(\xA9V[\x90Pk\x02\0\0\0\0\0\0\0\0\0\0\0\x83\x16_\x03a\r\xEDW`0\x81\x90\x1B`\x02_\x82\x82Ta\r\xD8\x91\x90aD\xA7V[\x90\x91UPa\r\xE8\x90P3\x82a)<V[a\x0E\x12V[`\x90\x81\x90\x1B`\x02_\x82\x82Ta\x0E\x02\x91\x90aD\xA7V[\x90\x91UPa\x0E\x12\x90P3\x82a)\xFAV[PPPPPPV[_\x81_R\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR` _ \x82\x01\x82\x01\x80T``\x1Ba\x0E`Wc\xCE\xEA!\xB6_R`\x04`\x1C\xFD[`\x01\x01T\x92\x91PPV[4\x15a\x0E\xA4W`@Q\x7F\xCBG\x0CJ\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R4`\x04\x82\x01R`$\x01a\x0C\xCAV[a\x0Cu3\x83\x83a*\xA9V[__`\x08Ta\x0E\xCE`\x02T`0\x1Ck\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[a\x0E\xD8\x91\x90aD\xBAV[\x90PG\x81\x81\x11a\x0E\xE8W_a\x0E\xF2V[a\x0E\xF2\x82\x82aD\xA7V[\x92PPP\x90V[3_\x90\x81R`\r` R`@\x81 T\x90\x81\x90\x03a\x0FDW`@Q\x7Fd\xAB4f\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0C\xCAV[3_\x90\x81R`\r` R`@\x81 \x81\x90U`\x0E\x80T\x83\x92\x90a\x0Fg\x90\x84\x90aD\xA7V[\x90\x91UPP`@Q3\x90\x7F\xC70\x92un\"uo\xD0\xB1[/\x80;\xD4\x9D\xB3^\xE2>z\xE1q\xC4\xD4\x14\xABza\xFA\x8B|\x90a\x0F\xA1\x90`\x01\x90\x85\x90aD\xCDV[`@Q\x80\x91\x03\x90\xA2a\x0F\xB33\x82a+XV[a\x0F\xF2W`@Q\x7F\x1CC\xB9v\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0C\xCAV[PV[a\x10\0\x83\x83\x83a+\xC5V[_\x81\x81R\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x003\x17`\x1CR` \x90 \x81\x01\x81\x01\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x94\x85\x16\x94\x93\x84\x16\x93\x81\x16\x91\x90\x82\x86\x14\x83\x02a\x10sWg\xCE\xEA!\xB6\xA1\x14\x81\0\x83\x15`\x02\x1BR`\x04`\x1C\xFD[\x85_R\x81`\x01\x01T\x92P\x823\x14\x863\x14\x17a\x10\x9FW`0`\x0C Ta\x10\x9FWcKn\x7F\x18_R`\x04`\x1C\xFD[\x82\x15a\x10\xACW_\x82`\x01\x01U[\x85\x85\x18\x18\x90UP`\x1C`\x0C\x81\x81 \x80T_\x19\x01\x90U_\x84\x90R \x80T`\x01\x01c\xFF\xFF\xFF\xFF\x81\x16\x84\x02a\x10\xEDWg\xEAU;4\x013l\xEA\x84\x15`\x02\x1BR`\x04`\x1C\xFD[\x90U\x80\x82\x84\x7F\xDD\xF2R\xAD\x1B\xE2\xC8\x9Bi\xC2\xB0h\xFC7\x8D\xAA\x95+\xA7\xF1c\xC4\xA1\x16(\xF5ZM\xF5#\xB3\xEF_8\xA4[PPPV[_\x81\x81R`\x04` R`@\x90 Ta\x113\x81a(\x1DV[a\x11AW\x81a\r\x01\x83a(0V[_a\x11S\x82`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[\x90P\x80g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x11a\x11\xABW`@Q\x7F\xAD6d\xA6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`$\x82\x01R`D\x01a\x0C\xCAV[_\x83\x81R\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR` \x81 \x84\x01\x84\x01Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90a\x11\xFC\x84a-\x06V[_\x86\x81R`\x04` R`@\x81 U\x90Pa\x12\x15\x85a-;V[\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x85\x7F|\xA5G+~\xA7\x8C,\x01A\xC5\xA1.\xE6\xD1p\xCFL\xE8\xED\x06\xBE=\"\xC8%-\xDF\xC7\xA6\xA2\xC4\x83`@Qa\x12^\x91\x81R` \x01\x90V[`@Q\x80\x91\x03\x90\xA3k\x02\0\0\0\0\0\0\0\0\0\0\0\x84\x16_\x03a\x12\xA5W`0\x81\x90\x1B`\x02_\x82\x82Ta\x12\x90\x91\x90aD\xA7V[\x90\x91UPa\x12\xA0\x90P\x82\x82a)<V[a\x12\xCAV[`\x90\x81\x90\x1B`\x02_\x82\x82Ta\x12\xBA\x91\x90aD\xA7V[\x90\x91UPa\x12\xCA\x90P\x82\x82a)\xFAV[PPPPPV[_\x82\x81Rh\xAAN\xC0\x02$\xAF\xCC\xFD\xB7` R`@\x81 T``\x81\x90\x1C\x91\x90a'\x10\x90\x83a\x13\x04W` QT\x90P\x80``\x1C\x93P[``\x84\x90\x1B\x18\x84_\x19\x82\x90\x04\x81\x11\x82\x02==>\x93\x96\x93\x02\x04\x93P\x90\x91PPV[a\x13,a&\xEFV[`\x02\x80T\x7F\xFF\xFE\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90U`@Q3\x81R\x7F]\xB9\xEE\nI[\xF2\xE6\xFF\x9C\x91\xA7\x83L\x1B\xA4\xFD\xD2D\xA5\xE8\xAANS{\xD3\x8A\xEA\xE4\xB0s\xAA\x90` \x01[`@Q\x80\x91\x03\x90\xA1V[a\x13\x95\x83\x83\x83a\x0F\xF5V[\x81;\x15a\x11\x17Wa\x11\x17\x83\x83\x83`@Q\x80` \x01`@R\x80_\x81RPa-EV[```\x0B\x80Ta\x13\xC5\x90aD\xE8V[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta\x13\xF1\x90aD\xE8V[\x80\x15a\x14<W\x80`\x1F\x10a\x14\x13Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a\x14<V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a\x14\x1FW\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPP\x90P\x90V[3_\x90\x81R`\x07` R`@\x81 T\x90\x81\x90\x03a\x14\x91W`@Q\x7Fd\xAB4f\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0C\xCAV[3_\x90\x81R`\x07` R`@\x81 \x81\x90U`\x08\x80T\x83\x92\x90a\x14\xB4\x90\x84\x90aD\xA7V[\x90\x91UPP`@Q3\x90\x7F\xC70\x92un\"uo\xD0\xB1[/\x80;\xD4\x9D\xB3^\xE2>z\xE1q\xC4\xD4\x14\xABza\xFA\x8B|\x90a\x14\xED\x90_\x90\x85\x90aD\xCDV[`@Q\x80\x91\x03\x90\xA2a\x0F\xB33\x82Za-\xC6V[__a\x15\na'\x8FV[\x90P\x84\x83\x81\x14a\x15PW`@Q\x7F\xAB\x8Bg\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x81\x01\x85\x90R`D\x01a\x0C\xCAV[___[\x83\x81\x10\x15a\x16\x90W_\x8A\x8A\x83\x81\x81\x10a\x15oWa\x15oaE9V[\x90P` \x02\x015\x90P_\x89\x89\x84\x81\x81\x10a\x15\x8BWa\x15\x8BaE9V[\x90P` \x02\x015\x90Pa\x15\x9D\x81a'\xDDV[_\x82\x81R`\x04` R`@\x90 T\x87\x83\x10\x80a\x15\xBFWPa\x15\xBD\x81a(\x1DV[\x15[\x80a\x15\xE3WPa\x15\xD6\x81`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16B\x11[\x15a\x160W\x82\x7F\x17Ri=\xBC\x81\x90\x12\xE3\x94P\xFD\x85K\xB9\xF5\xCEj\x08\x8E\xA0\xD7\x1F\xBC\xA2\xA8\x1CO\xA30\x86Sa\x16\x13\x85a(0V[`@Qa\x16 \x91\x90aEfV[`@Q\x80\x91\x03\x90\xA2PPPa\x16\x88V[k\x02\0\0\0\0\0\0\0\0\0\0\0\x81\x16_\x03a\x16aWa\x16P\x83\x82\x84a(\xA9V[a\x16Z\x90\x87aD\xBAV[\x95Pa\x16yV[a\x16l\x83\x82\x84a(\xA9V[a\x16v\x90\x86aD\xBAV[\x94P[a\x16\x82\x89aEtV[\x98PPPP[`\x01\x01a\x15TV[P\x81\x81\x17\x15a\x16\xD9W`\x90\x81\x90\x1B`0\x83\x90\x1B\x17`\x02_\x82\x82Ta\x16\xB4\x91\x90aD\xA7V[\x90\x91UPP\x81\x15a\x16\xC9Wa\x16\xC93\x83a)<V[\x80\x15a\x16\xD9Wa\x16\xD93\x82a)\xFAV[PPPP\x94\x93PPPPV[a\x16\xEDa&\xEFV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16a\x17:W`@Q\x7F\xD9.#=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x17Ca\x1ATV[\x90P\x80_\x03a\x17~W`@Q\x7F\xC0\xEF\x17\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F*\xEC\xF5\\D#6\x91\x8A~\xF6\xC8\xD9\xB3r\xBE\x81\x9D\xFB\xD5zys\xF9\xB0\x8A\xE0\x83v\\'\xBA`\x01\x83`@Qa\x17\xC7\x92\x91\x90aD\xCDV[`@Q\x80\x91\x03\x90\xA2a\x17\xD9\x82\x82a+XV[a\x0CuW`@Q\x7F\x1CC\xB9v\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`\x04\x82\x01R`$\x81\x01\x82\x90R`D\x01a\x0C\xCAV[_\x81\x81R\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR` \x90 \x81\x01\x81\x01Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80a\x18\x87Wc\xCE\xEA!\xB6_R`\x04`\x1C\xFD[\x91\x90PV[a\x18\x94a&\xEFV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16a\x18\xE1W`@Q\x7F\xD9.#=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x18\xEAa\x0E\xAFV[\x90P\x80_\x03a\x19%W`@Q\x7F\xC0\xEF\x17\xD3\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F*\xEC\xF5\\D#6\x91\x8A~\xF6\xC8\xD9\xB3r\xBE\x81\x9D\xFB\xD5zys\xF9\xB0\x8A\xE0\x83v\\'\xBA_\x83`@Qa\x19m\x92\x91\x90aD\xCDV[`@Q\x80\x91\x03\x90\xA2a\x17\xD9\x82\x82Za-\xC6V[_\x81a\x19\x93Wc\x8FN\xB6\x04_R`\x04`\x1C\xFD[\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR\x81_Rc\xFF\xFF\xFF\xFF`\x1C`\x0C T\x16\x90P\x91\x90PV[a\x19\xD5a&\xEFV[a\x19\xDE_a-\xD7V[V[`\x01T3\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x81\x14a\x1AKW`@Q\x7F\x11\x8C\xDA\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01R`$\x01a\x0C\xCAV[a\x0F\xF2\x81a-\xD7V[_\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a\x1A\x95WP_\x90V[_`\x0ETa\x1A\xAF`\x02T`\x90\x1Cg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[a\x1A\xB9\x91\x90aD\xBAV[\x90P_a\x1A\xE6\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x000a.\x08V[\x90P\x81\x81\x11a\x0E\xE8W_a\x0E\xF2V[_a\x1B\0\x85\x85a.;V[`\x02T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x15a\x1B\\W`@Q\x7F\xEBV\x07V\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_a\x1Bf\x85a.\xBDV[\x90Pa\x1Br\x82\x85a/\x89V[c;\x9A\xCA\0d\xFF\xFF\xFF\xFF\xFF\x82\x16\x02a\x1B\x93e\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`\x01aD\xBAV[\x93Pa\x1B\xC7`0\x82\x90\x1B\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\x85\x16\x86\x17aD\xBAV[`\x02U_\x84\x81R`\x04` R`@\x90 \x82\x90Ua\x1B\xF83\x85j\xFF\0\0\0\0\0\0\0\0\0\0`P\x8A\x90\x1B\x16\x85\x17a/\xF1V[`\xFF\x86\x163\x85\x7F||\x17\xCC-S\x15\xC9\xD9\xDA\x12\x12\xB7\xE8_8V$\xF9\xEA1\x04\xDD\xEB\xA9\xA3\x0E\xE9\xD7k\xDA\xF7_\x85a\x1C2\x88`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[\x8E\x8E`@Qa\x1CE\x95\x94\x93\x92\x91\x90aE\xB5V[`@Q\x80\x91\x03\x90\xA4PPP\x94\x93PPPPV[a\x1C`a&\xEFV[`\x02\x80T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17\x90U`@Q3\x81R\x7Fb\xE7\x8C\xEA\x01\xBE\xE3 \xCDNB\x02p\xB5\xEAt\0\r\x11\xB0\xC9\xF7GT\xEB\xDB\xFCTK\x05\xA2X\x90` \x01a\x13\x80V[a\x1C\xBFa&\xEFV[`\x0Ca\x1C\xCC\x82\x84\x83aFgV[P`@Q\x7F\xA5\xD4\t~\xDD\xA6\xD8|\xB92\x9A\xF8?\xB3q.\xF7~\xEB\x13s\x8F\xFEC\xCC5\xA4\xCE0Z\xD9b\x90_\x90\xA1PPV[a\x1D\x01a&\xEFV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16a\x1DNW`@Q\x7F\xD9.#=\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[_\x81\x15a\x1D\xA3WPs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x06` R`@\x81 T\x90\x81\x90\x03a\x1D\xA3W`\x02Ta\x1D\x99\x90e\xFF\xFF\xFF\xFF\xFF\xFF\x16`\x01aD\xBAV[\x90Pa\x1D\xA3a0\x98V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16_\x81\x81R`\x06` \x90\x81R`@\x91\x82\x90 \x84\x90U\x81Q\x85\x15\x15\x81R\x90\x81\x01\x84\x90R\x7F6\xD1m\xCFi\xC4\xAE\x17\xAF\xA7i\xD9tD\x80p\xCB\x86%\xF1\xAC\r:\xA9\xDBk\xA9D\x1F\x7F\x0EX\x91\x01`@Q\x80\x91\x03\x90\xA2PPPV[```\t\x80Ta\x13\xC5\x90aD\xE8V[\x80\x15\x15\x90P\x81`\x1CRg\nZ.z\0\0\0\0`\x08R3_R\x80`0`\x0C U\x80_R\x81``\x1B``\x1C3\x7F\x170~\xAB9\xABa\x07\xE8\x89\x98E\xAD=Y\xBD\x96S\xF2\0\xF2 \x92\x04\x89\xCA+Y7il1` _\xA3PPV[__a\x1E~\x8E\x8E\x8E\x8E\x8C\x8C\x8Ca1\x0FV[\x90Pa\x1E\x8E\x8E\x8E\x8E\x8E\x8E\x8Ea1\xADV[`@Q\x7F\xEFU\xBE\xC6\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8C\x81\x16`\x04\x83\x01R0`$\x83\x01R`D\x82\x01\x8C\x90R`d\x82\x01\x8B\x90R`\x84\x82\x01\x8A\x90R`\xA4\x82\x01\x84\x90R`\xFF\x88\x16`\xC4\x83\x01R`\xE4\x82\x01\x87\x90Ra\x01\x04\x82\x01\x86\x90R\x91\x93P\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x90c\xEFU\xBE\xC6\x90a\x01$\x01_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a\x1FTW__\xFD[PZ\xF1\x15\x80\x15a\x1FfW=__>=_\xFD[PPPPP\x9C\x9BPPPPPPPPPPPPV[a\x1F\x83a&\xEFV[`\x0Ba\x1F\x90\x82\x84\x83aFgV[P\x7F\"\t\xB3\x1A\xD8\x0F>\xD1\xBA\xF7l\x99b\xCB\xEF\x95\x86\xE0\x12\xE89\xD2i\x91\xFD\x87\x98\xA5[\xEAPu\x82\x82`@Qa\x1F\xC2\x92\x91\x90aG!V[`@Q\x80\x91\x03\x90\xA1`@\x80Q_\x81R_\x19` \x82\x01R\x7Fk\xD5\xC9P\xA8\xD8\xDF\x17\xF7r\xF5\xAF7\xCB6Usx\x99\xCB\xF9\x03&K\x97\x95Y-\xA49f\x1C\x91\x01`@Q\x80\x91\x03\x90\xA1PPV[a \x12\x85\x85\x85a\x0F\xF5V[\x83;\x15a\x12\xCAWa\x12\xCA\x85\x85\x85\x85\x85\x80\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x93\x92\x91\x90\x81\x81R` \x01\x83\x83\x80\x82\x847_\x92\x01\x91\x90\x91RPa-E\x92PPPV[__a k\x8D\x8D\x8D\x8D\x8B\x8B\x8Ba1\x0FV[\x90Pa {\x8D\x8D\x8D\x8D\x8D\x8Da1\xADV[`@Q\x7F\x88\xB7\xABc\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R\x90\x92Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90c\x88\xB7\xABc\x90a \xFE\x90\x8C\x900\x90\x8D\x90\x8D\x90\x8D\x90\x89\x90\x8D\x90\x8D\x90`\x04\x01aG<V[_`@Q\x80\x83\x03\x81_\x87\x80;\x15\x80\x15a!\x15W__\xFD[PZ\xF1\x15\x80\x15a!'W=__>=_\xFD[PPPPP\x9B\x9APPPPPPPPPPPV[_\x81\x81R`\x04` R`@\x90 T``\x90`\x80\x81\x90\x1C\x15a!fWa!_\x81a3\xD5V[\x93\x92PPPV[\x80_\x03a!\xA2W`@Q\x7F/Ac\xE7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90R`$\x01a\x0C\xCAV[a!_\x83\x82a40V[_a!\xBF`\x02T`\xD0\x1Cc\xFF\xFF\xFF\xFF\x16\x90V[\x90P\x90V[a\"\0`@\x80Q`\xE0\x81\x01\x82R_\x80\x82R` \x82\x01\x81\x90R\x91\x81\x01\x82\x90R``\x81\x01\x82\x90R`\x80\x81\x01\x82\x90R`\xA0\x81\x01\x82\x90R\x90`\xC0\x82\x01R\x90V[a\"\t\x82a(0V[\x81`\x80\x01\x90`\x03\x81\x11\x15a\"\x1FWa\"\x1FaC*V[\x90\x81`\x03\x81\x11\x15a\"2Wa\"2aC*V[\x90RP_\x81`\x80\x01Q`\x03\x81\x11\x15a\"LWa\"LaC*V[\x03a\"VW\x91\x90PV[_\x82\x81R\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR` \x80\x82 \x84\x01\x84\x01T\x84\x83R`\x05\x90\x91R`@\x90\x91 T`\xA0\x91\x90\x91\x1C\x90s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x80a#\x04W_\x84\x81R\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR` \x90 \x84\x01\x84\x01Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a#\x06V[\x80[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x83R`\xFF`P\x83\x90\x1C\x16` \x84\x01Ra#4\x82a-\x06V[`@\x84\x01Ra#J\x82`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16``\x84\x01Rk\x02\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x15a#uW`\x01`\xC0\x84\x01R[`\x02\x83`\x80\x01Q`\x03\x81\x11\x15a#\x8DWa#\x8DaC*V[\x03a#\xA6W_\x84\x81R`\x04` R`@\x90 T`\xA0\x84\x01R[PP\x91\x90PV[```\x0C\x80Ta\x13\xC5\x90aD\xE8V[a#\xC4a&\xEFV[`\x01\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90\x91\x16\x81\x17\x90\x91Ua$&_Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90V[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F8\xD1k\x8C\xAC\"\xD9\x9F\xC7\xC1$\xB9\xCD\r\xE2\xD3\xFA\x1F\xAE\xF4 \xBF\xE7\x91\xD8\xC3b\xD7e\xE2'\0`@Q`@Q\x80\x91\x03\x90\xA3PV[a$sa&\xEFV[a$\x81c;\x9A\xCA\0\x84aG\xDAV[\x15\x15\x80a$\x96WPh;\x9A\xC9\xFF\xFF\xC4e6\0\x83\x11[\x15a$\xDFW`@Q\x7F\xAF`\x8A\xBB\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x84\x90Rh;\x9A\xC9\xFF\xFF\xC4e6\0`$\x82\x01R`D\x01a\x0C\xCAV[d\xFF\xFF\xFF\xFF\xFF\x82\x11\x15a%,W`@Q\x7F\xEE6\x98\x0E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x83\x90Rd\xFF\xFF\xFF\xFF\xFF`$\x82\x01R`D\x01a\x0C\xCAV[\x81\x15\x80\x15\x90a%oWP\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x15[\x15a%\xA6W`@Q\x7F'\xA3\x1A\xA5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[b'\x8D\0c\xFF\xFF\xFF\xFF\x82\x16\x11\x80a%\xCDWPc\xFF\xFF\xFF\xFF\x81\x16\x15\x80\x15a%\xCDWP\x82\x82\x17\x15\x15[\x15a&\x15W`@Q\x7F\x8D\xFF \x1E\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x82\x16`\x04\x82\x01Rb'\x8D\0`$\x82\x01R`D\x01a\x0C\xCAV[a&#c;\x9A\xCA\0\x84aG\xEDV[`\xFF\x85\x16_\x90\x81R`\x03` R`@\x90 `H\x84\x90\x1Bh\xFF\xFF\xFF\xFF\0\0\0\0\0`(\x85\x90\x1B\x16\x17\x91\x90\x91\x17\x90Ua&Xa0\x98V[`@\x80Q\x84\x81R` \x81\x01\x84\x90Rc\xFF\xFF\xFF\xFF\x83\x16\x81\x83\x01R\x90Q`\xFF\x86\x16\x91\x7FP+\xE7%N\xC7|~F:\xAB\x1E\xD8\x13\x96\x93\xC8\xACYz\xB2\x991\xC7\xA6w\xCAZC<k\t\x91\x90\x81\x90\x03``\x01\x90\xA2PPPPV[a&\xB1a&\xEFV[a\x0Cu\x82\x82\x80\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x93\x92\x91\x90\x81\x81R` \x01\x83\x83\x80\x82\x847_\x92\x01\x91\x90\x91RPa6e\x92PPPV[_Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x163\x14a\x19\xDEW`@Q\x7F\x11\x8C\xDA\xA7\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0C\xCAV[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a'\x10\x80\x82\x11\x15a'gWc5\n\x88\xB3_R`\x04`\x1C\xFD[\x82``\x1B\x80a'}Wc\xB4E~\xAA_R`\x04`\x1C\xFD[\x90\x91\x17h\xAAN\xC0\x02$\xAF\xCC\xFD\xB7UPPV[3_\x90\x81R`\x06` R`@\x81 T\x90\x81\x90\x03a'\xDAW`@Q\x7FR\xF4\x9C\x95\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R3`\x04\x82\x01R`$\x01a\x0C\xCAV[\x90V[`\x80\x81\x90\x1C_\x03a\x0F\xF2W`@Q\x7F\x86\x0E2\xDC\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R`$\x01a\x0C\xCAV[_\x81\x15\x80\x15\x90a\x0C]WPP`\x80\x1C\x15\x90V[_\x81\x81R`\x04` R`@\x81 T`\x80\x81\x90\x1C\x15a(QWP`\x02\x92\x91PPV[\x80\x15a(`WP`\x01\x92\x91PPV[_\x83\x81R\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR` \x81 \x84\x01\x84\x01T`\xA0\x1C\x90\x03a(\xA0W_a!_V[`\x03\x93\x92PPPV[_\x83\x81R`\x04` R`@\x81 \x82\x90Ua(\xC2\x83a-\x06V[`@\x80Q\x84\x81R` \x81\x01\x83\x90R\x91\x92P3\x91\x86\x91\x7F\x01G\xEDq\xC4b\xA5y\xFC\x1D\xEA\xA8M*\xBC\xAA\x04\x80\x8D\xD9\xB2\xE3\x85\xD1C~.\x1F\x89\xD4\x9EO\x91\x01`@Q\x80\x91\x03\x90\xA3`@Q\x84\x81R\x7F\xF8\xE1\xA1Z\xBA\x93\x98\xE0\x19\xF0\xB4\x9D\xF1\xA4\xFD\xE9\x8E\xE1z\xE3E\xCB_k^,'\xF5\x03>\x8C\xE7\x90` \x01`@Q\x80\x91\x03\x90\xA1\x93\x92PPPV[a)J\x82\x82b\x01\x86\xA0a-\xC6V[\x15a)SWPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\x07` R`@\x81 \x80T\x83\x92\x90a)\x87\x90\x84\x90aD\xBAV[\x92PP\x81\x90UP\x80`\x08_\x82\x82Ta)\x9F\x91\x90aD\xBAV[\x92PP\x81\x90UP\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F\xA0d\x18\xABZ\xD6]K\xEE\xCC\xD1\xF4\x91\xBC\xC8\x06\xB5\x9D]\xB1\xDA\xA2\x1ED\xAE\x0F\xCE\xA2j\xDE \x8C_\x83`@Qa)\xEE\x92\x91\x90aD\xCDV[`@Q\x80\x91\x03\x90\xA2PPV[a*\x04\x82\x82a+XV[\x15a*\rWPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x16_\x90\x81R`\r` R`@\x81 \x80T\x83\x92\x90a*A\x90\x84\x90aD\xBAV[\x92PP\x81\x90UP\x80`\x0E_\x82\x82Ta*Y\x91\x90aD\xBAV[\x92PP\x81\x90UP\x81s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x7F\xA0d\x18\xABZ\xD6]K\xEE\xCC\xD1\xF4\x91\xBC\xC8\x06\xB5\x9D]\xB1\xDA\xA2\x1ED\xAE\x0F\xCE\xA2j\xDE \x8C`\x01\x83`@Qa)\xEE\x92\x91\x90aD\xCDV[_\x19``\x1C\x82\x81\x16\x92P\x83\x81\x16\x93P\x81_R\x83\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x17`\x1CR` _ \x82\x01\x82\x01\x80T\x82\x16\x91P\x81a+\x01Wc\xCE\xEA!\xB6_R`\x04`\x1C\xFD[\x81\x85\x14\x85\x15\x17a+%W\x81_R`0`\x0C Ta+%WcKn\x7F\x18_R`\x04`\x1C\xFD[`\x01\x01\x83\x90U\x81\x83\x82\x7F\x8C[\xE1\xE5\xEB\xEC}[\xD1OqB}\x1E\x84\xF3\xDD\x03\x14\xC0\xF7\xB2)\x1E[ \n\xC8\xC7\xC3\xB9%_8\xA4PPPPV[__\x7F\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x90P\x83`\x14R\x82`4Ro\xA9\x05\x9C\xBB\0\0\0\0\0\0\0\0\0\0\0\0_R` _`D`\x10_\x85Z\xF1\x91P\x81`\x01_Q\x14\x16a+\xBAW\x81=\x82;\x15\x17\x10\x91P[_`4RP\x92\x91PPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16a+\xE5WPPPV[4\x15a,\x1FW`@Q\x7F\xCBG\x0CJ\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R4`\x04\x82\x01R`$\x01a\x0C\xCAV[_\x81\x81R\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR` \x90 \x81\x01\x81\x01T`\xA0\x1Ck\x01\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x15a,mWPPPPV[_\x82\x81R`\x05` \x90\x81R`@\x82 \x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16\x17\x90U\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR\x90 \x82\x01\x82\x01\x80T`\xA0\x81\x81\x1Ck\x01\0\0\0\0\0\0\0\0\0\0\0\x85\x17\x18\x90\x1B\x18\x90UPPPPV[_k\x02\0\0\0\0\0\0\0\0\0\0\0\x82\x16\x15a-(Wd\xFF\xFF\xFF\xFF\xFF\x82\x16a\x0C]V[d\xFF\xFF\xFF\xFF\xFF\x82\x16c;\x9A\xCA\0\x02a\x0C]V[a\x0F\xF2_\x82a7>V[`@Qc\x15\x0Bz\x02\x80\x82R3` \x83\x01R\x85``\x1B``\x1C`@\x83\x01R\x83``\x83\x01R`\x80\x80\x83\x01R\x82Q\x80`\xA0\x84\x01R\x80\x15a-\x8CW\x80`\xC0\x84\x01\x82` \x87\x01`\x04Z\xFAP[` \x83`\xA4\x83\x01`\x1C\x86\x01_\x8AZ\xF1a-\xADW=\x15a-\xADW=_\x84>=\x83\xFD[P\x80`\xE0\x1B\x82Q\x14a\x0E\x12Wc\xD1\xA5~\xD6_R`\x04`\x1C\xFD[__8_8\x86\x88\x87\xF1\x94\x93PPPPV[`\x01\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x90Ua\x0F\xF2\x81a81V[_\x81`\x14Rop\xA0\x821\0\0\0\0\0\0\0\0\0\0\0\0_R` \x80`$`\x10\x86Z\xFA`\x1F=\x11\x16` Q\x02\x90P\x92\x91PPV[\x80_\x81\x90\x03a.vW`@Q\x7F\xB8\xA7\xF2\x19\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[a\x03\xE8\x81\x11\x15a\x11\x17W`@Q\x7F;|\x86r\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90Ra\x03\xE8`$\x82\x01R`D\x01a\x0C\xCAV[`\xFF\x81\x16_\x90\x81R`\x03` R`@\x81 Td\xFF\xFF\xFF\xFF\xFF\x81\x16\x80\x83\x03a/\x15W`@Q\x7F\x9C\r\xE6\xE5\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x85\x16`\x04\x82\x01R`$\x01a\x0C\xCAV[c;\x9A\xCA\0d\xFF\xFF\xFF\xFF\xFF\x82\x16\x024\x81\x14a/eW`@Q\x7F\r\xD3-\x1C\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x82\x90R4`$\x82\x01R`D\x01a\x0C\xCAV[_a/z`(\x85\x90\x1Cc\xFF\xFF\xFF\xFF\x16BaD\xBAV[`(\x1B\x90\x92\x17\x95\x94PPPPPV[_a/\x9A\x83`\xD0\x1Cc\xFF\xFF\xFF\xFF\x16\x90V[\x90P\x80c\xFF\xFF\xFF\xFF\x16\x82c\xFF\xFF\xFF\xFF\x16\x14a\x11\x17W`@Q\x7F\xDA#y\xE9\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81Rc\xFF\xFF\xFF\xFF\x80\x84\x16`\x04\x83\x01R\x82\x16`$\x82\x01R`D\x01a\x0C\xCAV[a/\xFC_\x84\x84a+\xC5V[\x82``\x1B``\x1C\x92P\x81_R\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR\x82\x81`\xA0\x1B\x17` _ \x83\x01\x83\x01U\x82_R`\x1C`\x0C `\x01\x81T\x01c\xFF\xFF\xFF\xFF\x81\x16\x85\x02a0jWg\xEAU;4\x013l\xEA\x85\x15`\x02\x1BR`\x04`\x1C\xFD[\x90U\x81\x83_\x7F\xDD\xF2R\xAD\x1B\xE2\xC8\x9Bi\xC2\xB0h\xFC7\x8D\xAA\x95+\xA7\xF1c\xC4\xA1\x16(\xF5ZM\xF5#\xB3\xEF\x818\xA4PPPV[`\x02T_c\xFF\xFF\xFF\xFFa0\xB1\x83`\xD0\x1Cc\xFF\xFF\xFF\xFF\x16\x90V[a0\xBC\x90`\x01aH\0V[\x16`\xD0\x1B}\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x16\x7F\xFF\xFF\0\0\0\0\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x90\x92\x16\x91\x90\x91\x17`\x02UPV[_F0\x87\x8A\x8A`@Qa1#\x92\x91\x90aH\x1CV[`@\x80Q\x91\x82\x90\x03\x82 ` \x83\x01\x95\x90\x95Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x90\x93\x16\x92\x81\x01\x92\x90\x92R`\xFF\x16``\x82\x01R`\x80\x81\x01\x91\x90\x91Rc\xFF\xFF\xFF\xFF\x86\x16`\xA0\x82\x01R`\xC0\x81\x01\x85\x90R`\xE0\x81\x01\x84\x90Ra\x01\0\x81\x01\x83\x90Ra\x01 \x01`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 \x90P\x97\x96PPPPPPPV[_a1\xB8\x87\x87a.;V[`\x02T~\x01\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x15a2\x14W`@Q\x7F\xEBV\x07V\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x01`@Q\x80\x91\x03\x90\xFD[`\xFF\x86\x16_\x90\x81R`\x03` R`@\x81 T`H\x81\x90\x1C\x80\x83\x03a2iW`@Q\x7F\x05r\xD3\x98\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\xFF\x8A\x16`\x04\x82\x01R`$\x01a\x0C\xCAV[\x80\x86\x14a2\xACW`@Q\x7F\x8A\xA4\xFAR\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x04\x81\x01\x87\x90R`$\x81\x01\x82\x90R`D\x01a\x0C\xCAV[_a2\xC1`(\x84\x90\x1Cc\xFF\xFF\xFF\xFF\x16BaD\xBAV[`(\x1B\x90\x91\x17k\x02\0\0\0\0\0\0\0\0\0\0\0\x17\x92Pa2\xE5\x91P\x83\x90P\x87a/\x89V[a2\xF8e\xFF\xFF\xFF\xFF\xFF\xFF\x83\x16`\x01aD\xBAV[\x92Pa3,`\x90\x85\x90\x1B\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\x84\x16\x85\x17aD\xBAV[`\x02U_\x83\x81R`\x04` R`@\x90 \x81\x90Ua3]\x85\x84j\xFF\0\0\0\0\0\0\0\0\0\0`P\x8B\x90\x1B\x16\x84\x17a/\xF1V[\x86`\xFF\x16\x85s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x84\x7F||\x17\xCC-S\x15\xC9\xD9\xDA\x12\x12\xB7\xE8_8V$\xF9\xEA1\x04\xDD\xEB\xA9\xA3\x0E\xE9\xD7k\xDA\xF7`\x01\x88a3\xAE\x87`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[\x8F\x8F`@Qa3\xC1\x95\x94\x93\x92\x91\x90aE\xB5V[`@Q\x80\x91\x03\x90\xA4PP\x96\x95PPPPPPV[`\nT``\x90`\xFF\x16\x15a4\x12Wa3\xEC\x82a8\xA5V[`@Q` \x01a3\xFC\x91\x90aHBV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x90P\x91\x90PV[`\ta4\x1F\x83` a:\xC1V[`@Q` \x01a3\xFC\x92\x91\x90aHsV[``_a4D\x83`(\x1Cd\xFF\xFF\xFF\xFF\xFF\x16\x90V[\x90Pg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16B\x11_a4]\x86a;GV[\x82a4\x80W`@Q\x80``\x01`@R\x80`,\x81R` \x01aLG`,\x919a4\x9AV[`@Q\x80`\x80\x01`@R\x80`B\x81R` \x01aL\x05`B\x919[a5+`\x0B\x80Ta4\xAA\x90aD\xE8V[\x80`\x1F\x01` \x80\x91\x04\x02` \x01`@Q\x90\x81\x01`@R\x80\x92\x91\x90\x81\x81R` \x01\x82\x80Ta4\xD6\x90aD\xE8V[\x80\x15a5!W\x80`\x1F\x10a4\xF8Wa\x01\0\x80\x83T\x04\x02\x83R\x91` \x01\x91a5!V[\x82\x01\x91\x90_R` _ \x90[\x81T\x81R\x90`\x01\x01\x90` \x01\x80\x83\x11a5\x04W\x82\x90\x03`\x1F\x16\x82\x01\x91[PPPPPa;\x89V[a5\x82`Pa5j\x8B_\x81\x81R\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x1CR` \x90 \x81\x01\x01T`\xA0\x1C\x90V[k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16\x90\x1C`\xFF\x16a;GV[\x85a5\xC2W`@Q\x80`@\x01`@R\x80`\n\x81R` \x01\x7FGenerating\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RPa5\xF9V[`@Q\x80`@\x01`@R\x80`\n\x81R` \x01\x7FRefundable\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RP[a6\x0C\x88g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x16a;GV[`@Q` \x01a6!\x96\x95\x94\x93\x92\x91\x90aI3V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x90Pa6;\x81a;\x95V[`@Q` \x01a6K\x91\x90aK\x01V[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x93PPPP\x92\x91PPV[`\ta6q\x82\x82aK2V[P\x80Q` \x82\x01 `\n\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x7Ff\xF0y\x0B\x1C\xBE\r\xCA\xC0\x07\xF0sA\xB0\x0C\xAF\xE2\xBD\xA2T\x91G)\x05\x8BR\t\xE0Kp*\xFE\x92\x90\x92\x14\x91\x90\x91\x17\x90U`@Q\x7F~\n\xC5\xD58\xA3\x93Rl6eq\xCB\x91\xAB\xC7\xC2/Av\xCD\xDE\x90t\x9D\xF3\xA2\x8A9P\xC0\xD7\x90a6\xFA\x90\x83\x90a>vV[`@Q\x80\x91\x03\x90\xA1`@\x80Q_\x81R_\x19` \x82\x01R\x7Fk\xD5\xC9P\xA8\xD8\xDF\x17\xF7r\xF5\xAF7\xCB6Usx\x99\xCB\xF9\x03&K\x97\x95Y-\xA49f\x1C\x91\x01`@Q\x80\x91\x03\x90\xA1PV[_a7H\x82a\x18.V[\x90Pa7U\x81_\x84a+\xC5V[P_\x81\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x92\x83\x16\x7F}\x88%S\nZ.z\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x17`\x1CR` \x90\x91 \x82\x01\x82\x01\x80T\x91\x93\x82\x16\x91\x82a7\xBAWc\xCE\xEA!\xB6_R`\x04`\x1C\xFD[\x82_R\x81`\x01\x01T\x80\x86\x14\x84\x87\x14\x17\x86\x15\x17a7\xE7W`0`\x0C Ta7\xE7WcKn\x7F\x18_R`\x04`\x1C\xFD[\x80\x15a7\xF4W_\x83`\x01\x01U[P\x82\x18\x90U`\x1C`\x0C \x80T_\x19\x01\x90U\x81_\x82\x7F\xDD\xF2R\xAD\x1B\xE2\xC8\x9Bi\xC2\xB0h\xFC7\x8D\xAA\x95+\xA7\xF1c\xC4\xA1\x16(\xF5ZM\xF5#\xB3\xEF\x828\xA4PPPV[_\x80Ts\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x81\x16\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x83\x16\x81\x17\x84U`@Q\x91\x90\x92\x16\x92\x83\x91\x7F\x8B\xE0\x07\x9CS\x16Y\x14\x13D\xCD\x1F\xD0\xA4\xF2\x84\x19I\x7F\x97\"\xA3\xDA\xAF\xE3\xB4\x18okdW\xE0\x91\x90\xA3PPV[`@\x80Q`;\x80\x82R``\x82\x81\x01\x90\x93R_\x91\x90` \x82\x01\x81\x806\x837\x01\x90PP\x90P\x7Fb\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81_\x81Q\x81\x10a8\xFBWa8\xFBaE9V[` \x01\x01\x90~\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90\x81_\x1A\x90SP\x82_[a98`\x01`;aD\xA7V[\x81\x10\x15a:\xB8W_a9K\x82`\x05aK\xEDV[\x90P_` a9[\x83`\x05aD\xBAV[\x11a9|Wa9k\x82`\x1BaD\xA7V[c\x01U\x12 \x90\x1C`\x1F\x16\x90Pa:+V[` \x82\x10\x15a9\xDEW_a9\x91\x83` aD\xA7V[\x90P_a9\xA0\x82a\x01\0aD\xA7V[_\x19\x90\x1C\x90Pa9\xB1\x82`\x05aD\xA7V[a9\xBD\x90a\x01\0aD\xA7V[\x86\x90\x1Ca9\xCB\x83`\x05aD\xA7V[\x82c\x01U\x12 \x16\x90\x1B\x17\x92PPPa:+V[a\x01 a9\xEC\x83`\x05aD\xBAV[\x11a:\nWa9\xFD\x82a\x01\x1BaD\xA7V[\x84\x90\x1C`\x1F\x16\x90Pa:+V[a\x01 a:\x18\x83`\x05aD\xBAV[a:\"\x91\x90aD\xA7V[\x84\x90\x1B`\x1F\x16\x90P[\x7Fabcdefghijklmnopqrstuvwxyz234567\x81` \x81\x10a:]Wa:]aE9V[\x1A`\xF8\x1B\x85a:m\x85`\x01aD\xBAV[\x81Q\x81\x10a:}Wa:}aE9V[` \x01\x01\x90~\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x19\x16\x90\x81_\x1A\x90SPPP\x80`\x01\x01\x90Pa9,V[P\x90\x93\x92PPPV[```\x1F\x19`B\x83`\x01\x1B\x01\x16`@Q\x01\x90P` \x81\x01`@R_\x81R\x80o0123456789abcdef`\x0FR\x82\x83\x01\x82\x03`\x01\x19\x85[`\x0F\x81\x16Q\x94\x82\x01\x94`\x01\x86\x01S`\x0F\x81`\x04\x1C\x16Q\x85S`\x08\x1C\x84\x83\x03a:\xFDW\x80\x15a;2Wc!\x94\x89Z_R`\x04`\x1C\xFD[PPP\x81\x90\x03`\x1F\x19\x90\x91\x01\x90\x81R\x92\x91PPV[```\x80`@Q\x01\x90P` \x81\x01`@R_\x81R\x80_\x19\x83[\x92\x81\x01\x92`0`\n\x82\x06\x01\x84S`\n\x90\x04\x80a;`WPP\x81\x90\x03`\x1F\x19\x90\x91\x01\x90\x81R\x91\x90PV[``a\x0C]\x82_a;\xA2V[``a\x0C]\x82__a<\xA2V[`@Q` \x81\x01\x82\x15a;\xB7W`\"\x81S`\x01\x01[{\\u00000123456789abcdefbtn\0fr`\x15R\x83Qk\x10\0\0\0\0\0\0\x04\0\0\0\0\x90\x85\x01[\x80\x86\x14a<zW`\x01\x86\x01\x95P`\xFF\x86Q\x16` \x81\x10a<3W\x82`\x01\x82\x1B\x16a<\x1DW\x80\x84S`\x01\x84\x01\x93PPa;\xEAV[`\\\x84S\x80`\x01\x85\x01S`\x02\x84\x01\x93PPa;\xEAV[a7\0`\x01\x82\x1B\x16a<`W\x80`\x04\x1CQ`\x1DS`\x0F\x81\x16Q`\x1ES`\x19Q\x84R`\x06\x84\x01\x93PPa;\xEAV[`\\\x84S`\x08\x81\x01Q`\x01\x85\x01SP`\x02\x83\x01\x92Pa;\xEAV[PP\x82\x15a<\x8AW`\"\x81S`\x01\x01[_\x81R`\x1F\x19\x82\x82\x03\x01\x82R` \x01`@R\x92\x91PPV[``\x83Q\x80\x15a=\xA7W`\x03`\x02\x82\x01\x04`\x02\x1B`@Q\x92P\x7FABCDEFGHIJKLMNOPQRSTUVWXYZabcdef`\x1FRa\x06p\x85\x15\x02\x7Fghijklmnopqrstuvwxyz0123456789-_\x18`?R` \x83\x01\x81\x81\x01\x83\x88` \x01\x01\x80Q_\x82R[`\x03\x8A\x01\x99P\x89Q`?\x81`\x12\x1C\x16Q_S`?\x81`\x0C\x1C\x16Q`\x01S`?\x81`\x06\x1C\x16Q`\x02S`?\x81\x16Q`\x03SP_Q\x84R`\x04\x84\x01\x93P\x82\x84\x10a=\x1DW\x90R` \x01`@R\x7F==\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0`\x03\x84\x06`\x02\x04\x80\x83\x03\x91\x90\x91R_\x86\x15\x15\x90\x91\x02\x91\x82\x90\x03R\x90\x03\x82R[P\x93\x92PPPV[_` \x82\x84\x03\x12\x15a=\xBFW__\xFD[\x815\x7F\xFF\xFF\xFF\xFF\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81\x16\x81\x14a!_W__\xFD[\x805s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x18\x87W__\xFD[__`@\x83\x85\x03\x12\x15a>\"W__\xFD[a>+\x83a=\xEEV[\x91P` \x83\x015k\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16\x81\x14a>KW__\xFD[\x80\x91PP\x92P\x92\x90PV[__`@\x83\x85\x03\x12\x15a>gW__\xFD[PP\x805\x92` \x90\x91\x015\x91PV[` \x81R_\x82Q\x80` \x84\x01R\x80` \x85\x01`@\x85\x01^_`@\x82\x85\x01\x01R`@`\x1F\x19`\x1F\x83\x01\x16\x84\x01\x01\x91PP\x92\x91PPV[_` \x82\x84\x03\x12\x15a>\xBBW__\xFD[P5\x91\x90PV[__`@\x83\x85\x03\x12\x15a>\xD3W__\xFD[a>\xDC\x83a=\xEEV[\x94` \x93\x90\x93\x015\x93PPPV[_` \x82\x84\x03\x12\x15a>\xFAW__\xFD[a!_\x82a=\xEEV[___``\x84\x86\x03\x12\x15a?\x15W__\xFD[a?\x1E\x84a=\xEEV[\x92Pa?,` \x85\x01a=\xEEV[\x92\x95\x92\x94PPP`@\x91\x90\x91\x015\x90V[__\x83`\x1F\x84\x01\x12a?MW__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a?dW__\xFD[` \x83\x01\x91P\x83` \x82`\x05\x1B\x85\x01\x01\x11\x15a?~W__\xFD[\x92P\x92\x90PV[____`@\x85\x87\x03\x12\x15a?\x98W__\xFD[\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a?\xAEW__\xFD[a?\xBA\x87\x82\x88\x01a?=V[\x90\x95P\x93PP` \x85\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a?\xD9W__\xFD[a?\xE5\x87\x82\x88\x01a?=V[\x95\x98\x94\x97P\x95PPPPV[__\x83`\x1F\x84\x01\x12a@\x01W__\xFD[P\x815g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a@\x18W__\xFD[` \x83\x01\x91P\x83` \x82\x85\x01\x01\x11\x15a?~W__\xFD[\x805`\xFF\x81\x16\x81\x14a\x18\x87W__\xFD[\x805c\xFF\xFF\xFF\xFF\x81\x16\x81\x14a\x18\x87W__\xFD[____``\x85\x87\x03\x12\x15a@eW__\xFD[\x845g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a@{W__\xFD[a@\x87\x87\x82\x88\x01a?\xF1V[\x90\x95P\x93Pa@\x9A\x90P` \x86\x01a@/V[\x91Pa@\xA8`@\x86\x01a@?V[\x90P\x92\x95\x91\x94P\x92PV[__` \x83\x85\x03\x12\x15a@\xC4W__\xFD[\x825g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15a@\xDAW__\xFD[a@\xE6\x85\x82\x86\x01a?\xF1V[\x90\x96\x90\x95P\x93PPPPV[__`@\x83\x85\x03\x12\x15aA\x03W__\xFD[aA\x0C\x83a=\xEEV[\x91P` \x83\x015\x80\x15\x15\x81\x14a>KW__\xFD[____________a\x01`\x8D\x8F\x03\x12\x15aA<W__\xFD[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x8D5\x11\x15aAQW__\xFD[aA^\x8E\x8E5\x8F\x01a?\xF1V[\x90\x9CP\x9APaAo` \x8E\x01a@/V[\x99PaA}`@\x8E\x01a@?V[\x98PaA\x8B``\x8E\x01a=\xEEV[\x97P`\x80\x8D\x015\x96P`\xA0\x8D\x015\x95P`\xC0\x8D\x015\x94P`\xE0\x8D\x015\x93PaA\xB6a\x01\0\x8E\x01a@/V[\x9B\x9E\x9A\x9DP\x98\x9B\x97\x9A\x96\x99\x95\x98P\x93\x96\x92\x95\x91\x94\x91\x93PPa\x01 \x82\x015\x91a\x01@\x015\x90V[_____`\x80\x86\x88\x03\x12\x15aA\xF1W__\xFD[aA\xFA\x86a=\xEEV[\x94PaB\x08` \x87\x01a=\xEEV[\x93P`@\x86\x015\x92P``\x86\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aB*W__\xFD[aB6\x88\x82\x89\x01a?\xF1V[\x96\x99\x95\x98P\x93\x96P\x92\x94\x93\x92PPPV[___________a\x01 \x8C\x8E\x03\x12\x15aBbW__\xFD[\x8B5g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aBxW__\xFD[aB\x84\x8E\x82\x8F\x01a?\xF1V[\x90\x9CP\x9APaB\x97\x90P` \x8D\x01a@/V[\x98PaB\xA5`@\x8D\x01a@?V[\x97PaB\xB3``\x8D\x01a=\xEEV[\x96P`\x80\x8C\x015\x95P`\xA0\x8C\x015\x94P`\xC0\x8C\x015\x93P`\xE0\x8C\x015\x92Pa\x01\0\x8C\x015g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aB\xEBW__\xFD[aB\xF7\x8E\x82\x8F\x01a?\xF1V[\x91P\x80\x93PP\x80\x91PP\x92\x95\x98\x9BP\x92\x95\x98\x9B\x90\x93\x96\x99PV[_` \x82\x84\x03\x12\x15aC!W__\xFD[a!_\x82a@/V[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`!`\x04R`$_\xFD[`\x04\x81\x10aCgWaCgaC*V[\x90RV[`\x02\x81\x10aCgWaCgaC*V[_`\xE0\x82\x01\x90Ps\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83Q\x16\x82R`\xFF` \x84\x01Q\x16` \x83\x01R`@\x83\x01Q`@\x83\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF``\x84\x01Q\x16``\x83\x01R`\x80\x83\x01QaC\xD9`\x80\x84\x01\x82aCWV[P`\xA0\x83\x01Q`\xA0\x83\x01R`\xC0\x83\x01QaC\xF6`\xC0\x84\x01\x82aCkV[P\x92\x91PPV[__`@\x83\x85\x03\x12\x15aD\x0EW__\xFD[aD\x17\x83a=\xEEV[\x91PaD%` \x84\x01a=\xEEV[\x90P\x92P\x92\x90PV[____`\x80\x85\x87\x03\x12\x15aDAW__\xFD[aDJ\x85a@/V[\x93P` \x85\x015\x92P`@\x85\x015\x91Pa@\xA8``\x86\x01a@?V[\x82\x81R`@\x81\x01a!_` \x83\x01\x84aCWV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x11`\x04R`$_\xFD[\x81\x81\x03\x81\x81\x11\x15a\x0C]Wa\x0C]aDzV[\x80\x82\x01\x80\x82\x11\x15a\x0C]Wa\x0C]aDzV[`@\x81\x01aD\xDB\x82\x85aCkV[\x82` \x83\x01R\x93\x92PPPV[`\x01\x81\x81\x1C\x90\x82\x16\x80aD\xFCW`\x7F\x82\x16\x91P[` \x82\x10\x81\x03aE3W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\"`\x04R`$_\xFD[P\x91\x90PV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`2`\x04R`$_\xFD[` \x81\x01a\x0C]\x82\x84aCWV[__\x19\x82\x03aE\x85WaE\x85aDzV[P`\x01\x01\x90V[\x81\x83R\x81\x81` \x85\x017P_` \x82\x84\x01\x01R_` `\x1F\x19`\x1F\x84\x01\x16\x84\x01\x01\x90P\x92\x91PPV[aE\xBF\x81\x87aCkV[\x84` \x82\x01Rg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x84\x16`@\x82\x01R`\x80``\x82\x01R_aE\xEB`\x80\x83\x01\x84\x86aE\x8CV[\x97\x96PPPPPPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[`\x1F\x82\x11\x15a\x11\x17W\x80_R` _ `\x1F\x84\x01`\x05\x1C\x81\x01` \x85\x10\x15aFHWP\x80[`\x1F\x84\x01`\x05\x1C\x82\x01\x91P[\x81\x81\x10\x15a\x12\xCAW_\x81U`\x01\x01aFTV[g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x83\x11\x15aF\x7FWaF\x7FaE\xF6V[aF\x93\x83aF\x8D\x83TaD\xE8V[\x83aF#V[_`\x1F\x84\x11`\x01\x81\x14aF\xC4W_\x85\x15aF\xADWP\x83\x82\x015[_\x19`\x03\x87\x90\x1B\x1C\x19\x16`\x01\x86\x90\x1B\x17\x83Ua\x12\xCAV[_\x83\x81R` \x81 `\x1F\x19\x87\x16\x91[\x82\x81\x10\x15aF\xF3W\x86\x85\x015\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01aF\xD3V[P\x86\x82\x10\x15aG\x0FW_\x19`\xF8\x88`\x03\x1B\x16\x1C\x19\x84\x87\x015\x16\x81U[PP`\x01\x85`\x01\x1B\x01\x83UPPPPPV[` \x81R_aG4` \x83\x01\x84\x86aE\x8CV[\x94\x93PPPPV[s\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x89\x16\x81Rs\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x88\x16` \x82\x01R\x86`@\x82\x01R\x85``\x82\x01R\x84`\x80\x82\x01R\x83`\xA0\x82\x01R`\xE0`\xC0\x82\x01R_aG\x9F`\xE0\x83\x01\x84\x86aE\x8CV[\x9A\x99PPPPPPPPPPV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[_\x82aG\xE8WaG\xE8aG\xADV[P\x06\x90V[_\x82aG\xFBWaG\xFBaG\xADV[P\x04\x90V[c\xFF\xFF\xFF\xFF\x81\x81\x16\x83\x82\x16\x01\x90\x81\x11\x15a\x0C]Wa\x0C]aDzV[\x81\x83\x827_\x91\x01\x90\x81R\x91\x90PV[_\x81Q\x80` \x84\x01\x85^_\x93\x01\x92\x83RP\x90\x91\x90PV[\x7Fipfs://\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_a!_`\x07\x83\x01\x84aH+V[__\x84TaH\x80\x81aD\xE8V[`\x01\x82\x16\x80\x15aH\x97W`\x01\x81\x14aH\xCAWaH\xF7V[\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x83\x16\x86R\x81\x15\x15\x82\x02\x86\x01\x93PaH\xF7V[\x87_R` _ _[\x83\x81\x10\x15aH\xEFW\x81T\x88\x82\x01R`\x01\x90\x91\x01\x90` \x01aH\xD3V[PP\x81\x86\x01\x93P[PPPaI\x04\x81\x85aH+V[\x7F.json\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x05\x01\x95\x94PPPPPV[\x7F{\"name\":\"GenImNFT #\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R_aId`\x13\x83\x01\x89aH+V[\x7F\",\"description\":\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RaI\x94`\x11\x82\x01\x89aH+V[\x90P\x7F\",\"image\":\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81RaI\xC6`\x0B\x82\x01\x88aH+V[\x90P\x7F\",\"attributes\":[{\"trait_type\":\"T\x81R\x7Fier\",\"value\":\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01RaJ\x1E`-\x82\x01\x87aH+V[\x90P\x7F},{\"trait_type\":\"Status\",\"value\"\x81R\x7F:\"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0` \x82\x01RaJv`\"\x82\x01\x86aH+V[\x90P\x7F\"},{\"display_type\":\"date\",\"trait\x81R\x7F_type\":\"Deadline\",\"value\":\0\0\0\0\0\0` \x82\x01RaJ\xCE`:\x82\x01\x85aH+V[\x7F}]}\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x81R`\x03\x01\x99\x98PPPPPPPPPV[\x7Fdata:application/json;base64,\0\0\0\x81R_a!_`\x1D\x83\x01\x84aH+V[\x81Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x11\x15aKLWaKLaE\xF6V[aK`\x81aKZ\x84TaD\xE8V[\x84aF#V[` `\x1F\x82\x11`\x01\x81\x14aK\x92W_\x83\x15aK{WP\x84\x82\x01Q[_\x19`\x03\x85\x90\x1B\x1C\x19\x16`\x01\x84\x90\x1B\x17\x84Ua\x12\xCAV[_\x84\x81R` \x81 `\x1F\x19\x85\x16\x91[\x82\x81\x10\x15aK\xC1W\x87\x85\x01Q\x82U` \x94\x85\x01\x94`\x01\x90\x92\x01\x91\x01aK\xA1V[P\x84\x82\x10\x15aK\xDEW\x86\x84\x01Q_\x19`\x03\x87\x90\x1B`\xF8\x16\x1C\x19\x16\x81U[PPPP`\x01\x90\x81\x1B\x01\x90UPV[\x80\x82\x02\x81\x15\x82\x82\x04\x84\x14\x17a\x0C]Wa\x0C]aDzV\xFENo image was delivered in time. The holder can refund the payment.The image for this token is being generated.\xA1dsolcC\0\x08\x1E\0\n",
     );
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `AccountBalanceOverflow()` and selector `0x01336cea`.
@@ -2851,6 +3356,96 @@ pub mod GenImNFT {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `InvalidUsdcPrice(uint256,uint256)` and selector `0xee36980e`.
+    ```solidity
+    error InvalidUsdcPrice(uint256 usdcPrice, uint256 maxPrice);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct InvalidUsdcPrice {
+        #[allow(missing_docs)]
+        pub usdcPrice: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub maxPrice: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<InvalidUsdcPrice> for UnderlyingRustTuple<'_> {
+            fn from(value: InvalidUsdcPrice) -> Self {
+                (value.usdcPrice, value.maxPrice)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for InvalidUsdcPrice {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    usdcPrice: tuple.0,
+                    maxPrice: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for InvalidUsdcPrice {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "InvalidUsdcPrice(uint256,uint256)";
+            const SELECTOR: [u8; 4] = [238u8, 54u8, 152u8, 14u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.usdcPrice,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.maxPrice,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `InvalidWindow(uint32,uint32)` and selector `0x8dff201e`.
     ```solidity
     error InvalidWindow(uint32 window, uint32 maxWindow);
@@ -3318,17 +3913,15 @@ pub mod GenImNFT {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Custom error with signature `NotHolderNorApproved(address,uint256)` and selector `0xefd36e2f`.
+    /**Custom error with signature `NotOfferedInUsdc(uint8)` and selector `0x0572d398`.
     ```solidity
-    error NotHolderNorApproved(address caller, uint256 tokenId);
+    error NotOfferedInUsdc(uint8 tier);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
-    pub struct NotHolderNorApproved {
+    pub struct NotOfferedInUsdc {
         #[allow(missing_docs)]
-        pub caller: alloy::sol_types::private::Address,
-        #[allow(missing_docs)]
-        pub tokenId: alloy::sol_types::private::primitives::aliases::U256,
+        pub tier: u8,
     }
     #[allow(
         non_camel_case_types,
@@ -3340,15 +3933,9 @@ pub mod GenImNFT {
         use alloy::sol_types as alloy_sol_types;
         #[doc(hidden)]
         #[allow(dead_code)]
-        type UnderlyingSolTuple<'a> = (
-            alloy::sol_types::sol_data::Address,
-            alloy::sol_types::sol_data::Uint<256>,
-        );
+        type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<8>,);
         #[doc(hidden)]
-        type UnderlyingRustTuple<'a> = (
-            alloy::sol_types::private::Address,
-            alloy::sol_types::private::primitives::aliases::U256,
-        );
+        type UnderlyingRustTuple<'a> = (u8,);
         #[cfg(test)]
         #[allow(dead_code, unreachable_patterns)]
         fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -3360,27 +3947,24 @@ pub mod GenImNFT {
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<NotHolderNorApproved> for UnderlyingRustTuple<'_> {
-            fn from(value: NotHolderNorApproved) -> Self {
-                (value.caller, value.tokenId)
+        impl ::core::convert::From<NotOfferedInUsdc> for UnderlyingRustTuple<'_> {
+            fn from(value: NotOfferedInUsdc) -> Self {
+                (value.tier,)
             }
         }
         #[automatically_derived]
         #[doc(hidden)]
-        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NotHolderNorApproved {
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for NotOfferedInUsdc {
             fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
-                Self {
-                    caller: tuple.0,
-                    tokenId: tuple.1,
-                }
+                Self { tier: tuple.0 }
             }
         }
         #[automatically_derived]
-        impl alloy_sol_types::SolError for NotHolderNorApproved {
+        impl alloy_sol_types::SolError for NotOfferedInUsdc {
             type Parameters<'a> = UnderlyingSolTuple<'a>;
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "NotHolderNorApproved(address,uint256)";
-            const SELECTOR: [u8; 4] = [239u8, 211u8, 110u8, 47u8];
+            const SIGNATURE: &'static str = "NotOfferedInUsdc(uint8)";
+            const SELECTOR: [u8; 4] = [5u8, 114u8, 211u8, 152u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -3390,11 +3974,8 @@ pub mod GenImNFT {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 (
-                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
-                        &self.caller,
-                    ),
-                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
-                        &self.tokenId,
+                    <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
+                        &self.tier,
                     ),
                 )
             }
@@ -3790,6 +4371,96 @@ pub mod GenImNFT {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `PriceChanged(uint256,uint256)` and selector `0x8aa4fa52`.
+    ```solidity
+    error PriceChanged(uint256 signed, uint256 current);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct PriceChanged {
+        #[allow(missing_docs)]
+        pub signed: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub current: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<256>,
+            alloy::sol_types::sol_data::Uint<256>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::primitives::aliases::U256,
+            alloy::sol_types::private::primitives::aliases::U256,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<PriceChanged> for UnderlyingRustTuple<'_> {
+            fn from(value: PriceChanged) -> Self {
+                (value.signed, value.current)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for PriceChanged {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    signed: tuple.0,
+                    current: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for PriceChanged {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "PriceChanged(uint256,uint256)";
+            const SELECTOR: [u8; 4] = [138u8, 164u8, 250u8, 82u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.signed,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.current,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `PromptTooLong(uint256,uint256)` and selector `0x3b7c8672`.
     ```solidity
     error PromptTooLong(uint256 length, uint256 maxLength);
@@ -4007,6 +4678,93 @@ pub mod GenImNFT {
             #[inline]
             fn tokenize(&self) -> Self::Token<'_> {
                 ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `TermsChanged(uint32,uint32)` and selector `0xda2379e9`.
+    ```solidity
+    error TermsChanged(uint32 expected, uint32 current);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct TermsChanged {
+        #[allow(missing_docs)]
+        pub expected: u32,
+        #[allow(missing_docs)]
+        pub current: u32,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::Uint<32>,
+            alloy::sol_types::sol_data::Uint<32>,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (u32, u32);
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<TermsChanged> for UnderlyingRustTuple<'_> {
+            fn from(value: TermsChanged) -> Self {
+                (value.expected, value.current)
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for TermsChanged {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    expected: tuple.0,
+                    current: tuple.1,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for TermsChanged {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "TermsChanged(uint32,uint32)";
+            const SELECTOR: [u8; 4] = [218u8, 35u8, 121u8, 233u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.expected,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.current,
+                    ),
+                )
             }
             #[inline]
             fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
@@ -4703,6 +5461,75 @@ pub mod GenImNFT {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Custom error with signature `UsdcNotConfigured()` and selector `0x27a31aa5`.
+    ```solidity
+    error UsdcNotConfigured();
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct UsdcNotConfigured;
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = ();
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = ();
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UsdcNotConfigured> for UnderlyingRustTuple<'_> {
+            fn from(value: UsdcNotConfigured) -> Self {
+                ()
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for UsdcNotConfigured {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolError for UsdcNotConfigured {
+            type Parameters<'a> = UnderlyingSolTuple<'a>;
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "UsdcNotConfigured()";
+            const SELECTOR: [u8; 4] = [39u8, 163u8, 26u8, 165u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn abi_decode_raw_validate(data: &[u8]) -> alloy_sol_types::Result<Self> {
+                <Self::Parameters<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Self::new)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Custom error with signature `WrongPayment(uint256,uint256)` and selector `0x0dd32d1c`.
     ```solidity
     error WrongPayment(uint256 expected, uint256 sent);
@@ -5334,9 +6161,9 @@ pub mod GenImNFT {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Event with signature `Claimed(address,uint256)` and selector `0xd8138f8a3f377c5259ca548e70e4c2de94f129f5a11036a15b69513cba2b426a`.
+    /**Event with signature `Claimed(address,uint8,uint256)` and selector `0xc73092756e22756fd0b15b2f803bd49db35ee23e7ae171c4d414ab7a61fa8b7c`.
     ```solidity
-    event Claimed(address indexed account, uint256 amount);
+    event Claimed(address indexed account, IGenImNFT.Currency currency, uint256 amount);
     ```*/
     #[allow(
         non_camel_case_types,
@@ -5348,6 +6175,8 @@ pub mod GenImNFT {
     pub struct Claimed {
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub currency: <IGenImNFT::Currency as alloy::sol_types::SolType>::RustType,
         #[allow(missing_docs)]
         pub amount: alloy::sol_types::private::primitives::aliases::U256,
     }
@@ -5361,18 +6190,18 @@ pub mod GenImNFT {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for Claimed {
-            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type DataTuple<'a> = (IGenImNFT::Currency, alloy::sol_types::sol_data::Uint<256>);
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str = "Claimed(address,uint256)";
+            const SIGNATURE: &'static str = "Claimed(address,uint8,uint256)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 =
                 alloy_sol_types::private::B256::new([
-                    216u8, 19u8, 143u8, 138u8, 63u8, 55u8, 124u8, 82u8, 89u8, 202u8, 84u8, 142u8,
-                    112u8, 228u8, 194u8, 222u8, 148u8, 241u8, 41u8, 245u8, 161u8, 16u8, 54u8,
-                    161u8, 91u8, 105u8, 81u8, 60u8, 186u8, 43u8, 66u8, 106u8,
+                    199u8, 48u8, 146u8, 117u8, 110u8, 34u8, 117u8, 111u8, 208u8, 177u8, 91u8, 47u8,
+                    128u8, 59u8, 212u8, 157u8, 179u8, 94u8, 226u8, 62u8, 122u8, 225u8, 113u8,
+                    196u8, 212u8, 20u8, 171u8, 122u8, 97u8, 250u8, 139u8, 124u8,
                 ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
@@ -5383,7 +6212,8 @@ pub mod GenImNFT {
             ) -> Self {
                 Self {
                     account: topics.1,
-                    amount: data.0,
+                    currency: data.0,
+                    amount: data.1,
                 }
             }
             #[inline]
@@ -5402,6 +6232,7 @@ pub mod GenImNFT {
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
+                    <IGenImNFT::Currency as alloy_sol_types::SolType>::tokenize(&self.currency),
                     <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
                         &self.amount,
                     ),
@@ -5774,9 +6605,9 @@ pub mod GenImNFT {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Event with signature `ImageRequested(uint256,address,uint8,uint256,uint64,string)` and selector `0xacc124ff3d39079d3d888d8bf3b0fe0a70ed949f352460ae5d43b6f723a7fd24`.
+    /**Event with signature `ImageRequested(uint256,address,uint8,uint8,uint256,uint64,string)` and selector `0x7c7c17cc2d5315c9d9da1212b7e85f385624f9ea3104ddeba9a30ee9d76bdaf7`.
     ```solidity
-    event ImageRequested(uint256 indexed tokenId, address indexed requester, uint8 indexed tier, uint256 paid, uint64 deadline, string prompt);
+    event ImageRequested(uint256 indexed tokenId, address indexed requester, uint8 indexed tier, IGenImNFT.Currency currency, uint256 paid, uint64 deadline, string prompt);
     ```*/
     #[allow(
         non_camel_case_types,
@@ -5792,6 +6623,8 @@ pub mod GenImNFT {
         pub requester: alloy::sol_types::private::Address,
         #[allow(missing_docs)]
         pub tier: u8,
+        #[allow(missing_docs)]
+        pub currency: <IGenImNFT::Currency as alloy::sol_types::SolType>::RustType,
         #[allow(missing_docs)]
         pub paid: alloy::sol_types::private::primitives::aliases::U256,
         #[allow(missing_docs)]
@@ -5810,6 +6643,7 @@ pub mod GenImNFT {
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for ImageRequested {
             type DataTuple<'a> = (
+                IGenImNFT::Currency,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<64>,
                 alloy::sol_types::sol_data::String,
@@ -5822,12 +6656,12 @@ pub mod GenImNFT {
                 alloy::sol_types::sol_data::Uint<8>,
             );
             const SIGNATURE: &'static str =
-                "ImageRequested(uint256,address,uint8,uint256,uint64,string)";
+                "ImageRequested(uint256,address,uint8,uint8,uint256,uint64,string)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 =
                 alloy_sol_types::private::B256::new([
-                    172u8, 193u8, 36u8, 255u8, 61u8, 57u8, 7u8, 157u8, 61u8, 136u8, 141u8, 139u8,
-                    243u8, 176u8, 254u8, 10u8, 112u8, 237u8, 148u8, 159u8, 53u8, 36u8, 96u8, 174u8,
-                    93u8, 67u8, 182u8, 247u8, 35u8, 167u8, 253u8, 36u8,
+                    124u8, 124u8, 23u8, 204u8, 45u8, 83u8, 21u8, 201u8, 217u8, 218u8, 18u8, 18u8,
+                    183u8, 232u8, 95u8, 56u8, 86u8, 36u8, 249u8, 234u8, 49u8, 4u8, 221u8, 235u8,
+                    169u8, 163u8, 14u8, 233u8, 215u8, 107u8, 218u8, 247u8,
                 ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
@@ -5840,9 +6674,10 @@ pub mod GenImNFT {
                     tokenId: topics.1,
                     requester: topics.2,
                     tier: topics.3,
-                    paid: data.0,
-                    deadline: data.1,
-                    prompt: data.2,
+                    currency: data.0,
+                    paid: data.1,
+                    deadline: data.2,
+                    prompt: data.3,
                 }
             }
             #[inline]
@@ -5861,6 +6696,7 @@ pub mod GenImNFT {
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
+                    <IGenImNFT::Currency as alloy_sol_types::SolType>::tokenize(&self.currency),
                     <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
                         &self.paid,
                     ),
@@ -6445,9 +7281,9 @@ pub mod GenImNFT {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Event with signature `PaymentCredited(address,uint256)` and selector `0xbf377c684817c24483856b59fef97f3394a5556f5e6e25b2d922e951f4944d2b`.
+    /**Event with signature `PaymentCredited(address,uint8,uint256)` and selector `0xa06418ab5ad65d4beeccd1f491bcc806b59d5db1daa21e44ae0fcea26ade208c`.
     ```solidity
-    event PaymentCredited(address indexed account, uint256 amount);
+    event PaymentCredited(address indexed account, IGenImNFT.Currency currency, uint256 amount);
     ```*/
     #[allow(
         non_camel_case_types,
@@ -6459,6 +7295,8 @@ pub mod GenImNFT {
     pub struct PaymentCredited {
         #[allow(missing_docs)]
         pub account: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub currency: <IGenImNFT::Currency as alloy::sol_types::SolType>::RustType,
         #[allow(missing_docs)]
         pub amount: alloy::sol_types::private::primitives::aliases::U256,
     }
@@ -6472,18 +7310,18 @@ pub mod GenImNFT {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for PaymentCredited {
-            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type DataTuple<'a> = (IGenImNFT::Currency, alloy::sol_types::sol_data::Uint<256>);
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str = "PaymentCredited(address,uint256)";
+            const SIGNATURE: &'static str = "PaymentCredited(address,uint8,uint256)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 =
                 alloy_sol_types::private::B256::new([
-                    191u8, 55u8, 124u8, 104u8, 72u8, 23u8, 194u8, 68u8, 131u8, 133u8, 107u8, 89u8,
-                    254u8, 249u8, 127u8, 51u8, 148u8, 165u8, 85u8, 111u8, 94u8, 110u8, 37u8, 178u8,
-                    217u8, 34u8, 233u8, 81u8, 244u8, 148u8, 77u8, 43u8,
+                    160u8, 100u8, 24u8, 171u8, 90u8, 214u8, 93u8, 75u8, 238u8, 204u8, 209u8, 244u8,
+                    145u8, 188u8, 200u8, 6u8, 181u8, 157u8, 93u8, 177u8, 218u8, 162u8, 30u8, 68u8,
+                    174u8, 15u8, 206u8, 162u8, 106u8, 222u8, 32u8, 140u8,
                 ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
@@ -6494,7 +7332,8 @@ pub mod GenImNFT {
             ) -> Self {
                 Self {
                     account: topics.1,
-                    amount: data.0,
+                    currency: data.0,
+                    amount: data.1,
                 }
             }
             #[inline]
@@ -6513,6 +7352,7 @@ pub mod GenImNFT {
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
+                    <IGenImNFT::Currency as alloy_sol_types::SolType>::tokenize(&self.currency),
                     <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
                         &self.amount,
                     ),
@@ -6775,9 +7615,9 @@ pub mod GenImNFT {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Event with signature `SurplusWithdrawn(address,uint256)` and selector `0xb94528ab6dc2c15743a47b933115b331b7beae78712677f1e345a9f1ae84bbd1`.
+    /**Event with signature `SurplusWithdrawn(address,uint8,uint256)` and selector `0x2aecf55c442336918a7ef6c8d9b372be819dfbd57a7973f9b08ae083765c27ba`.
     ```solidity
-    event SurplusWithdrawn(address indexed to, uint256 amount);
+    event SurplusWithdrawn(address indexed to, IGenImNFT.Currency currency, uint256 amount);
     ```*/
     #[allow(
         non_camel_case_types,
@@ -6789,6 +7629,8 @@ pub mod GenImNFT {
     pub struct SurplusWithdrawn {
         #[allow(missing_docs)]
         pub to: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub currency: <IGenImNFT::Currency as alloy::sol_types::SolType>::RustType,
         #[allow(missing_docs)]
         pub amount: alloy::sol_types::private::primitives::aliases::U256,
     }
@@ -6802,18 +7644,18 @@ pub mod GenImNFT {
         use alloy::sol_types as alloy_sol_types;
         #[automatically_derived]
         impl alloy_sol_types::SolEvent for SurplusWithdrawn {
-            type DataTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type DataTuple<'a> = (IGenImNFT::Currency, alloy::sol_types::sol_data::Uint<256>);
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
             type TopicList = (
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Address,
             );
-            const SIGNATURE: &'static str = "SurplusWithdrawn(address,uint256)";
+            const SIGNATURE: &'static str = "SurplusWithdrawn(address,uint8,uint256)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 =
                 alloy_sol_types::private::B256::new([
-                    185u8, 69u8, 40u8, 171u8, 109u8, 194u8, 193u8, 87u8, 67u8, 164u8, 123u8, 147u8,
-                    49u8, 21u8, 179u8, 49u8, 183u8, 190u8, 174u8, 120u8, 113u8, 38u8, 119u8, 241u8,
-                    227u8, 69u8, 169u8, 241u8, 174u8, 132u8, 187u8, 209u8,
+                    42u8, 236u8, 245u8, 92u8, 68u8, 35u8, 54u8, 145u8, 138u8, 126u8, 246u8, 200u8,
+                    217u8, 179u8, 114u8, 190u8, 129u8, 157u8, 251u8, 213u8, 122u8, 121u8, 115u8,
+                    249u8, 176u8, 138u8, 224u8, 131u8, 118u8, 92u8, 39u8, 186u8,
                 ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
@@ -6824,7 +7666,8 @@ pub mod GenImNFT {
             ) -> Self {
                 Self {
                     to: topics.1,
-                    amount: data.0,
+                    currency: data.0,
+                    amount: data.1,
                 }
             }
             #[inline]
@@ -6843,6 +7686,7 @@ pub mod GenImNFT {
             #[inline]
             fn tokenize_body(&self) -> Self::DataToken<'_> {
                 (
+                    <IGenImNFT::Currency as alloy_sol_types::SolType>::tokenize(&self.currency),
                     <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
                         &self.amount,
                     ),
@@ -6885,9 +7729,9 @@ pub mod GenImNFT {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Event with signature `TierSet(uint8,uint256,uint32)` and selector `0x5f0a47ef6ff1fdf52894dcf806bd4247a09fdfb3fa85499f2a1966ef34135ab9`.
+    /**Event with signature `TierSet(uint8,uint256,uint256,uint32)` and selector `0x502be7254ec77c7e463aab1ed8139693c8ac597ab29931c7a677ca5a433c6b09`.
     ```solidity
-    event TierSet(uint8 indexed tier, uint256 price, uint32 window);
+    event TierSet(uint8 indexed tier, uint256 price, uint256 usdcPrice, uint32 window);
     ```*/
     #[allow(
         non_camel_case_types,
@@ -6901,6 +7745,8 @@ pub mod GenImNFT {
         pub tier: u8,
         #[allow(missing_docs)]
         pub price: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub usdcPrice: alloy::sol_types::private::primitives::aliases::U256,
         #[allow(missing_docs)]
         pub window: u32,
     }
@@ -6916,6 +7762,7 @@ pub mod GenImNFT {
         impl alloy_sol_types::SolEvent for TierSet {
             type DataTuple<'a> = (
                 alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<32>,
             );
             type DataToken<'a> = <Self::DataTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
@@ -6923,12 +7770,12 @@ pub mod GenImNFT {
                 alloy_sol_types::sol_data::FixedBytes<32>,
                 alloy::sol_types::sol_data::Uint<8>,
             );
-            const SIGNATURE: &'static str = "TierSet(uint8,uint256,uint32)";
+            const SIGNATURE: &'static str = "TierSet(uint8,uint256,uint256,uint32)";
             const SIGNATURE_HASH: alloy_sol_types::private::B256 =
                 alloy_sol_types::private::B256::new([
-                    95u8, 10u8, 71u8, 239u8, 111u8, 241u8, 253u8, 245u8, 40u8, 148u8, 220u8, 248u8,
-                    6u8, 189u8, 66u8, 71u8, 160u8, 159u8, 223u8, 179u8, 250u8, 133u8, 73u8, 159u8,
-                    42u8, 25u8, 102u8, 239u8, 52u8, 19u8, 90u8, 185u8,
+                    80u8, 43u8, 231u8, 37u8, 78u8, 199u8, 124u8, 126u8, 70u8, 58u8, 171u8, 30u8,
+                    216u8, 19u8, 150u8, 147u8, 200u8, 172u8, 89u8, 122u8, 178u8, 153u8, 49u8,
+                    199u8, 166u8, 119u8, 202u8, 90u8, 67u8, 60u8, 107u8, 9u8,
                 ]);
             const ANONYMOUS: bool = false;
             #[allow(unused_variables)]
@@ -6940,7 +7787,8 @@ pub mod GenImNFT {
                 Self {
                     tier: topics.1,
                     price: data.0,
-                    window: data.1,
+                    usdcPrice: data.1,
+                    window: data.2,
                 }
             }
             #[inline]
@@ -6961,6 +7809,9 @@ pub mod GenImNFT {
                 (
                     <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
                         &self.price,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.usdcPrice,
                     ),
                     <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
                         &self.window,
@@ -7226,22 +8077,30 @@ pub mod GenImNFT {
     };
     /**Constructor`.
     ```solidity
-    constructor(address initialOwner);
+    constructor(address initialOwner, address usdcToken);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct constructorCall {
         #[allow(missing_docs)]
         pub initialOwner: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub usdcToken: alloy::sol_types::private::Address,
     }
     const _: () = {
         use alloy::sol_types as alloy_sol_types;
         {
             #[doc(hidden)]
             #[allow(dead_code)]
-            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::Address,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
             fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -7255,7 +8114,7 @@ pub mod GenImNFT {
             #[doc(hidden)]
             impl ::core::convert::From<constructorCall> for UnderlyingRustTuple<'_> {
                 fn from(value: constructorCall) -> Self {
-                    (value.initialOwner,)
+                    (value.initialOwner, value.usdcToken)
                 }
             }
             #[automatically_derived]
@@ -7264,13 +8123,17 @@ pub mod GenImNFT {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         initialOwner: tuple.0,
+                        usdcToken: tuple.1,
                     }
                 }
             }
         }
         #[automatically_derived]
         impl alloy_sol_types::SolConstructor for constructorCall {
-            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Address,
+            );
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             #[inline]
             fn new<'a>(
@@ -7283,6 +8146,9 @@ pub mod GenImNFT {
                 (
                     <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
                         &self.initialOwner,
+                    ),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.usdcToken,
                     ),
                 )
             }
@@ -7547,6 +8413,138 @@ pub mod GenImNFT {
                 )
                 .map(|r| {
                     let r: MAX_PROMPT_BYTESReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `MAX_USDC_PRICE()` and selector `0x37b64931`.
+    ```solidity
+    function MAX_USDC_PRICE() external view returns (uint256);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_USDC_PRICECall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`MAX_USDC_PRICE()`](MAX_USDC_PRICECall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct MAX_USDC_PRICEReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_USDC_PRICECall> for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_USDC_PRICECall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_USDC_PRICECall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<MAX_USDC_PRICEReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: MAX_USDC_PRICEReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for MAX_USDC_PRICEReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for MAX_USDC_PRICECall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "MAX_USDC_PRICE()";
+            const SELECTOR: [u8; 4] = [55u8, 182u8, 73u8, 49u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: MAX_USDC_PRICEReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: MAX_USDC_PRICEReturn = r.into();
                     r._0
                 })
             }
@@ -8339,6 +9337,128 @@ pub mod GenImNFT {
             #[inline]
             fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
                 claimReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `claimUsdc()` and selector `0x1d6ee8eb`.
+    ```solidity
+    function claimUsdc() external;
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct claimUsdcCall;
+    ///Container type for the return parameters of the [`claimUsdc()`](claimUsdcCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct claimUsdcReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<claimUsdcCall> for UnderlyingRustTuple<'_> {
+                fn from(value: claimUsdcCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimUsdcCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<claimUsdcReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: claimUsdcReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for claimUsdcReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl claimUsdcReturn {
+            fn _tokenize(&self) -> <claimUsdcCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for claimUsdcCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = claimUsdcReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "claimUsdc()";
+            const SELECTOR: [u8; 4] = [29u8, 110u8, 232u8, 235u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                claimUsdcReturn::_tokenize(ret)
             }
             #[inline]
             fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
@@ -9482,9 +10602,9 @@ pub mod GenImNFT {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `mint(string,uint8)` and selector `0xf3006c87`.
+    /**Function with signature `mint(string,uint8,uint32)` and selector `0x81c41145`.
     ```solidity
-    function mint(string memory prompt, uint8 tier) external payable returns (uint256 tokenId);
+    function mint(string memory prompt, uint8 tier, uint32 expectedTerms) external payable returns (uint256 tokenId);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -9493,9 +10613,11 @@ pub mod GenImNFT {
         pub prompt: alloy::sol_types::private::String,
         #[allow(missing_docs)]
         pub tier: u8,
+        #[allow(missing_docs)]
+        pub expectedTerms: u32,
     }
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    ///Container type for the return parameters of the [`mint(string,uint8)`](mintCall) function.
+    ///Container type for the return parameters of the [`mint(string,uint8,uint32)`](mintCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct mintReturn {
@@ -9516,9 +10638,10 @@ pub mod GenImNFT {
             type UnderlyingSolTuple<'a> = (
                 alloy::sol_types::sol_data::String,
                 alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<32>,
             );
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::String, u8);
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::String, u8, u32);
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
             fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -9532,7 +10655,7 @@ pub mod GenImNFT {
             #[doc(hidden)]
             impl ::core::convert::From<mintCall> for UnderlyingRustTuple<'_> {
                 fn from(value: mintCall) -> Self {
-                    (value.prompt, value.tier)
+                    (value.prompt, value.tier, value.expectedTerms)
                 }
             }
             #[automatically_derived]
@@ -9542,6 +10665,7 @@ pub mod GenImNFT {
                     Self {
                         prompt: tuple.0,
                         tier: tuple.1,
+                        expectedTerms: tuple.2,
                     }
                 }
             }
@@ -9581,13 +10705,14 @@ pub mod GenImNFT {
             type Parameters<'a> = (
                 alloy::sol_types::sol_data::String,
                 alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<32>,
             );
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = alloy::sol_types::private::primitives::aliases::U256;
             type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
             type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "mint(string,uint8)";
-            const SELECTOR: [u8; 4] = [243u8, 0u8, 108u8, 135u8];
+            const SIGNATURE: &'static str = "mint(string,uint8,uint32)";
+            const SELECTOR: [u8; 4] = [129u8, 196u8, 17u8, 69u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -9602,6 +10727,9 @@ pub mod GenImNFT {
                     ),
                     <alloy::sol_types::sol_data::Uint<8> as alloy_sol_types::SolType>::tokenize(
                         &self.tier,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        &self.expectedTerms,
                     ),
                 )
             }
@@ -9629,6 +10757,484 @@ pub mod GenImNFT {
                 )
                 .map(|r| {
                     let r: mintReturn = r.into();
+                    r.tokenId
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `mintWithAuthorization(string,uint8,uint32,address,uint256,uint256,uint256,bytes32,uint8,bytes32,bytes32)` and selector `0xb64106c0`.
+    ```solidity
+    function mintWithAuthorization(string memory prompt, uint8 tier, uint32 expectedTerms, address from, uint256 value, uint256 validAfter, uint256 validBefore, bytes32 salt, uint8 v, bytes32 r, bytes32 s) external returns (uint256 tokenId);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct mintWithAuthorizationCall {
+        #[allow(missing_docs)]
+        pub prompt: alloy::sol_types::private::String,
+        #[allow(missing_docs)]
+        pub tier: u8,
+        #[allow(missing_docs)]
+        pub expectedTerms: u32,
+        #[allow(missing_docs)]
+        pub from: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub value: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub validAfter: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub validBefore: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub salt: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub v: u8,
+        #[allow(missing_docs)]
+        pub r: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub s: alloy::sol_types::private::FixedBytes<32>,
+    }
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`mintWithAuthorization(string,uint8,uint32,address,uint256,uint256,uint256,bytes32,uint8,bytes32,bytes32)`](mintWithAuthorizationCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct mintWithAuthorizationReturn {
+        #[allow(missing_docs)]
+        pub tokenId: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::String,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::String,
+                u8,
+                u32,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::FixedBytes<32>,
+                u8,
+                alloy::sol_types::private::FixedBytes<32>,
+                alloy::sol_types::private::FixedBytes<32>,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<mintWithAuthorizationCall> for UnderlyingRustTuple<'_> {
+                fn from(value: mintWithAuthorizationCall) -> Self {
+                    (
+                        value.prompt,
+                        value.tier,
+                        value.expectedTerms,
+                        value.from,
+                        value.value,
+                        value.validAfter,
+                        value.validBefore,
+                        value.salt,
+                        value.v,
+                        value.r,
+                        value.s,
+                    )
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for mintWithAuthorizationCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        prompt: tuple.0,
+                        tier: tuple.1,
+                        expectedTerms: tuple.2,
+                        from: tuple.3,
+                        value: tuple.4,
+                        validAfter: tuple.5,
+                        validBefore: tuple.6,
+                        salt: tuple.7,
+                        v: tuple.8,
+                        r: tuple.9,
+                        s: tuple.10,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<mintWithAuthorizationReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: mintWithAuthorizationReturn) -> Self {
+                    (value.tokenId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for mintWithAuthorizationReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { tokenId: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for mintWithAuthorizationCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::String,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+            );
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "mintWithAuthorization(string,uint8,uint32,address,uint256,uint256,uint256,bytes32,uint8,bytes32,bytes32)";
+            const SELECTOR: [u8; 4] = [182u8, 65u8, 6u8, 192u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        &self.prompt,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.tier),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.expectedTerms),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.from,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.value),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.validAfter),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.validBefore),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.salt),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.v),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.r),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.s),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: mintWithAuthorizationReturn = r.into();
+                        r.tokenId
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: mintWithAuthorizationReturn = r.into();
+                    r.tokenId
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `mintWithAuthorizationSig(string,uint8,uint32,address,uint256,uint256,uint256,bytes32,bytes)` and selector `0xbf456edb`.
+    ```solidity
+    function mintWithAuthorizationSig(string memory prompt, uint8 tier, uint32 expectedTerms, address from, uint256 value, uint256 validAfter, uint256 validBefore, bytes32 salt, bytes memory signature) external returns (uint256 tokenId);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct mintWithAuthorizationSigCall {
+        #[allow(missing_docs)]
+        pub prompt: alloy::sol_types::private::String,
+        #[allow(missing_docs)]
+        pub tier: u8,
+        #[allow(missing_docs)]
+        pub expectedTerms: u32,
+        #[allow(missing_docs)]
+        pub from: alloy::sol_types::private::Address,
+        #[allow(missing_docs)]
+        pub value: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub validAfter: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub validBefore: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub salt: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub signature: alloy::sol_types::private::Bytes,
+    }
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`mintWithAuthorizationSig(string,uint8,uint32,address,uint256,uint256,uint256,bytes32,bytes)`](mintWithAuthorizationSigCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct mintWithAuthorizationSigReturn {
+        #[allow(missing_docs)]
+        pub tokenId: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (
+                alloy::sol_types::sol_data::String,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Bytes,
+            );
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::String,
+                u8,
+                u32,
+                alloy::sol_types::private::Address,
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::FixedBytes<32>,
+                alloy::sol_types::private::Bytes,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<mintWithAuthorizationSigCall> for UnderlyingRustTuple<'_> {
+                fn from(value: mintWithAuthorizationSigCall) -> Self {
+                    (
+                        value.prompt,
+                        value.tier,
+                        value.expectedTerms,
+                        value.from,
+                        value.value,
+                        value.validAfter,
+                        value.validBefore,
+                        value.salt,
+                        value.signature,
+                    )
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for mintWithAuthorizationSigCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {
+                        prompt: tuple.0,
+                        tier: tuple.1,
+                        expectedTerms: tuple.2,
+                        from: tuple.3,
+                        value: tuple.4,
+                        validAfter: tuple.5,
+                        validBefore: tuple.6,
+                        salt: tuple.7,
+                        signature: tuple.8,
+                    }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<mintWithAuthorizationSigReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: mintWithAuthorizationSigReturn) -> Self {
+                    (value.tokenId,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for mintWithAuthorizationSigReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { tokenId: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for mintWithAuthorizationSigCall {
+            type Parameters<'a> = (
+                alloy::sol_types::sol_data::String,
+                alloy::sol_types::sol_data::Uint<8>,
+                alloy::sol_types::sol_data::Uint<32>,
+                alloy::sol_types::sol_data::Address,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::FixedBytes<32>,
+                alloy::sol_types::sol_data::Bytes,
+            );
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "mintWithAuthorizationSig(string,uint8,uint32,address,uint256,uint256,uint256,bytes32,bytes)";
+            const SELECTOR: [u8; 4] = [191u8, 69u8, 110u8, 219u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        &self.prompt,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        8,
+                    > as alloy_sol_types::SolType>::tokenize(&self.tier),
+                    <alloy::sol_types::sol_data::Uint<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.expectedTerms),
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.from,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.value),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.validAfter),
+                    <alloy::sol_types::sol_data::Uint<
+                        256,
+                    > as alloy_sol_types::SolType>::tokenize(&self.validBefore),
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.salt),
+                    <alloy::sol_types::sol_data::Bytes as alloy_sol_types::SolType>::tokenize(
+                        &self.signature,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: mintWithAuthorizationSigReturn = r.into();
+                        r.tokenId
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: mintWithAuthorizationSigReturn = r.into();
                     r.tokenId
                 })
             }
@@ -10542,6 +12148,138 @@ pub mod GenImNFT {
                 )
                 .map(|r| {
                     let r: pendingOwnerReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `pendingUsdcEscrow()` and selector `0x999fd5c6`.
+    ```solidity
+    function pendingUsdcEscrow() external view returns (uint256);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct pendingUsdcEscrowCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`pendingUsdcEscrow()`](pendingUsdcEscrowCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct pendingUsdcEscrowReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<pendingUsdcEscrowCall> for UnderlyingRustTuple<'_> {
+                fn from(value: pendingUsdcEscrowCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for pendingUsdcEscrowCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<pendingUsdcEscrowReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: pendingUsdcEscrowReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for pendingUsdcEscrowReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for pendingUsdcEscrowCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "pendingUsdcEscrow()";
+            const SELECTOR: [u8; 4] = [153u8, 159u8, 213u8, 198u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: pendingUsdcEscrowReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: pendingUsdcEscrowReturn = r.into();
                     r._0
                 })
             }
@@ -12391,9 +14129,9 @@ pub mod GenImNFT {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
-    /**Function with signature `setTier(uint8,uint256,uint32)` and selector `0x458030c0`.
+    /**Function with signature `setTier(uint8,uint256,uint256,uint32)` and selector `0xf4e0ea8c`.
     ```solidity
-    function setTier(uint8 tier, uint256 price, uint32 window) external;
+    function setTier(uint8 tier, uint256 price, uint256 usdcPrice, uint32 window) external;
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12403,9 +14141,11 @@ pub mod GenImNFT {
         #[allow(missing_docs)]
         pub price: alloy::sol_types::private::primitives::aliases::U256,
         #[allow(missing_docs)]
+        pub usdcPrice: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
         pub window: u32,
     }
-    ///Container type for the return parameters of the [`setTier(uint8,uint256,uint32)`](setTierCall) function.
+    ///Container type for the return parameters of the [`setTier(uint8,uint256,uint256,uint32)`](setTierCall) function.
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
     pub struct setTierReturn {}
@@ -12423,11 +14163,13 @@ pub mod GenImNFT {
             type UnderlyingSolTuple<'a> = (
                 alloy::sol_types::sol_data::Uint<8>,
                 alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<32>,
             );
             #[doc(hidden)]
             type UnderlyingRustTuple<'a> = (
                 u8,
+                alloy::sol_types::private::primitives::aliases::U256,
                 alloy::sol_types::private::primitives::aliases::U256,
                 u32,
             );
@@ -12444,7 +14186,7 @@ pub mod GenImNFT {
             #[doc(hidden)]
             impl ::core::convert::From<setTierCall> for UnderlyingRustTuple<'_> {
                 fn from(value: setTierCall) -> Self {
-                    (value.tier, value.price, value.window)
+                    (value.tier, value.price, value.usdcPrice, value.window)
                 }
             }
             #[automatically_derived]
@@ -12454,7 +14196,8 @@ pub mod GenImNFT {
                     Self {
                         tier: tuple.0,
                         price: tuple.1,
-                        window: tuple.2,
+                        usdcPrice: tuple.2,
+                        window: tuple.3,
                     }
                 }
             }
@@ -12499,14 +14242,15 @@ pub mod GenImNFT {
             type Parameters<'a> = (
                 alloy::sol_types::sol_data::Uint<8>,
                 alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<32>,
             );
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = setTierReturn;
             type ReturnTuple<'a> = ();
             type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
-            const SIGNATURE: &'static str = "setTier(uint8,uint256,uint32)";
-            const SELECTOR: [u8; 4] = [69u8, 128u8, 48u8, 192u8];
+            const SIGNATURE: &'static str = "setTier(uint8,uint256,uint256,uint32)";
+            const SELECTOR: [u8; 4] = [244u8, 224u8, 234u8, 140u8];
             #[inline]
             fn new<'a>(
                 tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
@@ -12521,6 +14265,9 @@ pub mod GenImNFT {
                     ),
                     <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
                         &self.price,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.usdcPrice,
                     ),
                     <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
                         &self.window,
@@ -12943,9 +14690,141 @@ pub mod GenImNFT {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `terms()` and selector `0xd5025625`.
+    ```solidity
+    function terms() external view returns (uint32);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct termsCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`terms()`](termsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct termsReturn {
+        #[allow(missing_docs)]
+        pub _0: u32,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<termsCall> for UnderlyingRustTuple<'_> {
+                fn from(value: termsCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for termsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<32>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (u32,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<termsReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: termsReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for termsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for termsCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = u32;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<32>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "terms()";
+            const SELECTOR: [u8; 4] = [213u8, 2u8, 86u8, 37u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: termsReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: termsReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `tiers(uint8)` and selector `0xd1d79974`.
     ```solidity
-    function tiers(uint8 tier) external view returns (uint256 price, uint32 window);
+    function tiers(uint8 tier) external view returns (uint256 price, uint256 usdcPrice, uint32 window);
     ```*/
     #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
     #[derive(Clone)]
@@ -12960,6 +14839,8 @@ pub mod GenImNFT {
     pub struct tiersReturn {
         #[allow(missing_docs)]
         pub price: alloy::sol_types::private::primitives::aliases::U256,
+        #[allow(missing_docs)]
+        pub usdcPrice: alloy::sol_types::private::primitives::aliases::U256,
         #[allow(missing_docs)]
         pub window: u32,
     }
@@ -13006,11 +14887,15 @@ pub mod GenImNFT {
             #[allow(dead_code)]
             type UnderlyingSolTuple<'a> = (
                 alloy::sol_types::sol_data::Uint<256>,
+                alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<32>,
             );
             #[doc(hidden)]
-            type UnderlyingRustTuple<'a> =
-                (alloy::sol_types::private::primitives::aliases::U256, u32);
+            type UnderlyingRustTuple<'a> = (
+                alloy::sol_types::private::primitives::aliases::U256,
+                alloy::sol_types::private::primitives::aliases::U256,
+                u32,
+            );
             #[cfg(test)]
             #[allow(dead_code, unreachable_patterns)]
             fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
@@ -13024,7 +14909,7 @@ pub mod GenImNFT {
             #[doc(hidden)]
             impl ::core::convert::From<tiersReturn> for UnderlyingRustTuple<'_> {
                 fn from(value: tiersReturn) -> Self {
-                    (value.price, value.window)
+                    (value.price, value.usdcPrice, value.window)
                 }
             }
             #[automatically_derived]
@@ -13033,7 +14918,8 @@ pub mod GenImNFT {
                 fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
                     Self {
                         price: tuple.0,
-                        window: tuple.1,
+                        usdcPrice: tuple.1,
+                        window: tuple.2,
                     }
                 }
             }
@@ -13043,6 +14929,9 @@ pub mod GenImNFT {
                 (
                     <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
                         &self.price,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        &self.usdcPrice,
                     ),
                     <alloy::sol_types::sol_data::Uint<32> as alloy_sol_types::SolType>::tokenize(
                         &self.window,
@@ -13056,6 +14945,7 @@ pub mod GenImNFT {
             type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
             type Return = tiersReturn;
             type ReturnTuple<'a> = (
+                alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<256>,
                 alloy::sol_types::sol_data::Uint<32>,
             );
@@ -13494,6 +15384,138 @@ pub mod GenImNFT {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `totalUsdcCredits()` and selector `0x4088316d`.
+    ```solidity
+    function totalUsdcCredits() external view returns (uint256);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct totalUsdcCreditsCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`totalUsdcCredits()`](totalUsdcCreditsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct totalUsdcCreditsReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<totalUsdcCreditsCall> for UnderlyingRustTuple<'_> {
+                fn from(value: totalUsdcCreditsCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for totalUsdcCreditsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<totalUsdcCreditsReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: totalUsdcCreditsReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for totalUsdcCreditsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for totalUsdcCreditsCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "totalUsdcCredits()";
+            const SELECTOR: [u8; 4] = [64u8, 136u8, 49u8, 109u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: totalUsdcCreditsReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: totalUsdcCreditsReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `transferFrom(address,address,uint256)` and selector `0x23b872dd`.
     ```solidity
     function transferFrom(address from, address to, uint256 id) external payable;
@@ -13902,6 +15924,409 @@ pub mod GenImNFT {
         }
     };
     #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `usdc()` and selector `0x3e413bee`.
+    ```solidity
+    function usdc() external view returns (address);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct usdcCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`usdc()`](usdcCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct usdcReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::Address,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<usdcCall> for UnderlyingRustTuple<'_> {
+                fn from(value: usdcCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for usdcCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<usdcReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: usdcReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for usdcReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for usdcCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::Address;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "usdc()";
+            const SELECTOR: [u8; 4] = [62u8, 65u8, 59u8, 238u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: usdcReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: usdcReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `usdcCredits(address)` and selector `0xe87b556d`.
+    ```solidity
+    function usdcCredits(address account) external view returns (uint256 amount);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct usdcCreditsCall {
+        #[allow(missing_docs)]
+        pub account: alloy::sol_types::private::Address,
+    }
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`usdcCredits(address)`](usdcCreditsCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct usdcCreditsReturn {
+        #[allow(missing_docs)]
+        pub amount: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<usdcCreditsCall> for UnderlyingRustTuple<'_> {
+                fn from(value: usdcCreditsCall) -> Self {
+                    (value.account,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for usdcCreditsCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { account: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<usdcCreditsReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: usdcCreditsReturn) -> Self {
+                    (value.amount,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for usdcCreditsReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { amount: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for usdcCreditsCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "usdcCredits(address)";
+            const SELECTOR: [u8; 4] = [232u8, 123u8, 85u8, 109u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.account,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: usdcCreditsReturn = r.into();
+                        r.amount
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: usdcCreditsReturn = r.into();
+                    r.amount
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `usdcSurplus()` and selector `0x80759c7b`.
+    ```solidity
+    function usdcSurplus() external view returns (uint256);
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct usdcSurplusCall;
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`usdcSurplus()`](usdcSurplusCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct usdcSurplusReturn {
+        #[allow(missing_docs)]
+        pub _0: alloy::sol_types::private::primitives::aliases::U256,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<usdcSurplusCall> for UnderlyingRustTuple<'_> {
+                fn from(value: usdcSurplusCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for usdcSurplusCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::primitives::aliases::U256,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<usdcSurplusReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: usdcSurplusReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for usdcSurplusReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for usdcSurplusCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = alloy::sol_types::private::primitives::aliases::U256;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Uint<256>,);
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "usdcSurplus()";
+            const SELECTOR: [u8; 4] = [128u8, 117u8, 156u8, 123u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Uint<256> as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data).map(
+                    |r| {
+                        let r: usdcSurplusReturn = r.into();
+                        r._0
+                    },
+                )
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(|r| {
+                    let r: usdcSurplusReturn = r.into();
+                    r._0
+                })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `withdrawSurplus(address)` and selector `0x65e73e32`.
     ```solidity
     function withdrawSurplus(address to) external;
@@ -14032,6 +16457,138 @@ pub mod GenImNFT {
             }
         }
     };
+    #[derive(serde::Serialize, serde::Deserialize, Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `withdrawUsdcSurplus(address)` and selector `0x5e2d6921`.
+    ```solidity
+    function withdrawUsdcSurplus(address to) external;
+    ```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct withdrawUsdcSurplusCall {
+        #[allow(missing_docs)]
+        pub to: alloy::sol_types::private::Address,
+    }
+    ///Container type for the return parameters of the [`withdrawUsdcSurplus(address)`](withdrawUsdcSurplusCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct withdrawUsdcSurplusReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Address,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (alloy::sol_types::private::Address,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<withdrawUsdcSurplusCall> for UnderlyingRustTuple<'_> {
+                fn from(value: withdrawUsdcSurplusCall) -> Self {
+                    (value.to,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for withdrawUsdcSurplusCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { to: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(_t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<withdrawUsdcSurplusReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: withdrawUsdcSurplusReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for withdrawUsdcSurplusReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl withdrawUsdcSurplusReturn {
+            fn _tokenize(
+                &self,
+            ) -> <withdrawUsdcSurplusCall as alloy_sol_types::SolCall>::ReturnToken<'_>
+            {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for withdrawUsdcSurplusCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Address,);
+            type Token<'a> = <Self::Parameters<'a> as alloy_sol_types::SolType>::Token<'a>;
+            type Return = withdrawUsdcSurplusReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<'a> as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "withdrawUsdcSurplus(address)";
+            const SELECTOR: [u8; 4] = [94u8, 45u8, 105u8, 33u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Address as alloy_sol_types::SolType>::tokenize(
+                        &self.to,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                withdrawUsdcSurplusReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<'_> as alloy_sol_types::SolType>::abi_decode_sequence_validate(
+                    data,
+                )
+                .map(Into::into)
+            }
+        }
+    };
     ///Container for all the [`GenImNFT`](self) function calls.
     #[derive(Clone, serde::Serialize, serde::Deserialize)]
     pub enum GenImNFTCalls {
@@ -14039,6 +16596,8 @@ pub mod GenImNFT {
         MAX_PRICE(MAX_PRICECall),
         #[allow(missing_docs)]
         MAX_PROMPT_BYTES(MAX_PROMPT_BYTESCall),
+        #[allow(missing_docs)]
+        MAX_USDC_PRICE(MAX_USDC_PRICECall),
         #[allow(missing_docs)]
         MAX_WINDOW(MAX_WINDOWCall),
         #[allow(missing_docs)]
@@ -14051,6 +16610,8 @@ pub mod GenImNFT {
         balanceOf(balanceOfCall),
         #[allow(missing_docs)]
         claim(claimCall),
+        #[allow(missing_docs)]
+        claimUsdc(claimUsdcCall),
         #[allow(missing_docs)]
         contractURI(contractURICall),
         #[allow(missing_docs)]
@@ -14070,6 +16631,10 @@ pub mod GenImNFT {
         #[allow(missing_docs)]
         mint(mintCall),
         #[allow(missing_docs)]
+        mintWithAuthorization(mintWithAuthorizationCall),
+        #[allow(missing_docs)]
+        mintWithAuthorizationSig(mintWithAuthorizationSigCall),
+        #[allow(missing_docs)]
         name(nameCall),
         #[allow(missing_docs)]
         owner(ownerCall),
@@ -14083,6 +16648,8 @@ pub mod GenImNFT {
         pendingEscrow(pendingEscrowCall),
         #[allow(missing_docs)]
         pendingOwner(pendingOwnerCall),
+        #[allow(missing_docs)]
+        pendingUsdcEscrow(pendingUsdcEscrowCall),
         #[allow(missing_docs)]
         placeholderImage(placeholderImageCall),
         #[allow(missing_docs)]
@@ -14118,6 +16685,8 @@ pub mod GenImNFT {
         #[allow(missing_docs)]
         symbol(symbolCall),
         #[allow(missing_docs)]
+        terms(termsCall),
+        #[allow(missing_docs)]
         tiers(tiersCall),
         #[allow(missing_docs)]
         tokenURI(tokenURICall),
@@ -14126,13 +16695,23 @@ pub mod GenImNFT {
         #[allow(missing_docs)]
         totalMinted(totalMintedCall),
         #[allow(missing_docs)]
+        totalUsdcCredits(totalUsdcCreditsCall),
+        #[allow(missing_docs)]
         transferFrom(transferFromCall),
         #[allow(missing_docs)]
         transferOwnership(transferOwnershipCall),
         #[allow(missing_docs)]
         unpause(unpauseCall),
         #[allow(missing_docs)]
+        usdc(usdcCall),
+        #[allow(missing_docs)]
+        usdcCredits(usdcCreditsCall),
+        #[allow(missing_docs)]
+        usdcSurplus(usdcSurplusCall),
+        #[allow(missing_docs)]
         withdrawSurplus(withdrawSurplusCall),
+        #[allow(missing_docs)]
+        withdrawUsdcSurplus(withdrawUsdcSurplusCall),
     }
     impl GenImNFTCalls {
         /// All the selectors of this enum.
@@ -14151,44 +16730,55 @@ pub mod GenImNFT {
             [9u8, 94u8, 167u8, 179u8],
             [10u8, 254u8, 113u8, 189u8],
             [19u8, 136u8, 133u8, 101u8],
+            [29u8, 110u8, 232u8, 235u8],
             [31u8, 251u8, 176u8, 100u8],
             [35u8, 184u8, 114u8, 221u8],
             [39u8, 142u8, 205u8, 225u8],
             [42u8, 85u8, 32u8, 90u8],
+            [55u8, 182u8, 73u8, 49u8],
             [60u8, 181u8, 151u8, 170u8],
+            [62u8, 65u8, 59u8, 238u8],
             [63u8, 75u8, 168u8, 58u8],
+            [64u8, 136u8, 49u8, 109u8],
             [66u8, 132u8, 46u8, 14u8],
             [68u8, 141u8, 140u8, 92u8],
-            [69u8, 128u8, 48u8, 192u8],
             [78u8, 113u8, 217u8, 45u8],
             [92u8, 26u8, 16u8, 155u8],
             [92u8, 151u8, 90u8, 187u8],
+            [94u8, 45u8, 105u8, 33u8],
             [99u8, 82u8, 33u8, 30u8],
             [101u8, 231u8, 62u8, 50u8],
             [107u8, 200u8, 71u8, 14u8],
             [112u8, 160u8, 130u8, 49u8],
             [113u8, 80u8, 24u8, 166u8],
             [121u8, 186u8, 80u8, 151u8],
+            [128u8, 117u8, 156u8, 123u8],
+            [129u8, 196u8, 17u8, 69u8],
             [132u8, 86u8, 203u8, 89u8],
             [141u8, 165u8, 203u8, 91u8],
             [147u8, 142u8, 61u8, 123u8],
             [149u8, 216u8, 155u8, 65u8],
             [151u8, 216u8, 198u8, 118u8],
+            [153u8, 159u8, 213u8, 198u8],
             [159u8, 61u8, 26u8, 42u8],
             [162u8, 44u8, 180u8, 101u8],
             [162u8, 48u8, 159u8, 248u8],
             [181u8, 189u8, 62u8, 185u8],
+            [182u8, 65u8, 6u8, 192u8],
             [183u8, 95u8, 26u8, 239u8],
             [184u8, 141u8, 79u8, 222u8],
+            [191u8, 69u8, 110u8, 219u8],
             [200u8, 123u8, 86u8, 221u8],
             [209u8, 215u8, 153u8, 116u8],
+            [213u8, 2u8, 86u8, 37u8],
             [216u8, 69u8, 164u8, 179u8],
             [222u8, 185u8, 102u8, 52u8],
             [227u8, 12u8, 57u8, 120u8],
+            [232u8, 123u8, 85u8, 109u8],
             [232u8, 163u8, 212u8, 133u8],
             [233u8, 133u8, 233u8, 197u8],
             [242u8, 253u8, 227u8, 139u8],
-            [243u8, 0u8, 108u8, 135u8],
+            [244u8, 224u8, 234u8, 140u8],
             [251u8, 148u8, 189u8, 138u8],
             [254u8, 95u8, 244u8, 104u8],
         ];
@@ -14203,44 +16793,55 @@ pub mod GenImNFT {
             ::core::stringify!(approve),
             ::core::stringify!(agentFirstTokenId),
             ::core::stringify!(surplus),
+            ::core::stringify!(claimUsdc),
             ::core::stringify!(isAgent),
             ::core::stringify!(transferFrom),
             ::core::stringify!(refund),
             ::core::stringify!(royaltyInfo),
+            ::core::stringify!(MAX_USDC_PRICE),
             ::core::stringify!(pendingEscrow),
+            ::core::stringify!(usdc),
             ::core::stringify!(unpause),
+            ::core::stringify!(totalUsdcCredits),
             ::core::stringify!(safeTransferFrom_0),
             ::core::stringify!(placeholderImage),
-            ::core::stringify!(setTier),
             ::core::stringify!(claim),
             ::core::stringify!(fulfilBatch),
             ::core::stringify!(paused),
+            ::core::stringify!(withdrawUsdcSurplus),
             ::core::stringify!(ownerOf),
             ::core::stringify!(withdrawSurplus),
             ::core::stringify!(MAX_PROMPT_BYTES),
             ::core::stringify!(balanceOf),
             ::core::stringify!(renounceOwnership),
             ::core::stringify!(acceptOwnership),
+            ::core::stringify!(usdcSurplus),
+            ::core::stringify!(mint),
             ::core::stringify!(pause),
             ::core::stringify!(owner),
             ::core::stringify!(setContractURI),
             ::core::stringify!(symbol),
             ::core::stringify!(setAgent),
+            ::core::stringify!(pendingUsdcEscrow),
             ::core::stringify!(metadataBaseURI),
             ::core::stringify!(setApprovalForAll),
             ::core::stringify!(totalMinted),
             ::core::stringify!(totalCredits),
+            ::core::stringify!(mintWithAuthorization),
             ::core::stringify!(setPlaceholderImage),
             ::core::stringify!(safeTransferFrom_1),
+            ::core::stringify!(mintWithAuthorizationSig),
             ::core::stringify!(tokenURI),
             ::core::stringify!(tiers),
+            ::core::stringify!(terms),
             ::core::stringify!(request),
             ::core::stringify!(MAX_WINDOW),
             ::core::stringify!(pendingOwner),
+            ::core::stringify!(usdcCredits),
             ::core::stringify!(contractURI),
             ::core::stringify!(isApprovedForAll),
             ::core::stringify!(transferOwnership),
-            ::core::stringify!(mint),
+            ::core::stringify!(setTier),
             ::core::stringify!(setMetadataBaseURI),
             ::core::stringify!(credits),
         ];
@@ -14255,44 +16856,55 @@ pub mod GenImNFT {
             <approveCall as alloy_sol_types::SolCall>::SIGNATURE,
             <agentFirstTokenIdCall as alloy_sol_types::SolCall>::SIGNATURE,
             <surplusCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <claimUsdcCall as alloy_sol_types::SolCall>::SIGNATURE,
             <isAgentCall as alloy_sol_types::SolCall>::SIGNATURE,
             <transferFromCall as alloy_sol_types::SolCall>::SIGNATURE,
             <refundCall as alloy_sol_types::SolCall>::SIGNATURE,
             <royaltyInfoCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <MAX_USDC_PRICECall as alloy_sol_types::SolCall>::SIGNATURE,
             <pendingEscrowCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <usdcCall as alloy_sol_types::SolCall>::SIGNATURE,
             <unpauseCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <totalUsdcCreditsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <safeTransferFrom_0Call as alloy_sol_types::SolCall>::SIGNATURE,
             <placeholderImageCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <setTierCall as alloy_sol_types::SolCall>::SIGNATURE,
             <claimCall as alloy_sol_types::SolCall>::SIGNATURE,
             <fulfilBatchCall as alloy_sol_types::SolCall>::SIGNATURE,
             <pausedCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <withdrawUsdcSurplusCall as alloy_sol_types::SolCall>::SIGNATURE,
             <ownerOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <withdrawSurplusCall as alloy_sol_types::SolCall>::SIGNATURE,
             <MAX_PROMPT_BYTESCall as alloy_sol_types::SolCall>::SIGNATURE,
             <balanceOfCall as alloy_sol_types::SolCall>::SIGNATURE,
             <renounceOwnershipCall as alloy_sol_types::SolCall>::SIGNATURE,
             <acceptOwnershipCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <usdcSurplusCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <mintCall as alloy_sol_types::SolCall>::SIGNATURE,
             <pauseCall as alloy_sol_types::SolCall>::SIGNATURE,
             <ownerCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setContractURICall as alloy_sol_types::SolCall>::SIGNATURE,
             <symbolCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setAgentCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <pendingUsdcEscrowCall as alloy_sol_types::SolCall>::SIGNATURE,
             <metadataBaseURICall as alloy_sol_types::SolCall>::SIGNATURE,
             <setApprovalForAllCall as alloy_sol_types::SolCall>::SIGNATURE,
             <totalMintedCall as alloy_sol_types::SolCall>::SIGNATURE,
             <totalCreditsCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <mintWithAuthorizationCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setPlaceholderImageCall as alloy_sol_types::SolCall>::SIGNATURE,
             <safeTransferFrom_1Call as alloy_sol_types::SolCall>::SIGNATURE,
+            <mintWithAuthorizationSigCall as alloy_sol_types::SolCall>::SIGNATURE,
             <tokenURICall as alloy_sol_types::SolCall>::SIGNATURE,
             <tiersCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <termsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <requestCall as alloy_sol_types::SolCall>::SIGNATURE,
             <MAX_WINDOWCall as alloy_sol_types::SolCall>::SIGNATURE,
             <pendingOwnerCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <usdcCreditsCall as alloy_sol_types::SolCall>::SIGNATURE,
             <contractURICall as alloy_sol_types::SolCall>::SIGNATURE,
             <isApprovedForAllCall as alloy_sol_types::SolCall>::SIGNATURE,
             <transferOwnershipCall as alloy_sol_types::SolCall>::SIGNATURE,
-            <mintCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <setTierCall as alloy_sol_types::SolCall>::SIGNATURE,
             <setMetadataBaseURICall as alloy_sol_types::SolCall>::SIGNATURE,
             <creditsCall as alloy_sol_types::SolCall>::SIGNATURE,
         ];
@@ -14319,13 +16931,16 @@ pub mod GenImNFT {
     impl alloy_sol_types::SolInterface for GenImNFTCalls {
         const NAME: &'static str = "GenImNFTCalls";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 49usize;
+        const COUNT: usize = 60usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
                 Self::MAX_PRICE(_) => <MAX_PRICECall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::MAX_PROMPT_BYTES(_) => {
                     <MAX_PROMPT_BYTESCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::MAX_USDC_PRICE(_) => {
+                    <MAX_USDC_PRICECall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::MAX_WINDOW(_) => <MAX_WINDOWCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::acceptOwnership(_) => {
@@ -14337,6 +16952,7 @@ pub mod GenImNFT {
                 Self::approve(_) => <approveCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::balanceOf(_) => <balanceOfCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::claim(_) => <claimCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::claimUsdc(_) => <claimUsdcCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::contractURI(_) => <contractURICall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::credits(_) => <creditsCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::fulfil(_) => <fulfilCall as alloy_sol_types::SolCall>::SELECTOR,
@@ -14350,6 +16966,12 @@ pub mod GenImNFT {
                     <metadataBaseURICall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::mint(_) => <mintCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::mintWithAuthorization(_) => {
+                    <mintWithAuthorizationCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::mintWithAuthorizationSig(_) => {
+                    <mintWithAuthorizationSigCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::name(_) => <nameCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::owner(_) => <ownerCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::ownerOf(_) => <ownerOfCall as alloy_sol_types::SolCall>::SELECTOR,
@@ -14357,6 +16979,9 @@ pub mod GenImNFT {
                 Self::paused(_) => <pausedCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::pendingEscrow(_) => <pendingEscrowCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::pendingOwner(_) => <pendingOwnerCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::pendingUsdcEscrow(_) => {
+                    <pendingUsdcEscrowCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::placeholderImage(_) => {
                     <placeholderImageCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -14394,17 +17019,27 @@ pub mod GenImNFT {
                 }
                 Self::surplus(_) => <surplusCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::symbol(_) => <symbolCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::terms(_) => <termsCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::tiers(_) => <tiersCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::tokenURI(_) => <tokenURICall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::totalCredits(_) => <totalCreditsCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::totalMinted(_) => <totalMintedCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::totalUsdcCredits(_) => {
+                    <totalUsdcCreditsCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::transferFrom(_) => <transferFromCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::transferOwnership(_) => {
                     <transferOwnershipCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::unpause(_) => <unpauseCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::usdc(_) => <usdcCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::usdcCredits(_) => <usdcCreditsCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::usdcSurplus(_) => <usdcSurplusCall as alloy_sol_types::SolCall>::SELECTOR,
                 Self::withdrawSurplus(_) => {
                     <withdrawSurplusCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::withdrawUsdcSurplus(_) => {
+                    <withdrawUsdcSurplusCall as alloy_sol_types::SolCall>::SELECTOR
                 }
             }
         }
@@ -14484,6 +17119,13 @@ pub mod GenImNFT {
                     surplus
                 },
                 {
+                    fn claimUsdc(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
+                        <claimUsdcCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(GenImNFTCalls::claimUsdc)
+                    }
+                    claimUsdc
+                },
+                {
                     fn isAgent(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
                         <isAgentCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(GenImNFTCalls::isAgent)
@@ -14512,6 +17154,13 @@ pub mod GenImNFT {
                     royaltyInfo
                 },
                 {
+                    fn MAX_USDC_PRICE(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
+                        <MAX_USDC_PRICECall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(GenImNFTCalls::MAX_USDC_PRICE)
+                    }
+                    MAX_USDC_PRICE
+                },
+                {
                     fn pendingEscrow(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
                         <pendingEscrowCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(GenImNFTCalls::pendingEscrow)
@@ -14519,11 +17168,25 @@ pub mod GenImNFT {
                     pendingEscrow
                 },
                 {
+                    fn usdc(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
+                        <usdcCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(GenImNFTCalls::usdc)
+                    }
+                    usdc
+                },
+                {
                     fn unpause(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
                         <unpauseCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(GenImNFTCalls::unpause)
                     }
                     unpause
+                },
+                {
+                    fn totalUsdcCredits(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
+                        <totalUsdcCreditsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(GenImNFTCalls::totalUsdcCredits)
+                    }
+                    totalUsdcCredits
                 },
                 {
                     fn safeTransferFrom_0(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
@@ -14538,13 +17201,6 @@ pub mod GenImNFT {
                             .map(GenImNFTCalls::placeholderImage)
                     }
                     placeholderImage
-                },
-                {
-                    fn setTier(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
-                        <setTierCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(GenImNFTCalls::setTier)
-                    }
-                    setTier
                 },
                 {
                     fn claim(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
@@ -14566,6 +17222,13 @@ pub mod GenImNFT {
                             .map(GenImNFTCalls::paused)
                     }
                     paused
+                },
+                {
+                    fn withdrawUsdcSurplus(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
+                        <withdrawUsdcSurplusCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(GenImNFTCalls::withdrawUsdcSurplus)
+                    }
+                    withdrawUsdcSurplus
                 },
                 {
                     fn ownerOf(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
@@ -14610,6 +17273,20 @@ pub mod GenImNFT {
                     acceptOwnership
                 },
                 {
+                    fn usdcSurplus(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
+                        <usdcSurplusCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(GenImNFTCalls::usdcSurplus)
+                    }
+                    usdcSurplus
+                },
+                {
+                    fn mint(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
+                        <mintCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(GenImNFTCalls::mint)
+                    }
+                    mint
+                },
+                {
                     fn pause(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
                         <pauseCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(GenImNFTCalls::pause)
@@ -14645,6 +17322,13 @@ pub mod GenImNFT {
                     setAgent
                 },
                 {
+                    fn pendingUsdcEscrow(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
+                        <pendingUsdcEscrowCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(GenImNFTCalls::pendingUsdcEscrow)
+                    }
+                    pendingUsdcEscrow
+                },
+                {
                     fn metadataBaseURI(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
                         <metadataBaseURICall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(GenImNFTCalls::metadataBaseURI)
@@ -14673,6 +17357,17 @@ pub mod GenImNFT {
                     totalCredits
                 },
                 {
+                    fn mintWithAuthorization(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<GenImNFTCalls> {
+                        <mintWithAuthorizationCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                            data,
+                        )
+                        .map(GenImNFTCalls::mintWithAuthorization)
+                    }
+                    mintWithAuthorization
+                },
+                {
                     fn setPlaceholderImage(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
                         <setPlaceholderImageCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(GenImNFTCalls::setPlaceholderImage)
@@ -14687,6 +17382,17 @@ pub mod GenImNFT {
                     safeTransferFrom_1
                 },
                 {
+                    fn mintWithAuthorizationSig(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<GenImNFTCalls> {
+                        <mintWithAuthorizationSigCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                            data,
+                        )
+                        .map(GenImNFTCalls::mintWithAuthorizationSig)
+                    }
+                    mintWithAuthorizationSig
+                },
+                {
                     fn tokenURI(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
                         <tokenURICall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(GenImNFTCalls::tokenURI)
@@ -14699,6 +17405,13 @@ pub mod GenImNFT {
                             .map(GenImNFTCalls::tiers)
                     }
                     tiers
+                },
+                {
+                    fn terms(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
+                        <termsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(GenImNFTCalls::terms)
+                    }
+                    terms
                 },
                 {
                     fn request(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
@@ -14722,6 +17435,13 @@ pub mod GenImNFT {
                     pendingOwner
                 },
                 {
+                    fn usdcCredits(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
+                        <usdcCreditsCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(GenImNFTCalls::usdcCredits)
+                    }
+                    usdcCredits
+                },
+                {
                     fn contractURI(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
                         <contractURICall as alloy_sol_types::SolCall>::abi_decode_raw(data)
                             .map(GenImNFTCalls::contractURI)
@@ -14743,11 +17463,11 @@ pub mod GenImNFT {
                     transferOwnership
                 },
                 {
-                    fn mint(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
-                        <mintCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
-                            .map(GenImNFTCalls::mint)
+                    fn setTier(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
+                        <setTierCall as alloy_sol_types::SolCall>::abi_decode_raw(data)
+                            .map(GenImNFTCalls::setTier)
                     }
-                    mint
+                    setTier
                 },
                 {
                     fn setMetadataBaseURI(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
@@ -14860,6 +17580,15 @@ pub mod GenImNFT {
                         surplus
                     },
                     {
+                        fn claimUsdc(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
+                            <claimUsdcCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(GenImNFTCalls::claimUsdc)
+                        }
+                        claimUsdc
+                    },
+                    {
                         fn isAgent(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
                             <isAgentCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                                 .map(GenImNFTCalls::isAgent)
@@ -14892,6 +17621,15 @@ pub mod GenImNFT {
                         royaltyInfo
                     },
                     {
+                        fn MAX_USDC_PRICE(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
+                            <MAX_USDC_PRICECall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(GenImNFTCalls::MAX_USDC_PRICE)
+                        }
+                        MAX_USDC_PRICE
+                    },
+                    {
                         fn pendingEscrow(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
                             <pendingEscrowCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
@@ -14901,11 +17639,27 @@ pub mod GenImNFT {
                         pendingEscrow
                     },
                     {
+                        fn usdc(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
+                            <usdcCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                                .map(GenImNFTCalls::usdc)
+                        }
+                        usdc
+                    },
+                    {
                         fn unpause(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
                             <unpauseCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                                 .map(GenImNFTCalls::unpause)
                         }
                         unpause
+                    },
+                    {
+                        fn totalUsdcCredits(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
+                            <totalUsdcCreditsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(GenImNFTCalls::totalUsdcCredits)
+                        }
+                        totalUsdcCredits
                     },
                     {
                         fn safeTransferFrom_0(
@@ -14926,13 +17680,6 @@ pub mod GenImNFT {
                             .map(GenImNFTCalls::placeholderImage)
                         }
                         placeholderImage
-                    },
-                    {
-                        fn setTier(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
-                            <setTierCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
-                                .map(GenImNFTCalls::setTier)
-                        }
-                        setTier
                     },
                     {
                         fn claim(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
@@ -14956,6 +17703,17 @@ pub mod GenImNFT {
                                 .map(GenImNFTCalls::paused)
                         }
                         paused
+                    },
+                    {
+                        fn withdrawUsdcSurplus(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<GenImNFTCalls> {
+                            <withdrawUsdcSurplusCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(GenImNFTCalls::withdrawUsdcSurplus)
+                        }
+                        withdrawUsdcSurplus
                     },
                     {
                         fn ownerOf(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
@@ -15012,6 +17770,22 @@ pub mod GenImNFT {
                         acceptOwnership
                     },
                     {
+                        fn usdcSurplus(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
+                            <usdcSurplusCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(GenImNFTCalls::usdcSurplus)
+                        }
+                        usdcSurplus
+                    },
+                    {
+                        fn mint(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
+                            <mintCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                                .map(GenImNFTCalls::mint)
+                        }
+                        mint
+                    },
+                    {
                         fn pause(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
                             <pauseCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
                                 .map(GenImNFTCalls::pause)
@@ -15049,6 +17823,17 @@ pub mod GenImNFT {
                             .map(GenImNFTCalls::setAgent)
                         }
                         setAgent
+                    },
+                    {
+                        fn pendingUsdcEscrow(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<GenImNFTCalls> {
+                            <pendingUsdcEscrowCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(GenImNFTCalls::pendingUsdcEscrow)
+                        }
+                        pendingUsdcEscrow
                     },
                     {
                         fn metadataBaseURI(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
@@ -15089,6 +17874,17 @@ pub mod GenImNFT {
                         totalCredits
                     },
                     {
+                        fn mintWithAuthorization(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<GenImNFTCalls> {
+                            <mintWithAuthorizationCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(GenImNFTCalls::mintWithAuthorization)
+                        }
+                        mintWithAuthorization
+                    },
+                    {
                         fn setPlaceholderImage(
                             data: &[u8],
                         ) -> alloy_sol_types::Result<GenImNFTCalls> {
@@ -15111,6 +17907,17 @@ pub mod GenImNFT {
                         safeTransferFrom_1
                     },
                     {
+                        fn mintWithAuthorizationSig(
+                            data: &[u8],
+                        ) -> alloy_sol_types::Result<GenImNFTCalls> {
+                            <mintWithAuthorizationSigCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(GenImNFTCalls::mintWithAuthorizationSig)
+                        }
+                        mintWithAuthorizationSig
+                    },
+                    {
                         fn tokenURI(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
                             <tokenURICall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
                                 data,
@@ -15125,6 +17932,13 @@ pub mod GenImNFT {
                                 .map(GenImNFTCalls::tiers)
                         }
                         tiers
+                    },
+                    {
+                        fn terms(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
+                            <termsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                                .map(GenImNFTCalls::terms)
+                        }
+                        terms
                     },
                     {
                         fn request(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
@@ -15150,6 +17964,15 @@ pub mod GenImNFT {
                             .map(GenImNFTCalls::pendingOwner)
                         }
                         pendingOwner
+                    },
+                    {
+                        fn usdcCredits(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
+                            <usdcCreditsCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(GenImNFTCalls::usdcCredits)
+                        }
+                        usdcCredits
                     },
                     {
                         fn contractURI(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
@@ -15181,11 +18004,11 @@ pub mod GenImNFT {
                         transferOwnership
                     },
                     {
-                        fn mint(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
-                            <mintCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
-                                .map(GenImNFTCalls::mint)
+                        fn setTier(data: &[u8]) -> alloy_sol_types::Result<GenImNFTCalls> {
+                            <setTierCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(data)
+                                .map(GenImNFTCalls::setTier)
                         }
-                        mint
+                        setTier
                     },
                     {
                         fn setMetadataBaseURI(
@@ -15223,6 +18046,9 @@ pub mod GenImNFT {
                 Self::MAX_PROMPT_BYTES(inner) => {
                     <MAX_PROMPT_BYTESCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::MAX_USDC_PRICE(inner) => {
+                    <MAX_USDC_PRICECall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::MAX_WINDOW(inner) => {
                     <MAX_WINDOWCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
@@ -15240,6 +18066,9 @@ pub mod GenImNFT {
                 }
                 Self::claim(inner) => {
                     <claimCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::claimUsdc(inner) => {
+                    <claimUsdcCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::contractURI(inner) => {
                     <contractURICall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -15268,6 +18097,14 @@ pub mod GenImNFT {
                 Self::mint(inner) => {
                     <mintCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::mintWithAuthorization(inner) => {
+                    <mintWithAuthorizationCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::mintWithAuthorizationSig(inner) => {
+                    <mintWithAuthorizationSigCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::name(inner) => {
                     <nameCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
@@ -15288,6 +18125,9 @@ pub mod GenImNFT {
                 }
                 Self::pendingOwner(inner) => {
                     <pendingOwnerCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::pendingUsdcEscrow(inner) => {
+                    <pendingUsdcEscrowCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
                 Self::placeholderImage(inner) => {
                     <placeholderImageCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
@@ -15340,6 +18180,9 @@ pub mod GenImNFT {
                 Self::symbol(inner) => {
                     <symbolCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::terms(inner) => {
+                    <termsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::tiers(inner) => {
                     <tiersCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
@@ -15352,6 +18195,9 @@ pub mod GenImNFT {
                 Self::totalMinted(inner) => {
                     <totalMintedCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::totalUsdcCredits(inner) => {
+                    <totalUsdcCreditsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::transferFrom(inner) => {
                     <transferFromCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
@@ -15361,8 +18207,20 @@ pub mod GenImNFT {
                 Self::unpause(inner) => {
                     <unpauseCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::usdc(inner) => {
+                    <usdcCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::usdcCredits(inner) => {
+                    <usdcCreditsCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::usdcSurplus(inner) => {
+                    <usdcSurplusCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
                 Self::withdrawSurplus(inner) => {
                     <withdrawSurplusCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
+                }
+                Self::withdrawUsdcSurplus(inner) => {
+                    <withdrawUsdcSurplusCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
             }
         }
@@ -15374,6 +18232,9 @@ pub mod GenImNFT {
                 }
                 Self::MAX_PROMPT_BYTES(inner) => {
                     <MAX_PROMPT_BYTESCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::MAX_USDC_PRICE(inner) => {
+                    <MAX_USDC_PRICECall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::MAX_WINDOW(inner) => {
                     <MAX_WINDOWCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -15392,6 +18253,9 @@ pub mod GenImNFT {
                 }
                 Self::claim(inner) => {
                     <claimCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::claimUsdc(inner) => {
+                    <claimUsdcCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::contractURI(inner) => {
                     <contractURICall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -15420,6 +18284,16 @@ pub mod GenImNFT {
                 Self::mint(inner) => {
                     <mintCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
+                Self::mintWithAuthorization(inner) => {
+                    <mintWithAuthorizationCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner, out,
+                    )
+                }
+                Self::mintWithAuthorizationSig(inner) => {
+                    <mintWithAuthorizationSigCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner, out,
+                    )
+                }
                 Self::name(inner) => {
                     <nameCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
@@ -15440,6 +18314,9 @@ pub mod GenImNFT {
                 }
                 Self::pendingOwner(inner) => {
                     <pendingOwnerCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::pendingUsdcEscrow(inner) => {
+                    <pendingUsdcEscrowCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
                 Self::placeholderImage(inner) => {
                     <placeholderImageCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
@@ -15494,6 +18371,9 @@ pub mod GenImNFT {
                 Self::symbol(inner) => {
                     <symbolCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
+                Self::terms(inner) => {
+                    <termsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
                 Self::tiers(inner) => {
                     <tiersCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
@@ -15506,6 +18386,9 @@ pub mod GenImNFT {
                 Self::totalMinted(inner) => {
                     <totalMintedCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
+                Self::totalUsdcCredits(inner) => {
+                    <totalUsdcCreditsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
                 Self::transferFrom(inner) => {
                     <transferFromCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
@@ -15515,8 +18398,22 @@ pub mod GenImNFT {
                 Self::unpause(inner) => {
                     <unpauseCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
                 }
+                Self::usdc(inner) => {
+                    <usdcCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::usdcCredits(inner) => {
+                    <usdcCreditsCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::usdcSurplus(inner) => {
+                    <usdcSurplusCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
                 Self::withdrawSurplus(inner) => {
                     <withdrawSurplusCall as alloy_sol_types::SolCall>::abi_encode_raw(inner, out)
+                }
+                Self::withdrawUsdcSurplus(inner) => {
+                    <withdrawUsdcSurplusCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner, out,
+                    )
                 }
             }
         }
@@ -15539,6 +18436,8 @@ pub mod GenImNFT {
         #[allow(missing_docs)]
         InvalidPrice(InvalidPrice),
         #[allow(missing_docs)]
+        InvalidUsdcPrice(InvalidUsdcPrice),
+        #[allow(missing_docs)]
         InvalidWindow(InvalidWindow),
         #[allow(missing_docs)]
         LengthMismatch(LengthMismatch),
@@ -15551,7 +18450,7 @@ pub mod GenImNFT {
         #[allow(missing_docs)]
         NotAgent(NotAgent),
         #[allow(missing_docs)]
-        NotHolderNorApproved(NotHolderNorApproved),
+        NotOfferedInUsdc(NotOfferedInUsdc),
         #[allow(missing_docs)]
         NotOwnerNorApproved(NotOwnerNorApproved),
         #[allow(missing_docs)]
@@ -15563,11 +18462,15 @@ pub mod GenImNFT {
         #[allow(missing_docs)]
         OwnableUnauthorizedAccount(OwnableUnauthorizedAccount),
         #[allow(missing_docs)]
+        PriceChanged(PriceChanged),
+        #[allow(missing_docs)]
         PromptTooLong(PromptTooLong),
         #[allow(missing_docs)]
         RoyaltyOverflow(RoyaltyOverflow),
         #[allow(missing_docs)]
         RoyaltyReceiverIsZeroAddress(RoyaltyReceiverIsZeroAddress),
+        #[allow(missing_docs)]
+        TermsChanged(TermsChanged),
         #[allow(missing_docs)]
         TierDisabled(TierDisabled),
         #[allow(missing_docs)]
@@ -15587,6 +18490,8 @@ pub mod GenImNFT {
         #[allow(missing_docs)]
         UnexpectedEther(UnexpectedEther),
         #[allow(missing_docs)]
+        UsdcNotConfigured(UsdcNotConfigured),
+        #[allow(missing_docs)]
         WrongPayment(WrongPayment),
         #[allow(missing_docs)]
         ZeroAddress(ZeroAddress),
@@ -15600,10 +18505,12 @@ pub mod GenImNFT {
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 4usize]] = &[
             [1u8, 51u8, 108u8, 234u8],
+            [5u8, 114u8, 211u8, 152u8],
             [13u8, 211u8, 45u8, 28u8],
             [17u8, 140u8, 218u8, 167u8],
             [28u8, 67u8, 185u8, 118u8],
             [30u8, 79u8, 189u8, 247u8],
+            [39u8, 163u8, 26u8, 165u8],
             [47u8, 65u8, 99u8, 231u8],
             [53u8, 10u8, 136u8, 179u8],
             [59u8, 124u8, 134u8, 114u8],
@@ -15613,6 +18520,7 @@ pub mod GenImNFT {
             [101u8, 78u8, 209u8, 49u8],
             [111u8, 10u8, 52u8, 130u8],
             [134u8, 14u8, 50u8, 220u8],
+            [138u8, 164u8, 250u8, 82u8],
             [139u8, 40u8, 184u8, 250u8],
             [141u8, 255u8, 32u8, 30u8],
             [143u8, 78u8, 182u8, 4u8],
@@ -15629,17 +18537,20 @@ pub mod GenImNFT {
             [206u8, 234u8, 33u8, 182u8],
             [209u8, 165u8, 126u8, 214u8],
             [217u8, 46u8, 35u8, 61u8],
+            [218u8, 35u8, 121u8, 233u8],
             [234u8, 85u8, 59u8, 52u8],
             [235u8, 86u8, 7u8, 86u8],
-            [239u8, 211u8, 110u8, 47u8],
+            [238u8, 54u8, 152u8, 14u8],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
             ::core::stringify!(AccountBalanceOverflow),
+            ::core::stringify!(NotOfferedInUsdc),
             ::core::stringify!(WrongPayment),
             ::core::stringify!(OwnableUnauthorizedAccount),
             ::core::stringify!(TransferFailed),
             ::core::stringify!(OwnableInvalidOwner),
+            ::core::stringify!(UsdcNotConfigured),
             ::core::stringify!(NonexistentToken),
             ::core::stringify!(RoyaltyOverflow),
             ::core::stringify!(PromptTooLong),
@@ -15649,6 +18560,7 @@ pub mod GenImNFT {
             ::core::stringify!(TokenPredatesAgent),
             ::core::stringify!(DeadlinePassed),
             ::core::stringify!(InvalidMetadataHash),
+            ::core::stringify!(PriceChanged),
             ::core::stringify!(NotPending),
             ::core::stringify!(InvalidWindow),
             ::core::stringify!(BalanceQueryForZeroAddress),
@@ -15665,17 +18577,20 @@ pub mod GenImNFT {
             ::core::stringify!(TokenDoesNotExist),
             ::core::stringify!(TransferToNonERC721ReceiverImplementer),
             ::core::stringify!(ZeroAddress),
+            ::core::stringify!(TermsChanged),
             ::core::stringify!(TransferToZeroAddress),
             ::core::stringify!(MintingPaused),
-            ::core::stringify!(NotHolderNorApproved),
+            ::core::stringify!(InvalidUsdcPrice),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
             <AccountBalanceOverflow as alloy_sol_types::SolError>::SIGNATURE,
+            <NotOfferedInUsdc as alloy_sol_types::SolError>::SIGNATURE,
             <WrongPayment as alloy_sol_types::SolError>::SIGNATURE,
             <OwnableUnauthorizedAccount as alloy_sol_types::SolError>::SIGNATURE,
             <TransferFailed as alloy_sol_types::SolError>::SIGNATURE,
             <OwnableInvalidOwner as alloy_sol_types::SolError>::SIGNATURE,
+            <UsdcNotConfigured as alloy_sol_types::SolError>::SIGNATURE,
             <NonexistentToken as alloy_sol_types::SolError>::SIGNATURE,
             <RoyaltyOverflow as alloy_sol_types::SolError>::SIGNATURE,
             <PromptTooLong as alloy_sol_types::SolError>::SIGNATURE,
@@ -15685,6 +18600,7 @@ pub mod GenImNFT {
             <TokenPredatesAgent as alloy_sol_types::SolError>::SIGNATURE,
             <DeadlinePassed as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidMetadataHash as alloy_sol_types::SolError>::SIGNATURE,
+            <PriceChanged as alloy_sol_types::SolError>::SIGNATURE,
             <NotPending as alloy_sol_types::SolError>::SIGNATURE,
             <InvalidWindow as alloy_sol_types::SolError>::SIGNATURE,
             <BalanceQueryForZeroAddress as alloy_sol_types::SolError>::SIGNATURE,
@@ -15701,9 +18617,10 @@ pub mod GenImNFT {
             <TokenDoesNotExist as alloy_sol_types::SolError>::SIGNATURE,
             <TransferToNonERC721ReceiverImplementer as alloy_sol_types::SolError>::SIGNATURE,
             <ZeroAddress as alloy_sol_types::SolError>::SIGNATURE,
+            <TermsChanged as alloy_sol_types::SolError>::SIGNATURE,
             <TransferToZeroAddress as alloy_sol_types::SolError>::SIGNATURE,
             <MintingPaused as alloy_sol_types::SolError>::SIGNATURE,
-            <NotHolderNorApproved as alloy_sol_types::SolError>::SIGNATURE,
+            <InvalidUsdcPrice as alloy_sol_types::SolError>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
         #[inline]
@@ -15728,7 +18645,7 @@ pub mod GenImNFT {
     impl alloy_sol_types::SolInterface for GenImNFTErrors {
         const NAME: &'static str = "GenImNFTErrors";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 33usize;
+        const COUNT: usize = 37usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -15747,6 +18664,9 @@ pub mod GenImNFT {
                     <InvalidMetadataHash as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::InvalidPrice(_) => <InvalidPrice as alloy_sol_types::SolError>::SELECTOR,
+                Self::InvalidUsdcPrice(_) => {
+                    <InvalidUsdcPrice as alloy_sol_types::SolError>::SELECTOR
+                }
                 Self::InvalidWindow(_) => <InvalidWindow as alloy_sol_types::SolError>::SELECTOR,
                 Self::LengthMismatch(_) => <LengthMismatch as alloy_sol_types::SolError>::SELECTOR,
                 Self::MintingPaused(_) => <MintingPaused as alloy_sol_types::SolError>::SELECTOR,
@@ -15755,8 +18675,8 @@ pub mod GenImNFT {
                     <NonexistentToken as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::NotAgent(_) => <NotAgent as alloy_sol_types::SolError>::SELECTOR,
-                Self::NotHolderNorApproved(_) => {
-                    <NotHolderNorApproved as alloy_sol_types::SolError>::SELECTOR
+                Self::NotOfferedInUsdc(_) => {
+                    <NotOfferedInUsdc as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::NotOwnerNorApproved(_) => {
                     <NotOwnerNorApproved as alloy_sol_types::SolError>::SELECTOR
@@ -15769,6 +18689,7 @@ pub mod GenImNFT {
                 Self::OwnableUnauthorizedAccount(_) => {
                     <OwnableUnauthorizedAccount as alloy_sol_types::SolError>::SELECTOR
                 }
+                Self::PriceChanged(_) => <PriceChanged as alloy_sol_types::SolError>::SELECTOR,
                 Self::PromptTooLong(_) => <PromptTooLong as alloy_sol_types::SolError>::SELECTOR,
                 Self::RoyaltyOverflow(_) => {
                     <RoyaltyOverflow as alloy_sol_types::SolError>::SELECTOR
@@ -15776,6 +18697,7 @@ pub mod GenImNFT {
                 Self::RoyaltyReceiverIsZeroAddress(_) => {
                     <RoyaltyReceiverIsZeroAddress as alloy_sol_types::SolError>::SELECTOR
                 }
+                Self::TermsChanged(_) => <TermsChanged as alloy_sol_types::SolError>::SELECTOR,
                 Self::TierDisabled(_) => <TierDisabled as alloy_sol_types::SolError>::SELECTOR,
                 Self::TokenAlreadyExists(_) => {
                     <TokenAlreadyExists as alloy_sol_types::SolError>::SELECTOR
@@ -15798,6 +18720,9 @@ pub mod GenImNFT {
                 }
                 Self::UnexpectedEther(_) => {
                     <UnexpectedEther as alloy_sol_types::SolError>::SELECTOR
+                }
+                Self::UsdcNotConfigured(_) => {
+                    <UsdcNotConfigured as alloy_sol_types::SolError>::SELECTOR
                 }
                 Self::WrongPayment(_) => <WrongPayment as alloy_sol_types::SolError>::SELECTOR,
                 Self::ZeroAddress(_) => <ZeroAddress as alloy_sol_types::SolError>::SELECTOR,
@@ -15823,6 +18748,13 @@ pub mod GenImNFT {
                             .map(GenImNFTErrors::AccountBalanceOverflow)
                     }
                     AccountBalanceOverflow
+                },
+                {
+                    fn NotOfferedInUsdc(data: &[u8]) -> alloy_sol_types::Result<GenImNFTErrors> {
+                        <NotOfferedInUsdc as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(GenImNFTErrors::NotOfferedInUsdc)
+                    }
+                    NotOfferedInUsdc
                 },
                 {
                     fn WrongPayment(data: &[u8]) -> alloy_sol_types::Result<GenImNFTErrors> {
@@ -15855,6 +18787,13 @@ pub mod GenImNFT {
                             .map(GenImNFTErrors::OwnableInvalidOwner)
                     }
                     OwnableInvalidOwner
+                },
+                {
+                    fn UsdcNotConfigured(data: &[u8]) -> alloy_sol_types::Result<GenImNFTErrors> {
+                        <UsdcNotConfigured as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(GenImNFTErrors::UsdcNotConfigured)
+                    }
+                    UsdcNotConfigured
                 },
                 {
                     fn NonexistentToken(data: &[u8]) -> alloy_sol_types::Result<GenImNFTErrors> {
@@ -15918,6 +18857,13 @@ pub mod GenImNFT {
                             .map(GenImNFTErrors::InvalidMetadataHash)
                     }
                     InvalidMetadataHash
+                },
+                {
+                    fn PriceChanged(data: &[u8]) -> alloy_sol_types::Result<GenImNFTErrors> {
+                        <PriceChanged as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(GenImNFTErrors::PriceChanged)
+                    }
+                    PriceChanged
                 },
                 {
                     fn NotPending(data: &[u8]) -> alloy_sol_types::Result<GenImNFTErrors> {
@@ -16048,6 +18994,13 @@ pub mod GenImNFT {
                     ZeroAddress
                 },
                 {
+                    fn TermsChanged(data: &[u8]) -> alloy_sol_types::Result<GenImNFTErrors> {
+                        <TermsChanged as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(GenImNFTErrors::TermsChanged)
+                    }
+                    TermsChanged
+                },
+                {
                     fn TransferToZeroAddress(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<GenImNFTErrors> {
@@ -16064,13 +19017,11 @@ pub mod GenImNFT {
                     MintingPaused
                 },
                 {
-                    fn NotHolderNorApproved(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<GenImNFTErrors> {
-                        <NotHolderNorApproved as alloy_sol_types::SolError>::abi_decode_raw(data)
-                            .map(GenImNFTErrors::NotHolderNorApproved)
+                    fn InvalidUsdcPrice(data: &[u8]) -> alloy_sol_types::Result<GenImNFTErrors> {
+                        <InvalidUsdcPrice as alloy_sol_types::SolError>::abi_decode_raw(data)
+                            .map(GenImNFTErrors::InvalidUsdcPrice)
                     }
-                    NotHolderNorApproved
+                    InvalidUsdcPrice
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
@@ -16101,6 +19052,15 @@ pub mod GenImNFT {
                             .map(GenImNFTErrors::AccountBalanceOverflow)
                     }
                     AccountBalanceOverflow
+                },
+                {
+                    fn NotOfferedInUsdc(data: &[u8]) -> alloy_sol_types::Result<GenImNFTErrors> {
+                        <NotOfferedInUsdc as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(GenImNFTErrors::NotOfferedInUsdc)
+                    }
+                    NotOfferedInUsdc
                 },
                 {
                     fn WrongPayment(data: &[u8]) -> alloy_sol_types::Result<GenImNFTErrors> {
@@ -16135,6 +19095,15 @@ pub mod GenImNFT {
                         .map(GenImNFTErrors::OwnableInvalidOwner)
                     }
                     OwnableInvalidOwner
+                },
+                {
+                    fn UsdcNotConfigured(data: &[u8]) -> alloy_sol_types::Result<GenImNFTErrors> {
+                        <UsdcNotConfigured as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(GenImNFTErrors::UsdcNotConfigured)
+                    }
+                    UsdcNotConfigured
                 },
                 {
                     fn NonexistentToken(data: &[u8]) -> alloy_sol_types::Result<GenImNFTErrors> {
@@ -16208,6 +19177,13 @@ pub mod GenImNFT {
                         .map(GenImNFTErrors::InvalidMetadataHash)
                     }
                     InvalidMetadataHash
+                },
+                {
+                    fn PriceChanged(data: &[u8]) -> alloy_sol_types::Result<GenImNFTErrors> {
+                        <PriceChanged as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                            .map(GenImNFTErrors::PriceChanged)
+                    }
+                    PriceChanged
                 },
                 {
                     fn NotPending(data: &[u8]) -> alloy_sol_types::Result<GenImNFTErrors> {
@@ -16346,6 +19322,13 @@ pub mod GenImNFT {
                     ZeroAddress
                 },
                 {
+                    fn TermsChanged(data: &[u8]) -> alloy_sol_types::Result<GenImNFTErrors> {
+                        <TermsChanged as alloy_sol_types::SolError>::abi_decode_raw_validate(data)
+                            .map(GenImNFTErrors::TermsChanged)
+                    }
+                    TermsChanged
+                },
+                {
                     fn TransferToZeroAddress(
                         data: &[u8],
                     ) -> alloy_sol_types::Result<GenImNFTErrors> {
@@ -16364,15 +19347,13 @@ pub mod GenImNFT {
                     MintingPaused
                 },
                 {
-                    fn NotHolderNorApproved(
-                        data: &[u8],
-                    ) -> alloy_sol_types::Result<GenImNFTErrors> {
-                        <NotHolderNorApproved as alloy_sol_types::SolError>::abi_decode_raw_validate(
-                                data,
-                            )
-                            .map(GenImNFTErrors::NotHolderNorApproved)
+                    fn InvalidUsdcPrice(data: &[u8]) -> alloy_sol_types::Result<GenImNFTErrors> {
+                        <InvalidUsdcPrice as alloy_sol_types::SolError>::abi_decode_raw_validate(
+                            data,
+                        )
+                        .map(GenImNFTErrors::InvalidUsdcPrice)
                     }
-                    NotHolderNorApproved
+                    InvalidUsdcPrice
                 },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
@@ -16417,6 +19398,11 @@ pub mod GenImNFT {
                 Self::InvalidPrice(inner) => {
                     <InvalidPrice as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
+                Self::InvalidUsdcPrice(inner) => {
+                    <InvalidUsdcPrice as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::InvalidWindow(inner) => {
                     <InvalidWindow as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
@@ -16439,8 +19425,8 @@ pub mod GenImNFT {
                 Self::NotAgent(inner) => {
                     <NotAgent as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
-                Self::NotHolderNorApproved(inner) => {
-                    <NotHolderNorApproved as alloy_sol_types::SolError>::abi_encoded_size(
+                Self::NotOfferedInUsdc(inner) => {
+                    <NotOfferedInUsdc as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -16467,6 +19453,9 @@ pub mod GenImNFT {
                         inner,
                     )
                 }
+                Self::PriceChanged(inner) => {
+                    <PriceChanged as alloy_sol_types::SolError>::abi_encoded_size(inner)
+                }
                 Self::PromptTooLong(inner) => {
                     <PromptTooLong as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
@@ -16479,6 +19468,9 @@ pub mod GenImNFT {
                     <RoyaltyReceiverIsZeroAddress as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
+                }
+                Self::TermsChanged(inner) => {
+                    <TermsChanged as alloy_sol_types::SolError>::abi_encoded_size(inner)
                 }
                 Self::TierDisabled(inner) => {
                     <TierDisabled as alloy_sol_types::SolError>::abi_encoded_size(inner)
@@ -16520,6 +19512,11 @@ pub mod GenImNFT {
                 }
                 Self::UnexpectedEther(inner) => {
                     <UnexpectedEther as alloy_sol_types::SolError>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::UsdcNotConfigured(inner) => {
+                    <UsdcNotConfigured as alloy_sol_types::SolError>::abi_encoded_size(
                         inner,
                     )
                 }
@@ -16576,6 +19573,12 @@ pub mod GenImNFT {
                         out,
                     )
                 }
+                Self::InvalidUsdcPrice(inner) => {
+                    <InvalidUsdcPrice as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::InvalidWindow(inner) => {
                     <InvalidWindow as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
@@ -16606,8 +19609,8 @@ pub mod GenImNFT {
                 Self::NotAgent(inner) => {
                     <NotAgent as alloy_sol_types::SolError>::abi_encode_raw(inner, out)
                 }
-                Self::NotHolderNorApproved(inner) => {
-                    <NotHolderNorApproved as alloy_sol_types::SolError>::abi_encode_raw(
+                Self::NotOfferedInUsdc(inner) => {
+                    <NotOfferedInUsdc as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -16639,6 +19642,12 @@ pub mod GenImNFT {
                         out,
                     )
                 }
+                Self::PriceChanged(inner) => {
+                    <PriceChanged as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
                 Self::PromptTooLong(inner) => {
                     <PromptTooLong as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
@@ -16653,6 +19662,12 @@ pub mod GenImNFT {
                 }
                 Self::RoyaltyReceiverIsZeroAddress(inner) => {
                     <RoyaltyReceiverIsZeroAddress as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::TermsChanged(inner) => {
+                    <TermsChanged as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -16707,6 +19722,12 @@ pub mod GenImNFT {
                 }
                 Self::UnexpectedEther(inner) => {
                     <UnexpectedEther as alloy_sol_types::SolError>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::UsdcNotConfigured(inner) => {
+                    <UsdcNotConfigured as alloy_sol_types::SolError>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -16801,6 +19822,11 @@ pub mod GenImNFT {
                 135u8, 152u8, 165u8, 91u8, 234u8, 80u8, 117u8,
             ],
             [
+                42u8, 236u8, 245u8, 92u8, 68u8, 35u8, 54u8, 145u8, 138u8, 126u8, 246u8, 200u8,
+                217u8, 179u8, 114u8, 190u8, 129u8, 157u8, 251u8, 213u8, 122u8, 121u8, 115u8, 249u8,
+                176u8, 138u8, 224u8, 131u8, 118u8, 92u8, 39u8, 186u8,
+            ],
+            [
                 54u8, 209u8, 109u8, 207u8, 105u8, 196u8, 174u8, 23u8, 175u8, 167u8, 105u8, 217u8,
                 116u8, 68u8, 128u8, 112u8, 203u8, 134u8, 37u8, 241u8, 172u8, 13u8, 58u8, 169u8,
                 219u8, 107u8, 169u8, 68u8, 31u8, 127u8, 14u8, 88u8,
@@ -16811,14 +19837,14 @@ pub mod GenImNFT {
                 216u8, 195u8, 98u8, 215u8, 101u8, 226u8, 39u8, 0u8,
             ],
             [
+                80u8, 43u8, 231u8, 37u8, 78u8, 199u8, 124u8, 126u8, 70u8, 58u8, 171u8, 30u8, 216u8,
+                19u8, 150u8, 147u8, 200u8, 172u8, 89u8, 122u8, 178u8, 153u8, 49u8, 199u8, 166u8,
+                119u8, 202u8, 90u8, 67u8, 60u8, 107u8, 9u8,
+            ],
+            [
                 93u8, 185u8, 238u8, 10u8, 73u8, 91u8, 242u8, 230u8, 255u8, 156u8, 145u8, 167u8,
                 131u8, 76u8, 27u8, 164u8, 253u8, 210u8, 68u8, 165u8, 232u8, 170u8, 78u8, 83u8,
                 123u8, 211u8, 138u8, 234u8, 228u8, 176u8, 115u8, 170u8,
-            ],
-            [
-                95u8, 10u8, 71u8, 239u8, 111u8, 241u8, 253u8, 245u8, 40u8, 148u8, 220u8, 248u8,
-                6u8, 189u8, 66u8, 71u8, 160u8, 159u8, 223u8, 179u8, 250u8, 133u8, 73u8, 159u8,
-                42u8, 25u8, 102u8, 239u8, 52u8, 19u8, 90u8, 185u8,
             ],
             [
                 98u8, 231u8, 140u8, 234u8, 1u8, 190u8, 227u8, 32u8, 205u8, 78u8, 66u8, 2u8, 112u8,
@@ -16829,6 +19855,11 @@ pub mod GenImNFT {
                 107u8, 213u8, 201u8, 80u8, 168u8, 216u8, 223u8, 23u8, 247u8, 114u8, 245u8, 175u8,
                 55u8, 203u8, 54u8, 85u8, 115u8, 120u8, 153u8, 203u8, 249u8, 3u8, 38u8, 75u8, 151u8,
                 149u8, 89u8, 45u8, 164u8, 57u8, 102u8, 28u8,
+            ],
+            [
+                124u8, 124u8, 23u8, 204u8, 45u8, 83u8, 21u8, 201u8, 217u8, 218u8, 18u8, 18u8,
+                183u8, 232u8, 95u8, 56u8, 86u8, 36u8, 249u8, 234u8, 49u8, 4u8, 221u8, 235u8, 169u8,
+                163u8, 14u8, 233u8, 215u8, 107u8, 218u8, 247u8,
             ],
             [
                 124u8, 165u8, 71u8, 43u8, 126u8, 167u8, 140u8, 44u8, 1u8, 65u8, 197u8, 161u8, 46u8,
@@ -16851,29 +19882,19 @@ pub mod GenImNFT {
                 32u8, 10u8, 200u8, 199u8, 195u8, 185u8, 37u8,
             ],
             [
+                160u8, 100u8, 24u8, 171u8, 90u8, 214u8, 93u8, 75u8, 238u8, 204u8, 209u8, 244u8,
+                145u8, 188u8, 200u8, 6u8, 181u8, 157u8, 93u8, 177u8, 218u8, 162u8, 30u8, 68u8,
+                174u8, 15u8, 206u8, 162u8, 106u8, 222u8, 32u8, 140u8,
+            ],
+            [
                 165u8, 212u8, 9u8, 126u8, 221u8, 166u8, 216u8, 124u8, 185u8, 50u8, 154u8, 248u8,
                 63u8, 179u8, 113u8, 46u8, 247u8, 126u8, 235u8, 19u8, 115u8, 143u8, 254u8, 67u8,
                 204u8, 53u8, 164u8, 206u8, 48u8, 90u8, 217u8, 98u8,
             ],
             [
-                172u8, 193u8, 36u8, 255u8, 61u8, 57u8, 7u8, 157u8, 61u8, 136u8, 141u8, 139u8,
-                243u8, 176u8, 254u8, 10u8, 112u8, 237u8, 148u8, 159u8, 53u8, 36u8, 96u8, 174u8,
-                93u8, 67u8, 182u8, 247u8, 35u8, 167u8, 253u8, 36u8,
-            ],
-            [
-                185u8, 69u8, 40u8, 171u8, 109u8, 194u8, 193u8, 87u8, 67u8, 164u8, 123u8, 147u8,
-                49u8, 21u8, 179u8, 49u8, 183u8, 190u8, 174u8, 120u8, 113u8, 38u8, 119u8, 241u8,
-                227u8, 69u8, 169u8, 241u8, 174u8, 132u8, 187u8, 209u8,
-            ],
-            [
-                191u8, 55u8, 124u8, 104u8, 72u8, 23u8, 194u8, 68u8, 131u8, 133u8, 107u8, 89u8,
-                254u8, 249u8, 127u8, 51u8, 148u8, 165u8, 85u8, 111u8, 94u8, 110u8, 37u8, 178u8,
-                217u8, 34u8, 233u8, 81u8, 244u8, 148u8, 77u8, 43u8,
-            ],
-            [
-                216u8, 19u8, 143u8, 138u8, 63u8, 55u8, 124u8, 82u8, 89u8, 202u8, 84u8, 142u8,
-                112u8, 228u8, 194u8, 222u8, 148u8, 241u8, 41u8, 245u8, 161u8, 16u8, 54u8, 161u8,
-                91u8, 105u8, 81u8, 60u8, 186u8, 43u8, 66u8, 106u8,
+                199u8, 48u8, 146u8, 117u8, 110u8, 34u8, 117u8, 111u8, 208u8, 177u8, 91u8, 47u8,
+                128u8, 59u8, 212u8, 157u8, 179u8, 94u8, 226u8, 62u8, 122u8, 225u8, 113u8, 196u8,
+                212u8, 20u8, 171u8, 122u8, 97u8, 250u8, 139u8, 124u8,
             ],
             [
                 221u8, 242u8, 82u8, 173u8, 27u8, 226u8, 200u8, 155u8, 105u8, 194u8, 176u8, 104u8,
@@ -16892,20 +19913,20 @@ pub mod GenImNFT {
             ::core::stringify!(ApprovalForAll),
             ::core::stringify!(FulfilmentSkipped),
             ::core::stringify!(PlaceholderImageSet),
+            ::core::stringify!(SurplusWithdrawn),
             ::core::stringify!(AgentSet),
             ::core::stringify!(OwnershipTransferStarted),
-            ::core::stringify!(Unpaused),
             ::core::stringify!(TierSet),
+            ::core::stringify!(Unpaused),
             ::core::stringify!(Paused),
             ::core::stringify!(BatchMetadataUpdate),
+            ::core::stringify!(ImageRequested),
             ::core::stringify!(Refunded),
             ::core::stringify!(MetadataBaseURISet),
             ::core::stringify!(OwnershipTransferred),
             ::core::stringify!(Approval),
-            ::core::stringify!(ContractURIUpdated),
-            ::core::stringify!(ImageRequested),
-            ::core::stringify!(SurplusWithdrawn),
             ::core::stringify!(PaymentCredited),
+            ::core::stringify!(ContractURIUpdated),
             ::core::stringify!(Claimed),
             ::core::stringify!(Transfer),
             ::core::stringify!(MetadataUpdate),
@@ -16916,20 +19937,20 @@ pub mod GenImNFT {
             <ApprovalForAll as alloy_sol_types::SolEvent>::SIGNATURE,
             <FulfilmentSkipped as alloy_sol_types::SolEvent>::SIGNATURE,
             <PlaceholderImageSet as alloy_sol_types::SolEvent>::SIGNATURE,
+            <SurplusWithdrawn as alloy_sol_types::SolEvent>::SIGNATURE,
             <AgentSet as alloy_sol_types::SolEvent>::SIGNATURE,
             <OwnershipTransferStarted as alloy_sol_types::SolEvent>::SIGNATURE,
-            <Unpaused as alloy_sol_types::SolEvent>::SIGNATURE,
             <TierSet as alloy_sol_types::SolEvent>::SIGNATURE,
+            <Unpaused as alloy_sol_types::SolEvent>::SIGNATURE,
             <Paused as alloy_sol_types::SolEvent>::SIGNATURE,
             <BatchMetadataUpdate as alloy_sol_types::SolEvent>::SIGNATURE,
+            <ImageRequested as alloy_sol_types::SolEvent>::SIGNATURE,
             <Refunded as alloy_sol_types::SolEvent>::SIGNATURE,
             <MetadataBaseURISet as alloy_sol_types::SolEvent>::SIGNATURE,
             <OwnershipTransferred as alloy_sol_types::SolEvent>::SIGNATURE,
             <Approval as alloy_sol_types::SolEvent>::SIGNATURE,
-            <ContractURIUpdated as alloy_sol_types::SolEvent>::SIGNATURE,
-            <ImageRequested as alloy_sol_types::SolEvent>::SIGNATURE,
-            <SurplusWithdrawn as alloy_sol_types::SolEvent>::SIGNATURE,
             <PaymentCredited as alloy_sol_types::SolEvent>::SIGNATURE,
+            <ContractURIUpdated as alloy_sol_types::SolEvent>::SIGNATURE,
             <Claimed as alloy_sol_types::SolEvent>::SIGNATURE,
             <Transfer as alloy_sol_types::SolEvent>::SIGNATURE,
             <MetadataUpdate as alloy_sol_types::SolEvent>::SIGNATURE,
@@ -17200,8 +20221,9 @@ pub mod GenImNFT {
     pub fn deploy<P: alloy_contract::private::Provider<N>, N: alloy_contract::private::Network>(
         __provider: P,
         initialOwner: alloy::sol_types::private::Address,
+        usdcToken: alloy::sol_types::private::Address,
     ) -> impl ::core::future::Future<Output = alloy_contract::Result<GenImNFTInstance<P, N>>> {
-        GenImNFTInstance::<P, N>::deploy(__provider, initialOwner)
+        GenImNFTInstance::<P, N>::deploy(__provider, initialOwner, usdcToken)
     }
     /**Creates a `RawCallBuilder` for deploying this contract using the given `provider`
     and constructor arguments, if any.
@@ -17215,8 +20237,9 @@ pub mod GenImNFT {
     >(
         __provider: P,
         initialOwner: alloy::sol_types::private::Address,
+        usdcToken: alloy::sol_types::private::Address,
     ) -> alloy_contract::RawCallBuilder<P, N> {
-        GenImNFTInstance::<P, N>::deploy_builder(__provider, initialOwner)
+        GenImNFTInstance::<P, N>::deploy_builder(__provider, initialOwner, usdcToken)
     }
     /**A [`GenImNFT`](self) instance.
 
@@ -17268,8 +20291,9 @@ pub mod GenImNFT {
         pub async fn deploy(
             __provider: P,
             initialOwner: alloy::sol_types::private::Address,
+            usdcToken: alloy::sol_types::private::Address,
         ) -> alloy_contract::Result<GenImNFTInstance<P, N>> {
-            let call_builder = Self::deploy_builder(__provider, initialOwner);
+            let call_builder = Self::deploy_builder(__provider, initialOwner, usdcToken);
             let contract_address = call_builder.deploy().await?;
             Ok(Self::new(contract_address, call_builder.provider))
         }
@@ -17282,13 +20306,16 @@ pub mod GenImNFT {
         pub fn deploy_builder(
             __provider: P,
             initialOwner: alloy::sol_types::private::Address,
+            usdcToken: alloy::sol_types::private::Address,
         ) -> alloy_contract::RawCallBuilder<P, N> {
             alloy_contract::RawCallBuilder::new_raw_deploy(
                 __provider,
                 [
                     &BYTECODE[..],
-                    &alloy_sol_types::SolConstructor::abi_encode(&constructorCall { initialOwner })
-                        [..],
+                    &alloy_sol_types::SolConstructor::abi_encode(&constructorCall {
+                        initialOwner,
+                        usdcToken,
+                    })[..],
                 ]
                 .concat()
                 .into(),
@@ -17350,6 +20377,10 @@ pub mod GenImNFT {
         ) -> alloy_contract::SolCallBuilder<&P, MAX_PROMPT_BYTESCall, N> {
             self.call_builder(&MAX_PROMPT_BYTESCall)
         }
+        ///Creates a new call builder for the [`MAX_USDC_PRICE`] function.
+        pub fn MAX_USDC_PRICE(&self) -> alloy_contract::SolCallBuilder<&P, MAX_USDC_PRICECall, N> {
+            self.call_builder(&MAX_USDC_PRICECall)
+        }
         ///Creates a new call builder for the [`MAX_WINDOW`] function.
         pub fn MAX_WINDOW(&self) -> alloy_contract::SolCallBuilder<&P, MAX_WINDOWCall, N> {
             self.call_builder(&MAX_WINDOWCall)
@@ -17385,6 +20416,10 @@ pub mod GenImNFT {
         ///Creates a new call builder for the [`claim`] function.
         pub fn claim(&self) -> alloy_contract::SolCallBuilder<&P, claimCall, N> {
             self.call_builder(&claimCall)
+        }
+        ///Creates a new call builder for the [`claimUsdc`] function.
+        pub fn claimUsdc(&self) -> alloy_contract::SolCallBuilder<&P, claimUsdcCall, N> {
+            self.call_builder(&claimUsdcCall)
         }
         ///Creates a new call builder for the [`contractURI`] function.
         pub fn contractURI(&self) -> alloy_contract::SolCallBuilder<&P, contractURICall, N> {
@@ -17456,8 +20491,67 @@ pub mod GenImNFT {
             &self,
             prompt: alloy::sol_types::private::String,
             tier: u8,
+            expectedTerms: u32,
         ) -> alloy_contract::SolCallBuilder<&P, mintCall, N> {
-            self.call_builder(&mintCall { prompt, tier })
+            self.call_builder(&mintCall {
+                prompt,
+                tier,
+                expectedTerms,
+            })
+        }
+        ///Creates a new call builder for the [`mintWithAuthorization`] function.
+        pub fn mintWithAuthorization(
+            &self,
+            prompt: alloy::sol_types::private::String,
+            tier: u8,
+            expectedTerms: u32,
+            from: alloy::sol_types::private::Address,
+            value: alloy::sol_types::private::primitives::aliases::U256,
+            validAfter: alloy::sol_types::private::primitives::aliases::U256,
+            validBefore: alloy::sol_types::private::primitives::aliases::U256,
+            salt: alloy::sol_types::private::FixedBytes<32>,
+            v: u8,
+            r: alloy::sol_types::private::FixedBytes<32>,
+            s: alloy::sol_types::private::FixedBytes<32>,
+        ) -> alloy_contract::SolCallBuilder<&P, mintWithAuthorizationCall, N> {
+            self.call_builder(&mintWithAuthorizationCall {
+                prompt,
+                tier,
+                expectedTerms,
+                from,
+                value,
+                validAfter,
+                validBefore,
+                salt,
+                v,
+                r,
+                s,
+            })
+        }
+        ///Creates a new call builder for the [`mintWithAuthorizationSig`] function.
+        pub fn mintWithAuthorizationSig(
+            &self,
+            prompt: alloy::sol_types::private::String,
+            tier: u8,
+            expectedTerms: u32,
+            from: alloy::sol_types::private::Address,
+            value: alloy::sol_types::private::primitives::aliases::U256,
+            validAfter: alloy::sol_types::private::primitives::aliases::U256,
+            validBefore: alloy::sol_types::private::primitives::aliases::U256,
+            salt: alloy::sol_types::private::FixedBytes<32>,
+            signature: alloy::sol_types::private::Bytes,
+        ) -> alloy_contract::SolCallBuilder<&P, mintWithAuthorizationSigCall, N> {
+            self.call_builder(&mintWithAuthorizationSigCall {
+                prompt,
+                tier,
+                expectedTerms,
+                from,
+                value,
+                validAfter,
+                validBefore,
+                salt,
+                signature,
+            })
         }
         ///Creates a new call builder for the [`name`] function.
         pub fn name(&self) -> alloy_contract::SolCallBuilder<&P, nameCall, N> {
@@ -17489,6 +20583,12 @@ pub mod GenImNFT {
         ///Creates a new call builder for the [`pendingOwner`] function.
         pub fn pendingOwner(&self) -> alloy_contract::SolCallBuilder<&P, pendingOwnerCall, N> {
             self.call_builder(&pendingOwnerCall)
+        }
+        ///Creates a new call builder for the [`pendingUsdcEscrow`] function.
+        pub fn pendingUsdcEscrow(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, pendingUsdcEscrowCall, N> {
+            self.call_builder(&pendingUsdcEscrowCall)
         }
         ///Creates a new call builder for the [`placeholderImage`] function.
         pub fn placeholderImage(
@@ -17596,11 +20696,13 @@ pub mod GenImNFT {
             &self,
             tier: u8,
             price: alloy::sol_types::private::primitives::aliases::U256,
+            usdcPrice: alloy::sol_types::private::primitives::aliases::U256,
             window: u32,
         ) -> alloy_contract::SolCallBuilder<&P, setTierCall, N> {
             self.call_builder(&setTierCall {
                 tier,
                 price,
+                usdcPrice,
                 window,
             })
         }
@@ -17618,6 +20720,10 @@ pub mod GenImNFT {
         ///Creates a new call builder for the [`symbol`] function.
         pub fn symbol(&self) -> alloy_contract::SolCallBuilder<&P, symbolCall, N> {
             self.call_builder(&symbolCall)
+        }
+        ///Creates a new call builder for the [`terms`] function.
+        pub fn terms(&self) -> alloy_contract::SolCallBuilder<&P, termsCall, N> {
+            self.call_builder(&termsCall)
         }
         ///Creates a new call builder for the [`tiers`] function.
         pub fn tiers(&self, tier: u8) -> alloy_contract::SolCallBuilder<&P, tiersCall, N> {
@@ -17637,6 +20743,12 @@ pub mod GenImNFT {
         ///Creates a new call builder for the [`totalMinted`] function.
         pub fn totalMinted(&self) -> alloy_contract::SolCallBuilder<&P, totalMintedCall, N> {
             self.call_builder(&totalMintedCall)
+        }
+        ///Creates a new call builder for the [`totalUsdcCredits`] function.
+        pub fn totalUsdcCredits(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, totalUsdcCreditsCall, N> {
+            self.call_builder(&totalUsdcCreditsCall)
         }
         ///Creates a new call builder for the [`transferFrom`] function.
         pub fn transferFrom(
@@ -17658,12 +20770,34 @@ pub mod GenImNFT {
         pub fn unpause(&self) -> alloy_contract::SolCallBuilder<&P, unpauseCall, N> {
             self.call_builder(&unpauseCall)
         }
+        ///Creates a new call builder for the [`usdc`] function.
+        pub fn usdc(&self) -> alloy_contract::SolCallBuilder<&P, usdcCall, N> {
+            self.call_builder(&usdcCall)
+        }
+        ///Creates a new call builder for the [`usdcCredits`] function.
+        pub fn usdcCredits(
+            &self,
+            account: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, usdcCreditsCall, N> {
+            self.call_builder(&usdcCreditsCall { account })
+        }
+        ///Creates a new call builder for the [`usdcSurplus`] function.
+        pub fn usdcSurplus(&self) -> alloy_contract::SolCallBuilder<&P, usdcSurplusCall, N> {
+            self.call_builder(&usdcSurplusCall)
+        }
         ///Creates a new call builder for the [`withdrawSurplus`] function.
         pub fn withdrawSurplus(
             &self,
             to: alloy::sol_types::private::Address,
         ) -> alloy_contract::SolCallBuilder<&P, withdrawSurplusCall, N> {
             self.call_builder(&withdrawSurplusCall { to })
+        }
+        ///Creates a new call builder for the [`withdrawUsdcSurplus`] function.
+        pub fn withdrawUsdcSurplus(
+            &self,
+            to: alloy::sol_types::private::Address,
+        ) -> alloy_contract::SolCallBuilder<&P, withdrawUsdcSurplusCall, N> {
+            self.call_builder(&withdrawUsdcSurplusCall { to })
         }
     }
     /// Event filters.

@@ -153,8 +153,15 @@ pub async fn mint(config: Config, prompt: &str, tier: u8, wait_secs: u64) -> eyr
     if tier_info.price.is_zero() {
         bail!("tier {tier} is disabled on this contract");
     }
+    // The mint names the terms read with the price: a tier or agent change slipped in before it
+    // makes it revert (TermsChanged) instead of binding the buyer to terms it did not see.
+    let terms = nft
+        .terms()
+        .call()
+        .await
+        .wrap_err("reading the terms version")?;
     let receipt = nft
-        .mint(prompt.to_owned(), tier)
+        .mint(prompt.to_owned(), tier, terms)
         .value(tier_info.price)
         .send()
         .await

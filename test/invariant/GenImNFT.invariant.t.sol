@@ -6,28 +6,36 @@ import {Test, console} from "forge-std/Test.sol";
 
 import {GenImNFT} from "../../contracts/GenImNFT.sol";
 import {IGenImNFT} from "../../contracts/interfaces/IGenImNFT.sol";
+import {TestUSDC} from "../utils/TestUSDC.sol";
 import {GenImNFTHandler} from "./GenImNFTHandler.sol";
 
 /// @dev The handler checks every call's outcome against its model; these invariants compare the
 /// contract's state, after every call, with the handler's independent model and money figures.
 contract GenImNFTInvariantTest is Test {
     GenImNFT internal nft;
+    TestUSDC internal usdc;
     GenImNFTHandler internal handler;
     address internal owner = makeAddr("owner");
 
     function setUp() public {
         vm.warp(1_750_000_000);
-        nft = new GenImNFT(owner);
-        handler = new GenImNFTHandler(nft, owner);
+        usdc = new TestUSDC();
+        nft = new GenImNFT(owner, address(usdc));
+        handler = new GenImNFTHandler(nft, usdc, owner);
         vm.startPrank(owner);
-        nft.setTier(0, 30_000 gwei, 1 hours);
-        nft.setTier(1, 90_000 gwei, 2 hours);
+        nft.setTier(0, 30_000 gwei, 0, 1 hours);
+        nft.setTier(1, 90_000 gwei, 300_000, 2 hours);
+        nft.setTier(2, 0, 100_000, 1 hours);
         nft.setAgent(handler.eoaAgent(), true);
         nft.setAgent(address(handler.contractAgent()), true);
         vm.stopPrank();
         handler.initModel();
+        address[] memory buyers = handler.buyers();
+        for (uint256 i; i < buyers.length; ++i) {
+            usdc.mint(buyers[i], 1e15);
+        }
 
-        bytes4[] memory selectors = new bytes4[](21);
+        bytes4[] memory selectors = new bytes4[](29);
         selectors[0] = GenImNFTHandler.mint.selector;
         selectors[1] = GenImNFTHandler.refund.selector;
         selectors[2] = GenImNFTHandler.claim.selector;
@@ -50,6 +58,14 @@ contract GenImNFTInvariantTest is Test {
         selectors[18] = GenImNFTHandler.refund.selector;
         selectors[19] = GenImNFTHandler.claim.selector;
         selectors[20] = GenImNFTHandler.warp.selector;
+        selectors[21] = GenImNFTHandler.mintUsdc.selector;
+        selectors[22] = GenImNFTHandler.mintUsdc.selector;
+        selectors[23] = GenImNFTHandler.mintUsdc.selector;
+        selectors[24] = GenImNFTHandler.claimUsdc.selector;
+        selectors[25] = GenImNFTHandler.blocklist.selector;
+        selectors[26] = GenImNFTHandler.withdrawUsdcSurplus.selector;
+        selectors[27] = GenImNFTHandler.forceUsdc.selector;
+        selectors[28] = GenImNFTHandler.refund.selector;
         targetSelector(StdInvariant.FuzzSelector({addr: address(handler), selectors: selectors}));
         targetContract(address(handler));
     }
@@ -59,6 +75,7 @@ contract GenImNFTInvariantTest is Test {
     function invariant_ContractMatchesIndependentModel() public view {
         _checkEthIsConserved();
         _checkBalanceCoversEscrowAndCredits();
+        _checkUsdcIsConservedAndCovered();
         _checkEscrowAndCreditsMatchModel();
         _checkEachPartyGetsWhatItIsOwed();
         _checkTokensMatchModel();
@@ -77,6 +94,31 @@ contract GenImNFTInvariantTest is Test {
         assertGe(address(nft).balance, owed);
         assertEq(nft.surplus(), address(nft).balance - owed);
         assertEq(nft.surplus(), handler.modelSurplus());
+    }
+
+    /// USDC, counted apart from ETH: the balance is what came in minus what the parties were measured to
+    /// receive; it covers pending USDC escrow plus USDC credits; escrow, credits, surplus and every
+    /// party's due match the model; the attacker (who relays every USDC mint) gets nothing.
+    function _checkUsdcIsConservedAndCovered() internal view {
+        uint256 balance = usdc.balanceOf(address(nft));
+        assertEq(balance, handler.usdcIn() - handler.usdcOut());
+        uint256 owed = nft.pendingUsdcEscrow() + nft.totalUsdcCredits();
+        assertGe(balance, owed);
+        assertEq(nft.usdcSurplus(), balance - owed);
+        assertEq(nft.usdcSurplus(), handler.modelUsdcSurplus());
+        assertEq(nft.pendingUsdcEscrow(), handler.modelPendingUsdcEscrow());
+        assertEq(nft.totalUsdcCredits(), handler.modelTotalUsdcCredits());
+        address[] memory accounts = handler.accounts();
+        uint256 sum;
+        for (uint256 i; i < accounts.length; ++i) {
+            uint256 credit = nft.usdcCredits(accounts[i]);
+            assertEq(credit, handler.modelUsdcCredits(accounts[i]));
+            assertEq(handler.usdcReceived(accounts[i]) + credit, handler.usdcEntitled(accounts[i]));
+            sum += credit;
+        }
+        assertEq(nft.totalUsdcCredits(), sum);
+        assertEq(handler.usdcEntitled(handler.attacker()), 0);
+        assertEq(nft.terms(), handler.modelTerms());
     }
 
     /// Pending escrow and credits match the model, account by account.
@@ -116,6 +158,9 @@ contract GenImNFTInvariantTest is Test {
             assertEq(r.deadline, t.deadline);
             assertEq(r.tier, t.tier);
             assertEq(r.requester, t.requester);
+            assertEq(uint8(r.currency), uint8(t.currency));
+            // Each token's escrow left the contract (or was credited) once if settled, never otherwise.
+            assertEq(handler.payouts(tokenId), t.status == IGenImNFT.Status.Pending ? 0 : 1);
             if (t.status == IGenImNFT.Status.Delivered) assertEq(r.metadataHash, t.metadataHash);
             if (t.status != IGenImNFT.Status.Refunded) assertEq(nft.ownerOf(tokenId), t.holder);
         }
@@ -137,7 +182,7 @@ contract GenImNFTInvariantTest is Test {
     /// had at least one successful refund, claim, delivery by batch, and so on (kept in environment
     /// variables, the only state that outlives a run).
     function afterInvariant() external {
-        string[29] memory names = [
+        string[37] memory names = [
             "mint.ok",
             "mint.reverted",
             "fulfil.ok",
@@ -166,7 +211,15 @@ contract GenImNFTInvariantTest is Test {
             "tokenURI.ok",
             "tokenURI.reverted",
             "warp",
-            "forceEth"
+            "forceEth",
+            "mintUsdc.ok",
+            "mintUsdc.reverted",
+            "claimUsdc.ok",
+            "claimUsdc.reverted",
+            "blocklist",
+            "withdrawUsdcSurplus.ok",
+            "withdrawUsdcSurplus.reverted",
+            "forceUsdc"
         ];
         string memory line = string.concat("this run: tokens ", vm.toString(handler.modelTotalMinted()));
         for (uint256 i; i < names.length; ++i) {

@@ -220,11 +220,12 @@ async fn deploy(
         .wallet(owner)
         .connect_http(node.endpoint_url())
         .erased();
-    let nft = GenImNFT::deploy(provider, owner_address)
+    // ETH only: the benchmark measures the keeper, which delivers both currencies alike.
+    let nft = GenImNFT::deploy(provider, owner_address, Address::ZERO)
         .await
         .wrap_err("deploying")?;
     // A long window: the batch-size-1 run must not race the deadline.
-    nft.setTier(0, U256::from(PRICE_WEI), window)
+    nft.setTier(0, U256::from(PRICE_WEI), U256::ZERO, window)
         .send()
         .await?
         .get_receipt()
@@ -268,10 +269,16 @@ fn bench_prompt(i: u64) -> String {
 async fn mint_all(node: &AnvilInstance, contract: Address, tokens: u64) -> eyre::Result<()> {
     let price = U256::from(PRICE_WEI);
     let minters = minters(node, contract);
+    let terms = minters[0].terms().call().await?;
     let mut last = None;
     for i in 0..tokens {
         let nft = &minters[usize::try_from(i).unwrap_or(0) % minters.len()];
-        last = Some(nft.mint(bench_prompt(i), 0).value(price).send().await?);
+        last = Some(
+            nft.mint(bench_prompt(i), 0, terms)
+                .value(price)
+                .send()
+                .await?,
+        );
     }
     if let Some(pending) = last {
         pending
@@ -740,12 +747,17 @@ listen = "127.0.0.1:{admin_port}"
         let started = Instant::now();
         let minters = minters(&setup.node, *setup.nft.address());
         let price = U256::from(PRICE_WEI);
+        let terms = minters[0].terms().call().await?;
         let mut ticks = tokio::time::interval(Duration::from_secs_f64(1.0 / args.mint_rate));
         for i in 0..args.latency_tokens {
             ticks.tick().await;
             let nft = &minters[usize::try_from(i).unwrap_or(0) % minters.len()];
             // Not waiting for the receipt: the chain log says when it was mined.
-            let _pending = nft.mint(bench_prompt(i), 0).value(price).send().await?;
+            let _pending = nft
+                .mint(bench_prompt(i), 0, terms)
+                .value(price)
+                .send()
+                .await?;
         }
         finish(args, &setup, &mut child, args.latency_tokens, started).await
     }

@@ -274,6 +274,7 @@ pub(crate) mod tests {
             deadline: 1_800_000_000,
             status: status as u8,
             metadataHash: B256::ZERO,
+            currency: 0,
         }
     }
 

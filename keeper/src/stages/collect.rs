@@ -326,9 +326,15 @@ fn new_job_from_log(log: &Log) -> Result<NewJob, ChainError> {
 /// UTF-8 becomes U+FFFD), which would hide a prompt that is not text; `string` and `bytes` share
 /// one ABI encoding, so the data decodes as `bytes` too.
 fn prompt_bytes(log: &Log) -> Result<alloy::primitives::Bytes, String> {
-    type Data = (sol_data::Uint<256>, sol_data::Uint<64>, sol_data::Bytes);
+    // `ImageRequested`'s non-indexed fields (currency, paid, deadline, prompt), the prompt as bytes.
+    type Data = (
+        sol_data::Uint<8>,
+        sol_data::Uint<256>,
+        sol_data::Uint<64>,
+        sol_data::Bytes,
+    );
     <Data as SolType>::abi_decode_params(&log.data().data)
-        .map(|(_paid, _deadline, prompt)| prompt)
+        .map(|(_currency, _paid, _deadline, prompt)| prompt)
         .map_err(|e| e.to_string())
 }
 
@@ -336,14 +342,23 @@ fn prompt_bytes(log: &Log) -> Result<alloy::primitives::Bytes, String> {
 mod tests {
     use alloy::primitives::{Address, LogData, U256};
     use alloy::rpc::types::Log;
-    use alloy::sol_types::SolValue as _;
 
     use super::*;
 
     /// An `ImageRequested` log whose prompt is `prompt`, bytes as they are.
     fn log_with_prompt(prompt: &[u8]) -> Log {
         let prompt = alloy::primitives::Bytes::copy_from_slice(prompt);
-        let data = (U256::from(10u64), 1_700_000_000u64, prompt).abi_encode_params();
+        let data = <(
+            sol_data::Uint<8>,
+            sol_data::Uint<256>,
+            sol_data::Uint<64>,
+            sol_data::Bytes,
+        ) as SolType>::abi_encode_params(&(
+            0u8,
+            U256::from(10u64),
+            1_700_000_000u64,
+            prompt,
+        ));
         let topics = vec![
             ImageRequested::SIGNATURE_HASH,
             B256::from(U256::from(7u64)),

@@ -1326,10 +1326,11 @@ async fn mint_raw_prompt(world: &World, minter: usize, prompt: &[u8]) -> eyre::R
     let provider = world.chain.wallet_provider(MINTERS[minter]);
     let nft = GenImNFT::new(world.deployment.address, provider.clone());
     let price = nft.tiers(0).call().await.wrap_err("tiers(0)")?.price;
+    let terms = nft.terms().call().await.wrap_err("terms()")?;
     let mut calldata = GenImNFT::mintCall::SELECTOR.to_vec();
-    type MintArgs = (sol_data::Bytes, sol_data::Uint<8>);
+    type MintArgs = (sol_data::Bytes, sol_data::Uint<8>, sol_data::Uint<32>);
     let prompt = alloy::primitives::Bytes::copy_from_slice(prompt);
-    calldata.extend(MintArgs::abi_encode_params(&(prompt, 0u8)));
+    calldata.extend(MintArgs::abi_encode_params(&(prompt, 0u8, terms)));
     let tx = TransactionRequest::default()
         .with_to(world.deployment.address)
         .with_input(calldata)

@@ -5,6 +5,7 @@
 //! - `images`, `storage`: the image backends and the storage backends against in-process or real
 //!   servers; `secrets`: no credential reaches a log line or an error;
 //! - `monitoring`: the real Prometheus and Alertmanager against a real keeper (alerts, dashboard).
+//! - `usdc`: USDC mint authorizations signed with alloy, against viem's and on a real Anvil.
 
 mod common;
 
@@ -17,3 +18,4 @@ mod images;
 mod monitoring;
 mod secrets;
 mod storage;
+mod usdc;

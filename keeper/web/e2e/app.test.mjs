@@ -32,16 +32,17 @@ import {
 
 // Test-side reads of the chain (the page itself uses the generated ABI).
 const abi = parseAbi([
-  "function request(uint256) view returns ((address requester, uint8 tier, uint256 paid, uint64 deadline, uint8 status, bytes32 metadataHash))",
+  "function request(uint256) view returns ((address requester, uint8 tier, uint256 paid, uint64 deadline, uint8 status, bytes32 metadataHash, uint8 currency))",
   "function totalMinted() view returns (uint256)",
   "function ownerOf(uint256) view returns (address)",
   "function balanceOf(address) view returns (uint256)",
-  "function tiers(uint8) view returns (uint256 price, uint32 window)",
+  "function tiers(uint8) view returns (uint256 price, uint256 usdcPrice, uint32 window)",
+  "function terms() view returns (uint32)",
   "function pause()",
   "function unpause()",
-  "function setTier(uint8 tier, uint256 price, uint32 window)",
+  "function setTier(uint8 tier, uint256 price, uint256 usdcPrice, uint32 window)",
   "function setAgent(address agent, bool authorized)",
-  "function mint(string prompt, uint8 tier) payable returns (uint256)",
+  "function mint(string prompt, uint8 tier, uint32 terms) payable returns (uint256)",
   "function fulfil(uint256 tokenId, bytes32 metadataHash)",
   "function tokenURI(uint256) view returns (string)",
 ]);
@@ -169,7 +170,7 @@ describe("the buyer's web app in Chromium", { timeout: 360_000 }, () => {
     assert.equal(config.chain_id, 31337);
     assert.equal(config.contract.toLowerCase(), contract.toLowerCase());
     for (const [i, tier] of config.tiers.entries()) {
-      const [price, window] = await read("tiers", [i]);
+      const [price, , window] = await read("tiers", [i]);
       assert.equal(tier.price_wei, price.toString());
       assert.equal(tier.window_secs, window);
       assert.equal(tier.model, "procedural-v1");
@@ -528,7 +529,7 @@ describe("the buyer's web app in Chromium", { timeout: 360_000 }, () => {
     await connect(page);
     await page.getByRole("radio", { name: /0.00005 ETH/ }).check();
     await page.getByLabel("Prompt").fill("a tier that just went away");
-    await sendAsOwner("setTier", [1, 0n, 0]);
+    await sendAsOwner("setTier", [1, 0n, 0n, 0]);
     await page.getByTestId("mint").click();
     await page.getByTestId("error").waitFor();
     assert.equal(await page.getByTestId("error").getAttribute("data-kind"), "tier_disabled");
@@ -536,7 +537,7 @@ describe("the buyer's web app in Chromium", { timeout: 360_000 }, () => {
     await page.getByText("not on offer", { exact: true }).waitFor();
     assert.equal(await page.getByRole("radio", { name: /Tier 1.*not on offer/ }).isDisabled(), true);
     await shot(page, "13-tier-disabled");
-    await sendAsOwner("setTier", [1, PRICES[1], WINDOWS[1]]);
+    await sendAsOwner("setTier", [1, PRICES[1], 0n, WINDOWS[1]]);
     await page.context().close();
   });
 
@@ -545,7 +546,7 @@ describe("the buyer's web app in Chromium", { timeout: 360_000 }, () => {
     const agent = anvilAccount(5);
     await sendAsOwner("setAgent", [agent.address, true]);
     const mintOne = async (prompt) => {
-      await sendAs(BUYER.address, "mint", [prompt, 1], PRICES[1]);
+      await sendAs(BUYER.address, "mint", [prompt, 1, await read("terms")], PRICES[1]);
       return read("totalMinted");
     };
     const malformedId = await mintOne("metadata with attributes that are not a list");

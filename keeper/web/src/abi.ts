@@ -8,6 +8,11 @@ export const genImNftAbi = [
         "name": "initialOwner",
         "type": "address",
         "internalType": "address"
+      },
+      {
+        "name": "usdcToken",
+        "type": "address",
+        "internalType": "address"
       }
     ],
     "stateMutability": "nonpayable"
@@ -28,6 +33,19 @@ export const genImNftAbi = [
   {
     "type": "function",
     "name": "MAX_PROMPT_BYTES",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_USDC_PRICE",
     "inputs": [],
     "outputs": [
       {
@@ -117,6 +135,13 @@ export const genImNftAbi = [
   {
     "type": "function",
     "name": "claim",
+    "inputs": [],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "claimUsdc",
     "inputs": [],
     "outputs": [],
     "stateMutability": "nonpayable"
@@ -283,6 +308,11 @@ export const genImNftAbi = [
         "name": "tier",
         "type": "uint8",
         "internalType": "uint8"
+      },
+      {
+        "name": "expectedTerms",
+        "type": "uint32",
+        "internalType": "uint32"
       }
     ],
     "outputs": [
@@ -293,6 +323,134 @@ export const genImNftAbi = [
       }
     ],
     "stateMutability": "payable"
+  },
+  {
+    "type": "function",
+    "name": "mintWithAuthorization",
+    "inputs": [
+      {
+        "name": "prompt",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "tier",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "expectedTerms",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "from",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "validAfter",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "validBefore",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "v",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "r",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "s",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "tokenId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "mintWithAuthorizationSig",
+    "inputs": [
+      {
+        "name": "prompt",
+        "type": "string",
+        "internalType": "string"
+      },
+      {
+        "name": "tier",
+        "type": "uint8",
+        "internalType": "uint8"
+      },
+      {
+        "name": "expectedTerms",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "from",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "value",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "validAfter",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "validBefore",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "salt",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "signature",
+        "type": "bytes",
+        "internalType": "bytes"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "tokenId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable"
   },
   {
     "type": "function",
@@ -387,6 +545,19 @@ export const genImNftAbi = [
   },
   {
     "type": "function",
+    "name": "pendingUsdcEscrow",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "placeholderImage",
     "inputs": [],
     "outputs": [
@@ -463,6 +634,11 @@ export const genImNftAbi = [
             "name": "metadataHash",
             "type": "bytes32",
             "internalType": "bytes32"
+          },
+          {
+            "name": "currency",
+            "type": "uint8",
+            "internalType": "enum IGenImNFT.Currency"
           }
         ]
       }
@@ -657,6 +833,11 @@ export const genImNftAbi = [
         "internalType": "uint256"
       },
       {
+        "name": "usdcPrice",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
         "name": "window",
         "type": "uint32",
         "internalType": "uint32"
@@ -712,6 +893,19 @@ export const genImNftAbi = [
   },
   {
     "type": "function",
+    "name": "terms",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "tiers",
     "inputs": [
       {
@@ -723,6 +917,11 @@ export const genImNftAbi = [
     "outputs": [
       {
         "name": "price",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "usdcPrice",
         "type": "uint256",
         "internalType": "uint256"
       },
@@ -781,6 +980,19 @@ export const genImNftAbi = [
   },
   {
     "type": "function",
+    "name": "totalUsdcCredits",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "transferFrom",
     "inputs": [
       {
@@ -824,7 +1036,65 @@ export const genImNftAbi = [
   },
   {
     "type": "function",
+    "name": "usdc",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "usdcCredits",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "usdcSurplus",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "withdrawSurplus",
+    "inputs": [
+      {
+        "name": "to",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "withdrawUsdcSurplus",
     "inputs": [
       {
         "name": "to",
@@ -940,6 +1210,12 @@ export const genImNftAbi = [
         "internalType": "address"
       },
       {
+        "name": "currency",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum IGenImNFT.Currency"
+      },
+      {
         "name": "amount",
         "type": "uint256",
         "indexed": false,
@@ -1025,6 +1301,12 @@ export const genImNftAbi = [
         "type": "uint8",
         "indexed": true,
         "internalType": "uint8"
+      },
+      {
+        "name": "currency",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum IGenImNFT.Currency"
       },
       {
         "name": "paid",
@@ -1135,6 +1417,12 @@ export const genImNftAbi = [
         "internalType": "address"
       },
       {
+        "name": "currency",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum IGenImNFT.Currency"
+      },
+      {
         "name": "amount",
         "type": "uint256",
         "indexed": false,
@@ -1192,6 +1480,12 @@ export const genImNftAbi = [
         "internalType": "address"
       },
       {
+        "name": "currency",
+        "type": "uint8",
+        "indexed": false,
+        "internalType": "enum IGenImNFT.Currency"
+      },
+      {
         "name": "amount",
         "type": "uint256",
         "indexed": false,
@@ -1212,6 +1506,12 @@ export const genImNftAbi = [
       },
       {
         "name": "price",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      },
+      {
+        "name": "usdcPrice",
         "type": "uint256",
         "indexed": false,
         "internalType": "uint256"
@@ -1339,6 +1639,22 @@ export const genImNftAbi = [
   },
   {
     "type": "error",
+    "name": "InvalidUsdcPrice",
+    "inputs": [
+      {
+        "name": "usdcPrice",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "maxPrice",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "InvalidWindow",
     "inputs": [
       {
@@ -1403,17 +1719,12 @@ export const genImNftAbi = [
   },
   {
     "type": "error",
-    "name": "NotHolderNorApproved",
+    "name": "NotOfferedInUsdc",
     "inputs": [
       {
-        "name": "caller",
-        "type": "address",
-        "internalType": "address"
-      },
-      {
-        "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
+        "name": "tier",
+        "type": "uint8",
+        "internalType": "uint8"
       }
     ]
   },
@@ -1473,6 +1784,22 @@ export const genImNftAbi = [
   },
   {
     "type": "error",
+    "name": "PriceChanged",
+    "inputs": [
+      {
+        "name": "signed",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "current",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "PromptTooLong",
     "inputs": [
       {
@@ -1496,6 +1823,22 @@ export const genImNftAbi = [
     "type": "error",
     "name": "RoyaltyReceiverIsZeroAddress",
     "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "TermsChanged",
+    "inputs": [
+      {
+        "name": "expected",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "current",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ]
   },
   {
     "type": "error",
@@ -1580,6 +1923,11 @@ export const genImNftAbi = [
         "internalType": "uint256"
       }
     ]
+  },
+  {
+    "type": "error",
+    "name": "UsdcNotConfigured",
+    "inputs": []
   },
   {
     "type": "error",

@@ -116,7 +116,8 @@ export async function readTiers(
   const out = new Map<number, { price: bigint; window: number }>();
   await Promise.all(
     config.tiers.map(async ({ tier }) => {
-      const [price, window] = await client.readContract({
+      // (price, usdcPrice, window): the page pays in ETH.
+      const [price, , window] = await client.readContract({
         address: config.contract,
         abi: genImNftAbi,
         functionName: "tiers",
@@ -126,6 +127,15 @@ export async function readTiers(
     }),
   );
   return out;
+}
+
+/**
+ * The contract's terms version: a mint names the one read with the price it pays, so that a tier or
+ * agent change slipped in before it (even in the same block) makes it revert instead of binding the
+ * buyer to terms they did not see.
+ */
+export async function readTerms(client: PublicClient, config: PublicConfig): Promise<number> {
+  return client.readContract({ address: config.contract, abi: genImNftAbi, functionName: "terms" });
 }
 
 export async function readPaused(client: PublicClient, config: PublicConfig): Promise<boolean> {
@@ -141,11 +151,13 @@ export async function chainNow(client: PublicClient): Promise<number> {
 export interface MintOrder {
   prompt: string;
   tier: number;
+  /** The terms version read with the price (`readTerms`). */
+  terms: number;
 }
 
 /** The arguments of the contract's `mint`: the one place that knows its signature. */
-export function mintArgs(order: MintOrder): readonly [string, number] {
-  return [order.prompt, order.tier] as const;
+export function mintArgs(order: MintOrder): readonly [string, number, number] {
+  return [order.prompt, order.tier, order.terms] as const;
 }
 
 /**

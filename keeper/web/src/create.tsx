@@ -4,7 +4,7 @@
 import { useEffect, useReducer, useRef, useState } from "preact/hooks";
 import type { Address } from "viem";
 import { BUILD_CODE } from "./build";
-import { chainNow, readPaused, readTiers, readToken, sendMint, waitMint, walletReader } from "./chain";
+import { chainNow, readPaused, readTerms, readTiers, readToken, sendMint, waitMint, walletReader } from "./chain";
 import { withChainTiers, type TierInfo } from "./config";
 import { explainError, PageError, type Explained } from "./errors";
 import { describe, isBusy, isWatching, step, stepStates, STEP_LABELS, STEPS, type Progress } from "./flow";
@@ -149,18 +149,18 @@ export function CreateView({ session }: { session: Session }) {
     const codeText = codeProblemText(code, config.contract);
     setCodeCheck(codeText ? { state: "bad", text: codeText } : { state: "ok" });
     if (codeText) return setError({ kind: "code_mismatch", message: codeText });
-    const order = { prompt, tier };
+    const request = { prompt, tier };
     dispatch({ type: "reset" });
     dispatch({ type: "submit" });
     setMintedPrompt(prompt);
     let sent = false;
     try {
-      // The exact price, read through the wallet just before paying it.
-      const chainTiers = await readTiers(payer, config);
+      // The exact price and the terms it is offered under, read through the wallet just before paying.
+      const [chainTiers, terms] = await Promise.all([readTiers(payer, config), readTerms(payer, config)]);
       const price = chainTiers.get(tier)?.price ?? 0n;
       setTiers(withChainTiers(config.tiers, chainTiers));
       if (price === 0n) throw new PageError("tier_disabled", "This tier is not on offer any more. Please pick another one.");
-      const hash = await sendMint(payer, session.wallet.provider, config, account, order, price);
+      const hash = await sendMint(payer, session.wallet.provider, config, account, { ...request, terms }, price);
       // Paid: the form is cleared so the same button cannot pay for the same image again with one click.
       sent = true;
       setPrompt("");
@@ -169,7 +169,7 @@ export function CreateView({ session }: { session: Session }) {
       dispatch({ type: "mined", tokenId, deadline });
     } catch (e) {
       // Nothing was sent: the buyer gets the prompt back to try again.
-      if (!sent) setPrompt((current) => current || order.prompt);
+      if (!sent) setPrompt((current) => current || request.prompt);
       const explained = explainError(e);
       dispatch({ type: "failed", reason: explained.message });
       setError(explained);

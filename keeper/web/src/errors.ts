@@ -20,7 +20,7 @@ export type ErrorKind =
   | "empty_prompt"
   | "not_pending"
   | "deadline_not_reached"
-  | "not_holder"
+  | "terms_changed"
   | "nonexistent_token"
   | "keeper_unreachable"
   | "rpc_unreachable"
@@ -126,8 +126,12 @@ function contractError(name: string, args: readonly unknown[] | undefined): Expl
         message: `The image can still arrive until ${typeof deadline === "bigint" ? formatDate(deadline) : "its deadline"}; a refund is possible after that.`,
       };
     }
-    case "NotHolderNorApproved":
-      return { kind: "not_holder", message: "Only the wallet that holds this token can ask for its refund." };
+    case "TermsChanged":
+      return {
+        kind: "terms_changed",
+        message:
+          "The operator changed a tier or the agents that may deliver just before your mint. Nothing was paid: please check the offer and mint again.",
+      };
     case "NonexistentToken":
       return { kind: "nonexistent_token", message: "This token does not exist (it was never minted, or it was refunded and burned)." };
     default:

@@ -30,7 +30,7 @@ describe("contract errors in words", () => {
     ["EmptyPrompt", [], "empty_prompt", /describe/],
     ["NotPending", [1n, 2], "not_pending", /already delivered/],
     ["DeadlineNotReached", [1n, 1_700_000_000n], "deadline_not_reached", /refund is possible after/],
-    ["NotHolderNorApproved", ["0x70997970C51812dc3A010C7d01b50e0d17dc79C8", 1n], "not_holder", /holds this token/],
+    ["TermsChanged", [3, 4], "terms_changed", /changed a tier or the agents/],
     ["NonexistentToken", [9n], "nonexistent_token", /does not exist/],
   ] as const)("%s", (name, args, kind, text) => {
     const explained = explainError(reverted(name, args));

@@ -367,6 +367,10 @@ pub struct DeployParams {
     /// Seconds per tier.
     pub tier_windows: Vec<u32>,
     pub metadata_base_uri: String,
+    /// The USDC token (`GENIM_USDC`); `None`: ETH only.
+    pub usdc: Option<Address>,
+    /// USDC units per tier (`GENIM_TIER_USDC_PRICES`); empty: none offered in USDC.
+    pub tier_usdc_prices: Vec<u64>,
 }
 
 impl DeployParams {
@@ -377,8 +381,43 @@ impl DeployParams {
             tier_prices: vec![U256::from(30_000_000_000_000u64)],
             tier_windows: vec![window],
             metadata_base_uri,
+            usdc: None,
+            tier_usdc_prices: Vec::new(),
         }
     }
+}
+
+/// Deploys the test USDC (`test/utils/TestUSDC.sol`) with `forge create`, as the deployer, who is
+/// its master minter.
+pub async fn deploy_test_usdc(ctx: &TestCtx, chain: &TestChain) -> eyre::Result<Address> {
+    let log_path = ctx
+        .dir()
+        .join(format!("forge-create-usdc-{}.log", chain.chain_id));
+    ctx.register_log_tail("forge create TestUSDC", &log_path, 25);
+    let args: Vec<String> = vec![
+        "create".into(),
+        "test/utils/TestUSDC.sol:TestUSDC".into(),
+        "--rpc-url".into(),
+        chain.endpoint(),
+        "--private-key".into(),
+        chain.key_hex(DEPLOYER),
+        "--broadcast".into(),
+    ];
+    let log = log_path.clone();
+    tokio::task::spawn_blocking(move || run_forge_serialized(&args, &[], &log))
+        .await
+        .wrap_err("forge task")??;
+    let output = std::fs::read_to_string(&log_path)
+        .wrap_err_with(|| format!("read {}", log_path.display()))?;
+    let address = output
+        .lines()
+        .rev()
+        .find_map(|line| line.strip_prefix("Deployed to: "))
+        .wrap_err("forge create printed no `Deployed to:` line")?;
+    address
+        .trim()
+        .parse()
+        .wrap_err_with(|| format!("TestUSDC address {address:?}"))
 }
 
 /// The deployed contract.
@@ -419,6 +458,20 @@ pub async fn deploy(
             join(params.tier_windows.iter().map(|w| w.to_string()).collect()),
         ),
         ("GENIM_METADATA_BASE_URI", params.metadata_base_uri.clone()),
+        (
+            "GENIM_USDC",
+            params.usdc.unwrap_or(Address::ZERO).to_string(),
+        ),
+        (
+            "GENIM_TIER_USDC_PRICES",
+            join(
+                params
+                    .tier_usdc_prices
+                    .iter()
+                    .map(|p| p.to_string())
+                    .collect(),
+            ),
+        ),
         // Each test's Anvil has its own chain id (see `unique_chain_id`): local all the same.
         ("GENIM_LOCAL_CHAIN", "true".into()),
         ("FOUNDRY_BROADCAST", broadcast_dir.display().to_string()),
@@ -735,9 +788,10 @@ impl Minter {
     /// Sends the mint transaction and returns without waiting for it to be mined.
     pub async fn send_mint(&self, prompt: &str, tier: u8) -> eyre::Result<PendingMint> {
         let price = self.nft.tiers(tier).call().await.wrap_err("tiers()")?.price;
+        let terms = self.nft.terms().call().await.wrap_err("terms()")?;
         let pending = self
             .nft
-            .mint(prompt.to_owned(), tier)
+            .mint(prompt.to_owned(), tier, terms)
             .value(price)
             .send()
             .await

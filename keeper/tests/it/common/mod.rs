@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-pub use chain::{DeployParams, Deployment, Minter, Nft, TestChain, deploy};
+pub use chain::{DeployParams, Deployment, Minter, Nft, TestChain, deploy, deploy_test_usdc};
 pub use faults::{StorageOutage, replacement_race, with_keeper_complaint};
 pub use image_api::{ApiMode, ImageApi};
 pub use ipfs_node::IpfsNode;
