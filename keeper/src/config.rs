@@ -13,7 +13,9 @@ use url::Url;
 use crate::chain::units::to_wei;
 use crate::images::ImageSpec;
 
+mod env;
 mod parse_error;
+pub use env::{ENV_PREFIX, ENV_SEPARATOR};
 pub use parse_error::ParseFailure;
 
 /// Environment variable holding the agent's private key (0x-hex).
@@ -34,6 +36,9 @@ pub enum ConfigError {
         path: PathBuf,
         failure: ParseFailure,
     },
+    /// Carries no value: the variable may hold credentials.
+    #[error("invalid environment variable {variable}: {problem}")]
+    Env { variable: String, problem: String },
     #[error("invalid {field}: {problem}")]
     Invalid {
         field: &'static str,
@@ -431,19 +436,33 @@ pub struct Validated {
 }
 
 impl Config {
-    /// Reads a TOML file; a missing `path` means all defaults.
+    /// Reads a TOML file (a missing `path` means all defaults), then applies the environment's
+    /// `GENIM_<SECTION>__<KEY>` variables over it.
     pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
-        let Some(path) = path else {
-            return Ok(Self::default());
+        let (config, table) = match path {
+            None => (Self::default(), toml::Table::new()),
+            Some(path) => Self::read_file(path)?,
         };
+        if env::has_overrides() {
+            env::with_overrides(&table)
+        } else {
+            Ok(config)
+        }
+    }
+
+    /// The file as a config (its errors placed by line and key) and as a table to merge into.
+    fn read_file(path: &Path) -> Result<(Self, toml::Table), ConfigError> {
         let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
             path: path.to_owned(),
             source,
         })?;
-        toml::from_str(&text).map_err(|error| ConfigError::Parse {
+        let parse_error = |error: toml::de::Error| ConfigError::Parse {
             path: path.to_owned(),
             failure: ParseFailure::of(&text, &error),
-        })
+        };
+        let config = toml::from_str(&text).map_err(parse_error)?;
+        let table = toml::from_str(&text).map_err(parse_error)?;
+        Ok((config, table))
     }
 
     /// Checks everything that can be checked offline and returns the parsed values.
