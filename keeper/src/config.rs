@@ -81,6 +81,10 @@ pub struct ChainConfig {
     pub max_log_range: u64,
     /// Longest wait for one JSON-RPC answer; a node that holds a call open fails it after this.
     pub rpc_timeout_secs: u64,
+    /// A development chain with another chain id (private URLs allowed, no warning for
+    /// `start_block = 0`). Chain ids 31337 and 1337 count as local anyway; nothing else does,
+    /// whatever the node calls itself.
+    pub local: bool,
 }
 
 impl Default for ChainConfig {
@@ -93,6 +97,7 @@ impl Default for ChainConfig {
             poll_interval_ms: 1000,
             max_log_range: 2000,
             rpc_timeout_secs: 10,
+            local: false,
         }
     }
 }
@@ -437,8 +442,10 @@ pub struct Validated {
 
 impl Config {
     /// Reads a TOML file (a missing `path` means all defaults), then applies the environment's
-    /// `GENIM_<SECTION>__<KEY>` variables over it.
-    pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
+    /// `GENIM_<SECTION>__<KEY>` variables over it. `flag_env` are the command line's variables
+    /// (`GENIM_HTTP_LISTEN`, ...); any other `GENIM_SECTION_KEY` naming a key is refused.
+    pub fn load(path: Option<&Path>, flag_env: &[&str]) -> Result<Self, ConfigError> {
+        env::refuse_misspelt_keys(flag_env)?;
         let (config, table) = match path {
             None => (Self::default(), toml::Table::new()),
             Some(path) => Self::read_file(path)?,
@@ -816,7 +823,7 @@ mod tests {
             "[chain]\nrpc_url = \"https://opt-mainnet.example/v2/{KEY}\n[images]\nbackend = \"openai\"\n"
         );
         std::fs::write(&path, text).expect("write config");
-        let err = Config::load(Some(&path)).expect_err("syntax error");
+        let err = Config::load(Some(&path), &[]).expect_err("syntax error");
         for shown in [err.to_string(), format!("{err:?}"), format!("{err:#}")] {
             assert!(!shown.contains(KEY), "{shown}");
             assert!(!shown.contains("opt-mainnet"), "{shown}");

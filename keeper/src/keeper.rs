@@ -136,14 +136,15 @@ impl Keeper {
             config.rpc_timeout(),
         );
         let chain_id = check_chain(&provider, &validated).await?;
-        if let Some(warning) = start_block_warning(config.chain.start_block, chain_id) {
+        let local = preflight::is_local_chain(chain_id, config.chain.local);
+        if let Some(warning) = start_block_warning(config.chain.start_block, chain_id, local) {
             tracing::warn!("{warning}");
         }
         let nft = GenImNFT::new(validated.contract, provider.clone());
         let agent_mark =
             Arc::new(check_agent(&provider, &nft, signer.address(), validated.contract).await?);
         probe_image_api(backend.as_ref(), &config.images.api_key_env).await?;
-        preflight::run(&storage, &nft, &provider, chain_id).await?;
+        preflight::run(&storage, &nft, chain_id, config.chain.local).await?;
         let listener =
             TcpListener::bind(validated.listen)
                 .await
@@ -425,14 +426,10 @@ async fn probe_image_api(backend: &dyn ImageBackend, key_env: &str) -> Result<()
     }
 }
 
-/// Anvil/Hardhat (31337) and Ganache/geth --dev (1337): chains where scanning from block 0 is
-/// cheap and expected.
-const LOCAL_CHAIN_IDS: [u64; 2] = [31337, 1337];
-
 /// On a real network `start_block = 0` means scanning the whole chain's history (and paying the
 /// RPC provider for it) before the first token; set it to the contract's deployment block.
-pub fn start_block_warning(start_block: u64, chain_id: u64) -> Option<String> {
-    (start_block == 0 && !LOCAL_CHAIN_IDS.contains(&chain_id)).then(|| {
+pub fn start_block_warning(start_block: u64, chain_id: u64, local: bool) -> Option<String> {
+    (start_block == 0 && !local).then(|| {
         format!(
             "chain.start_block is 0 on chain {chain_id}: the first scan reads every block since \
              genesis; set it to the contract's deployment block"
@@ -558,10 +555,15 @@ mod tests {
 
     #[test]
     fn start_block_zero_is_only_fine_on_local_chains() {
-        assert_eq!(start_block_warning(0, 31337), None);
-        assert_eq!(start_block_warning(0, 1337), None);
-        assert_eq!(start_block_warning(120_000_000, 10), None);
-        let warning = start_block_warning(0, 10).expect("Optimism from genesis");
+        let warn = |start, chain_id| {
+            start_block_warning(start, chain_id, preflight::is_local_chain(chain_id, false))
+        };
+        assert_eq!(warn(0, 31337), None);
+        assert_eq!(warn(0, 1337), None);
+        assert_eq!(warn(120_000_000, 10), None);
+        // A rehearsal of Optimism on a local node is Optimism unless declared local.
+        assert_eq!(start_block_warning(0, 10, true), None);
+        let warning = warn(0, 10).expect("Optimism from genesis");
         assert!(
             warning.contains("chain.start_block is 0 on chain 10"),
             "{warning}"
@@ -577,10 +579,13 @@ mod tests {
         config.agent.keystore = Some(fixture_keystore());
         config.agent.password_file = Some(password_file);
         let error = load_agent_signer(&config).expect_err("wrong password");
-        assert!(matches!(error, StartupError::Keystore { .. }), "{error}");
         assert!(
-            error.to_string().contains("anvil-1.keystore.json"),
+            matches!(error, StartupError::WrongKeystorePassword { .. }),
             "{error}"
         );
+        let text = error.to_string();
+        assert!(text.contains("wrong keystore password"), "{text}");
+        assert!(text.contains("anvil-1.keystore.json"), "{text}");
+        assert!(!text.contains("Mac Mismatch"), "{text}");
     }
 }

@@ -10,6 +10,8 @@ use figment::Figment;
 use figment::error::{Actual, Kind};
 use figment::providers::{Env, Serialized};
 
+use serde::Deserialize as _;
+
 use super::parse_error::without_values;
 use super::{Config, ConfigError};
 
@@ -23,6 +25,60 @@ pub fn has_overrides() -> bool {
             .and_then(|n| n.strip_prefix(ENV_PREFIX))
             .is_some_and(|rest| rest.contains(ENV_SEPARATOR))
     })
+}
+
+/// Refuses a `GENIM_SECTION_KEY` variable (one underscore) that names a config key: it would be
+/// silently ignored, so the operator would run with a setting they believe changed. `flags` are
+/// the command line's own variables (`GENIM_HTTP_LISTEN`, ...), which are meant that way.
+pub fn refuse_misspelt_keys(flags: &[&str]) -> Result<(), ConfigError> {
+    for (name, _) in std::env::vars_os() {
+        let Some(name) = name.to_str() else { continue };
+        let Some(rest) = name.strip_prefix(ENV_PREFIX) else {
+            continue;
+        };
+        if rest.contains(ENV_SEPARATOR) || flags.contains(&name) {
+            continue;
+        }
+        if let Some(meant) = key_meant_by(rest) {
+            return Err(ConfigError::Env {
+                variable: name.to_owned(),
+                problem: format!(
+                    "not a setting; a config key takes two underscores between section and key: \
+                     {meant}"
+                ),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// `JOBS_CONCURRENCY` → `GENIM_JOBS__CONCURRENCY` when `jobs.concurrency` is a config key.
+fn key_meant_by(rest: &str) -> Option<String> {
+    let words: Vec<&str> = rest.split('_').collect();
+    (1..words.len()).find_map(|split| {
+        let section = words[..split].join("_").to_ascii_lowercase();
+        let key = words[split..].join("_").to_ascii_lowercase();
+        is_config_key(&section, &key).then(|| {
+            format!(
+                "{ENV_PREFIX}{}{ENV_SEPARATOR}{}",
+                section.to_ascii_uppercase(),
+                key.to_ascii_uppercase()
+            )
+        })
+    })
+}
+
+/// Whether `[section] key` exists: setting it to a probe value fails for any reason but an
+/// unknown field (or succeeds).
+fn is_config_key(section: &str, key: &str) -> bool {
+    let mut inner = toml::Table::new();
+    inner.insert(key.to_owned(), toml::Value::Boolean(true));
+    let mut table = toml::Table::new();
+    table.insert(section.to_owned(), toml::Value::Table(inner));
+    match Config::deserialize(table) {
+        Ok(_) => true,
+        Err(error) => !error.message().contains("unknown field"),
+    }
 }
 
 /// `file` (the parsed config file, or an empty table) with the environment's keys on top.
@@ -99,6 +155,8 @@ fn type_name(actual: &Actual) -> &'static str {
 }
 
 #[cfg(test)]
+// `Jail::expect_with` closures return figment's own (large) error type.
+#[allow(clippy::result_large_err)]
 mod tests {
     use figment::Jail;
 
@@ -162,6 +220,46 @@ mod tests {
             jail.set_env("GENIM_JOBS__CONCURENCY", "8");
             let error = load("").expect_err("misspelt key").to_string();
             assert!(error.contains("concurency"), "{error}");
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn one_underscore_too_few_is_refused_naming_the_key_meant() {
+        Jail::expect_with(|jail| {
+            jail.set_env("GENIM_JOBS_CONCURRENCY", "8");
+            let error = refuse_misspelt_keys(&[]).expect_err("ignored silently otherwise");
+            let text = error.to_string();
+            assert!(text.contains("GENIM_JOBS_CONCURRENCY"), "{text}");
+            assert!(text.contains("GENIM_JOBS__CONCURRENCY"), "{text}");
+            Ok(())
+        });
+        Jail::expect_with(|jail| {
+            jail.set_env("GENIM_SUBMIT_MAX_FEE_PER_GAS_GWEI", "1");
+            let text = refuse_misspelt_keys(&[]).unwrap_err().to_string();
+            assert!(
+                text.contains("GENIM_SUBMIT__MAX_FEE_PER_GAS_GWEI"),
+                "{text}"
+            );
+            Ok(())
+        });
+    }
+
+    #[test]
+    fn secrets_flags_and_other_variables_pass() {
+        Jail::expect_with(|jail| {
+            for name in [
+                "GENIM_AGENT_KEY",
+                "GENIM_KEYSTORE_PASSWORD",
+                "GENIM_IMAGE_API_KEY",
+                "GENIM_IPFS_API_TOKEN",
+                "GENIM_E2E_BIN",
+                "GENIM_ADMIN_LISTEN",
+                "GENIM_JOBS__CONCURRENCY",
+            ] {
+                jail.set_env(name, "1");
+            }
+            refuse_misspelt_keys(&["GENIM_ADMIN_LISTEN"]).expect("none of these is a misspelt key");
             Ok(())
         });
     }

@@ -105,6 +105,16 @@ async fn config_keys_from_the_environment_are_applied_or_refused_in_words() {
             .await?;
             ensure!(!line.contains("abc"), "the value is echoed: {line}");
 
+            // The operator's own attempt: one underscore, silently ignored before.
+            let mut one_underscore = world.keeper(0, 0, world.config());
+            one_underscore.set_env("GENIM_JOBS_CONCURRENCY", "8");
+            expect_refusal(
+                &one_underscore,
+                "GENIM_JOBS_CONCURRENCY",
+                &["GENIM_JOBS_CONCURRENCY", "GENIM_JOBS__CONCURRENCY"],
+            )
+            .await?;
+
             let mut unknown = world.keeper(0, 0, world.config());
             unknown.set_env("GENIM_JOBS__CONCURENCY", "8");
             expect_refusal(&unknown, "misspelt key", &["concurency"]).await?;
