@@ -13,7 +13,9 @@ use url::Url;
 use crate::chain::units::to_wei;
 use crate::images::ImageSpec;
 
+mod env;
 mod parse_error;
+pub use env::{ENV_PREFIX, ENV_SEPARATOR};
 pub use parse_error::ParseFailure;
 
 /// Environment variable holding the agent's private key (0x-hex).
@@ -34,6 +36,9 @@ pub enum ConfigError {
         path: PathBuf,
         failure: ParseFailure,
     },
+    /// Carries no value: the variable may hold credentials.
+    #[error("invalid environment variable {variable}: {problem}")]
+    Env { variable: String, problem: String },
     #[error("invalid {field}: {problem}")]
     Invalid {
         field: &'static str,
@@ -76,6 +81,10 @@ pub struct ChainConfig {
     pub max_log_range: u64,
     /// Longest wait for one JSON-RPC answer; a node that holds a call open fails it after this.
     pub rpc_timeout_secs: u64,
+    /// A development chain with another chain id (private URLs allowed, no warning for
+    /// `start_block = 0`). Chain ids 31337 and 1337 count as local anyway; nothing else does,
+    /// whatever the node calls itself.
+    pub local: bool,
 }
 
 impl Default for ChainConfig {
@@ -88,6 +97,7 @@ impl Default for ChainConfig {
             poll_interval_ms: 1000,
             max_log_range: 2000,
             rpc_timeout_secs: 10,
+            local: false,
         }
     }
 }
@@ -431,19 +441,35 @@ pub struct Validated {
 }
 
 impl Config {
-    /// Reads a TOML file; a missing `path` means all defaults.
-    pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
-        let Some(path) = path else {
-            return Ok(Self::default());
+    /// Reads a TOML file (a missing `path` means all defaults), then applies the environment's
+    /// `GENIM_<SECTION>__<KEY>` variables over it. `flag_env` are the command line's variables
+    /// (`GENIM_HTTP_LISTEN`, ...); any other `GENIM_SECTION_KEY` naming a key is refused.
+    pub fn load(path: Option<&Path>, flag_env: &[&str]) -> Result<Self, ConfigError> {
+        env::refuse_misspelt_keys(flag_env)?;
+        let (config, table) = match path {
+            None => (Self::default(), toml::Table::new()),
+            Some(path) => Self::read_file(path)?,
         };
+        if env::has_overrides() {
+            env::with_overrides(&table)
+        } else {
+            Ok(config)
+        }
+    }
+
+    /// The file as a config (its errors placed by line and key) and as a table to merge into.
+    fn read_file(path: &Path) -> Result<(Self, toml::Table), ConfigError> {
         let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
             path: path.to_owned(),
             source,
         })?;
-        toml::from_str(&text).map_err(|error| ConfigError::Parse {
+        let parse_error = |error: toml::de::Error| ConfigError::Parse {
             path: path.to_owned(),
             failure: ParseFailure::of(&text, &error),
-        })
+        };
+        let config = toml::from_str(&text).map_err(parse_error)?;
+        let table = toml::from_str(&text).map_err(parse_error)?;
+        Ok((config, table))
     }
 
     /// Checks everything that can be checked offline and returns the parsed values.
@@ -797,7 +823,7 @@ mod tests {
             "[chain]\nrpc_url = \"https://opt-mainnet.example/v2/{KEY}\n[images]\nbackend = \"openai\"\n"
         );
         std::fs::write(&path, text).expect("write config");
-        let err = Config::load(Some(&path)).expect_err("syntax error");
+        let err = Config::load(Some(&path), &[]).expect_err("syntax error");
         for shown in [err.to_string(), format!("{err:?}"), format!("{err:#}")] {
             assert!(!shown.contains(KEY), "{shown}");
             assert!(!shown.contains("opt-mainnet"), "{shown}");

@@ -10,7 +10,8 @@ use std::time::Duration;
 use alloy::network::EthereumWallet;
 use alloy::primitives::Address;
 use alloy::providers::{DynProvider, Provider};
-use alloy::signers::local::PrivateKeySigner;
+use alloy::signers::local::{LocalSignerError, PrivateKeySigner};
+use eth_keystore::KeystoreError;
 use genimnft_bindings::gen_im_nft::GenImNFT::{self, GenImNFTInstance};
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
@@ -26,6 +27,7 @@ use crate::images::{
     ProceduralBackend,
 };
 use crate::jobs::JobStore;
+use crate::jobs::lock::InstanceLock;
 use crate::jobs::spool::Spool;
 use crate::metrics::Metrics;
 use crate::pauses::{Health, HealthThresholds};
@@ -51,6 +53,13 @@ pub enum StartupError {
     BadKey,
     #[error("cannot read agent keystore {path}: {reason}")]
     Keystore { path: String, reason: String },
+    #[error("wrong keystore password for {path} (it does not decrypt the keystore)")]
+    WrongKeystorePassword { path: String },
+    #[error(
+        "both agent.keystore and {AGENT_KEY_ENV} are set: keep one, so that it is clear which key \
+         the keeper signs with"
+    )]
+    KeyConflict,
     #[error("RPC {url} is not reachable: {reason}")]
     RpcUnreachable { url: String, reason: String },
     #[error("no contract code at {address} on chain {chain_id}")]
@@ -63,6 +72,8 @@ pub enum StartupError {
     ImageBackend(String),
     #[error("the image API refused the key in {env} (images.api_key_env): {reason}")]
     ImageKeyRejected { env: String, reason: String },
+    #[error("{env} is not set (images.api_key_env) and the image API wants a key: {reason}")]
+    ImageKeyMissing { env: String, reason: String },
     #[error("storage: {0}")]
     Storage(String),
     #[error("job store: {0}")]
@@ -97,6 +108,8 @@ pub struct Keeper {
     listener: TcpListener,
     admin_listener: TcpListener,
     metrics: Metrics,
+    /// Held until `run` returns: no second keeper on this database meanwhile.
+    _instance: InstanceLock,
 }
 
 impl Keeper {
@@ -110,6 +123,8 @@ impl Keeper {
         let storage = Arc::new(storage(&config)?);
         let spool = Spool::open(config.spool_dir())
             .map_err(|e| StartupError::Storage(format!("jobs.spool_dir: {e}")))?;
+        let instance = InstanceLock::acquire(&config.jobs.database)
+            .map_err(|e| StartupError::Store(e.to_string()))?;
         let store = Arc::new(
             JobStore::open(&config.jobs.database)
                 .map_err(|e| StartupError::Store(e.to_string()))?,
@@ -121,14 +136,15 @@ impl Keeper {
             config.rpc_timeout(),
         );
         let chain_id = check_chain(&provider, &validated).await?;
-        if let Some(warning) = start_block_warning(config.chain.start_block, chain_id) {
+        let local = preflight::is_local_chain(chain_id, config.chain.local);
+        if let Some(warning) = start_block_warning(config.chain.start_block, chain_id, local) {
             tracing::warn!("{warning}");
         }
         let nft = GenImNFT::new(validated.contract, provider.clone());
         let agent_mark =
             Arc::new(check_agent(&provider, &nft, signer.address(), validated.contract).await?);
         probe_image_api(backend.as_ref(), &config.images.api_key_env).await?;
-        preflight::run(&storage, &nft, &provider, chain_id).await?;
+        preflight::run(&storage, &nft, chain_id, config.chain.local).await?;
         let listener =
             TcpListener::bind(validated.listen)
                 .await
@@ -156,6 +172,7 @@ impl Keeper {
             listener,
             admin_listener,
             metrics,
+            _instance: instance,
         })
     }
 
@@ -332,20 +349,35 @@ async fn poll_balance(
 /// The agent key from a `cast wallet` keystore, else from `GENIM_AGENT_KEY`. Never logged.
 pub fn load_agent_signer(config: &Config) -> Result<PrivateKeySigner, StartupError> {
     if let Some(keystore) = &config.agent.keystore {
+        if std::env::var_os(AGENT_KEY_ENV).is_some_and(|key| !key.is_empty()) {
+            return Err(StartupError::KeyConflict);
+        }
         secret_files::warn_if_exposed(keystore, "keystore");
         if let Some(password_file) = &config.agent.password_file {
             secret_files::warn_if_exposed(password_file, "password file");
         }
         let password = keystore_password(config.agent.password_file.as_deref())?;
-        return PrivateKeySigner::decrypt_keystore(keystore, password).map_err(|e| {
-            StartupError::Keystore {
-                path: keystore.display().to_string(),
-                reason: e.to_string(),
-            }
-        });
+        return PrivateKeySigner::decrypt_keystore(keystore, password)
+            .map_err(|error| keystore_error(keystore, error));
     }
     let key = std::env::var(AGENT_KEY_ENV).map_err(|_| StartupError::MissingKey)?;
     key.trim().parse().map_err(|_| StartupError::BadKey)
+}
+
+/// A keystore that did not open, in words: a wrong password is the usual cause and its library
+/// error ("Mac Mismatch") names it only to a cryptographer.
+fn keystore_error(keystore: &Path, error: LocalSignerError) -> StartupError {
+    let path = keystore.display().to_string();
+    let reason = match error {
+        LocalSignerError::EthKeystoreError(KeystoreError::MacMismatch) => {
+            return StartupError::WrongKeystorePassword { path };
+        }
+        LocalSignerError::EthKeystoreError(KeystoreError::SerdeJson(_)) => {
+            "not a keystore file (Web3 secret storage JSON, as `cast wallet import` writes)".into()
+        }
+        other => other.to_string(),
+    };
+    StartupError::Keystore { path, reason }
 }
 
 fn keystore_password(password_file: Option<&Path>) -> Result<String, StartupError> {
@@ -375,9 +407,12 @@ async fn probe_image_api(backend: &dyn ImageBackend, key_env: &str) -> Result<()
             Ok(())
         }
         Err(error) if error.scope() == FailureScope::ProviderAccount => {
-            Err(StartupError::ImageKeyRejected {
-                env: key_env.to_owned(),
-                reason: error.to_string(),
+            let env = key_env.to_owned();
+            let reason = error.to_string();
+            Err(if image_api_key(key_env).is_some() {
+                StartupError::ImageKeyRejected { env, reason }
+            } else {
+                StartupError::ImageKeyMissing { env, reason }
             })
         }
         Err(error) => {
@@ -391,14 +426,10 @@ async fn probe_image_api(backend: &dyn ImageBackend, key_env: &str) -> Result<()
     }
 }
 
-/// Anvil/Hardhat (31337) and Ganache/geth --dev (1337): chains where scanning from block 0 is
-/// cheap and expected.
-const LOCAL_CHAIN_IDS: [u64; 2] = [31337, 1337];
-
 /// On a real network `start_block = 0` means scanning the whole chain's history (and paying the
 /// RPC provider for it) before the first token; set it to the contract's deployment block.
-pub fn start_block_warning(start_block: u64, chain_id: u64) -> Option<String> {
-    (start_block == 0 && !LOCAL_CHAIN_IDS.contains(&chain_id)).then(|| {
+pub fn start_block_warning(start_block: u64, chain_id: u64, local: bool) -> Option<String> {
+    (start_block == 0 && !local).then(|| {
         format!(
             "chain.start_block is 0 on chain {chain_id}: the first scan reads every block since \
              genesis; set it to the contract's deployment block"
@@ -406,15 +437,20 @@ pub fn start_block_warning(start_block: u64, chain_id: u64) -> Option<String> {
     })
 }
 
+/// The image API key from `key_env`; an empty variable counts as unset.
+fn image_api_key(key_env: &str) -> Option<Secret> {
+    std::env::var(key_env)
+        .ok()
+        .filter(|k| !k.is_empty())
+        .map(Secret::new)
+}
+
 fn image_backend(
     config: &Config,
     kind: ImageBackendKind,
 ) -> Result<Arc<dyn ImageBackend>, StartupError> {
     let images = &config.images;
-    let api_key = std::env::var(&images.api_key_env)
-        .ok()
-        .filter(|k| !k.is_empty())
-        .map(Secret::new);
+    let api_key = image_api_key(&images.api_key_env);
     let timeout = Duration::from_secs(images.request_timeout_secs);
     let memory = ImageMemory::new(config.jobs.images_in_memory);
     Ok(match kind {
@@ -519,10 +555,15 @@ mod tests {
 
     #[test]
     fn start_block_zero_is_only_fine_on_local_chains() {
-        assert_eq!(start_block_warning(0, 31337), None);
-        assert_eq!(start_block_warning(0, 1337), None);
-        assert_eq!(start_block_warning(120_000_000, 10), None);
-        let warning = start_block_warning(0, 10).expect("Optimism from genesis");
+        let warn = |start, chain_id| {
+            start_block_warning(start, chain_id, preflight::is_local_chain(chain_id, false))
+        };
+        assert_eq!(warn(0, 31337), None);
+        assert_eq!(warn(0, 1337), None);
+        assert_eq!(warn(120_000_000, 10), None);
+        // A rehearsal of Optimism on a local node is Optimism unless declared local.
+        assert_eq!(start_block_warning(0, 10, true), None);
+        let warning = warn(0, 10).expect("Optimism from genesis");
         assert!(
             warning.contains("chain.start_block is 0 on chain 10"),
             "{warning}"
@@ -538,10 +579,13 @@ mod tests {
         config.agent.keystore = Some(fixture_keystore());
         config.agent.password_file = Some(password_file);
         let error = load_agent_signer(&config).expect_err("wrong password");
-        assert!(matches!(error, StartupError::Keystore { .. }), "{error}");
         assert!(
-            error.to_string().contains("anvil-1.keystore.json"),
+            matches!(error, StartupError::WrongKeystorePassword { .. }),
             "{error}"
         );
+        let text = error.to_string();
+        assert!(text.contains("wrong keystore password"), "{text}");
+        assert!(text.contains("anvil-1.keystore.json"), "{text}");
+        assert!(!text.contains("Mac Mismatch"), "{text}");
     }
 }

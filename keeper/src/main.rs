@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use genim_keeper::config::{AGENT_KEY_ENV, Config, KEYSTORE_PASSWORD_ENV};
 use genim_keeper::keeper::StartupError;
 use genim_keeper::{cli, redact};
@@ -136,7 +136,13 @@ fn fail(error: &eyre::Report) -> ExitCode {
 }
 
 fn load_config(cli: &Cli) -> Result<Config, StartupError> {
-    let mut config = Config::load(cli.config.as_deref())?;
+    // The command line's own variables (GENIM_HTTP_LISTEN, ...) set keys with one underscore.
+    let command = Cli::command();
+    let flag_env: Vec<&str> = command
+        .get_arguments()
+        .filter_map(|arg| arg.get_env()?.to_str())
+        .collect();
+    let mut config = Config::load(cli.config.as_deref(), &flag_env)?;
     if let Some(v) = &cli.rpc_url {
         config.chain.rpc_url.clone_from(v);
     }

@@ -14,7 +14,7 @@ use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use alloy::primitives::Address;
-use alloy::providers::{DynProvider, Provider};
+use alloy::providers::DynProvider;
 use genimnft_bindings::gen_im_nft::GenImNFT::GenImNFTInstance;
 use url::{Host, Url};
 
@@ -24,8 +24,13 @@ use crate::storage::{Storage, StorageKind};
 
 /// Chain ids of local development chains (Anvil and Hardhat; Ganache and `geth --dev`).
 const LOCAL_CHAIN_IDS: [u64; 2] = [31337, 1337];
-/// `web3_clientVersion` prefixes of development nodes, whatever chain id they were given.
-const DEV_NODE_CLIENTS: [&str; 3] = ["anvil", "hardhatnetwork", "ganache"];
+
+/// Whether the keeper may act as on a development chain (private URLs, scanning from block 0):
+/// a development chain id, or `chain.local = true`. Never the node's own name: a rehearsal of
+/// Optimism on Anvil with chain id 10 must meet Optimism's checks.
+pub fn is_local_chain(chain_id: u64, declared_local: bool) -> bool {
+    declared_local || LOCAL_CHAIN_IDS.contains(&chain_id)
+}
 
 /// The contract's `metadataBaseURI()` differs from where this keeper publishes metadata.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,8 +79,10 @@ impl fmt::Display for BaseUriMismatch {
             f,
             "the contract's metadataBaseURI is {:?} but this keeper publishes metadata under {:?}, \
              so delivered tokens would not resolve: have the owner run \
-             `cast send {contract} \"setMetadataBaseURI(string)\" {:?}`",
-            self.contract_value, self.expected, self.expected
+             `cast send {contract} \"setMetadataBaseURI(string)\" {:?}` (or script/Admin.s.sol's \
+             setMetadataBaseURI; an owner that is a multisig proposes the calldata of \
+             `cast calldata \"setMetadataBaseURI(string)\" {:?}` to {contract})",
+            self.contract_value, self.expected, self.expected, self.expected
         )?;
         match self.config_fix() {
             Some(fix) => write!(f, ", or {fix}"),
@@ -133,13 +140,24 @@ pub enum PreflightError {
     Chain(String),
 }
 
-/// Runs every check, cheapest first. `chain_id` is the connected chain's.
+/// Runs every check, cheapest first. `chain_id` is the connected chain's; `declared_local` is
+/// `chain.local`.
 pub async fn run(
     storage: &Storage,
     nft: &GenImNFTInstance<DynProvider>,
-    provider: &DynProvider,
     chain_id: u64,
+    declared_local: bool,
 ) -> Result<(), PreflightError> {
+    // Before the base URI: pointing the contract at a private URL is no fix on a public chain.
+    if let Some(url) = storage.public_base_url()
+        && is_private_url(url)
+        && !is_local_chain(chain_id, declared_local)
+    {
+        return Err(PreflightError::PrivatePublicUrl {
+            url: url.to_owned(),
+            chain_id,
+        });
+    }
     let contract_value = nft
         .metadataBaseURI()
         .call()
@@ -147,15 +165,6 @@ pub async fn run(
         .map_err(|e| PreflightError::Chain(format!("metadataBaseURI(): {e}")))?;
     check_metadata_base_uri(&contract_value, storage)
         .map_err(|mismatch| mismatch.with_contract(*nft.address()))?;
-    if let Some(url) = storage.public_base_url()
-        && is_private_url(url)
-        && !is_local_chain(provider, chain_id).await?
-    {
-        return Err(PreflightError::PrivatePublicUrl {
-            url: url.to_owned(),
-            chain_id,
-        });
-    }
     let (backend, fix) = describe(storage.kind());
     storage.probe().await.map_err(|e| PreflightError::Probe {
         backend,
@@ -198,20 +207,6 @@ fn describe(kind: StorageKind) -> (&'static str, &'static str) {
              GENIM_IPFS_API_BASIC_AUTH",
         ),
     }
-}
-
-/// A chain with a development chain id, or served by a development node (Anvil, Hardhat,
-/// Ganache), e.g. an Anvil with a custom chain id or a local fork.
-async fn is_local_chain(provider: &DynProvider, chain_id: u64) -> Result<bool, PreflightError> {
-    if LOCAL_CHAIN_IDS.contains(&chain_id) {
-        return Ok(true);
-    }
-    let client = provider
-        .get_client_version()
-        .await
-        .map_err(|e| PreflightError::Chain(format!("web3_clientVersion: {e}")))?
-        .to_ascii_lowercase();
-    Ok(DEV_NODE_CLIENTS.iter().any(|dev| client.starts_with(dev)))
 }
 
 /// Whether `url`'s host can only be reached from this machine or its private network:
@@ -311,8 +306,12 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(
-            odd.ends_with('`'),
+            !odd.contains("or set storage."),
             "no config can fix it, only the contract: {odd}"
+        );
+        assert!(
+            odd.contains("cast calldata"),
+            "a multisig owner's way: {odd}"
         );
     }
 

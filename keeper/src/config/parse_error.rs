@@ -95,7 +95,7 @@ fn plain_key(name: &str) -> Option<&str> {
 
 /// The parser's message with every quoted run (`"..."`, `'...'`) replaced by `"…"`, on one line
 /// and cut short. Field names in backticks stay: they are the config's own vocabulary.
-fn without_values(message: &str) -> String {
+pub(super) fn without_values(message: &str) -> String {
     let mut out = String::with_capacity(message.len());
     let mut quote = None;
     for c in message.chars() {

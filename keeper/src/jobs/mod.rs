@@ -39,6 +39,7 @@
 
 mod error;
 mod gallery;
+pub mod lock;
 mod model;
 mod rows;
 mod scan;

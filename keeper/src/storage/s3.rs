@@ -52,6 +52,18 @@ pub(super) fn build(config: &S3Config) -> Result<AmazonS3, StorageError> {
             ));
         }
     }
+    // Without keys object_store falls back to the AWS instance metadata service, which only AWS
+    // itself has: against any other endpoint that ends in a 403 that names no cause.
+    if config.endpoint.is_some()
+        && config.access_key_id.is_empty()
+        && config.secret_access_key.expose().is_empty()
+    {
+        return Err(invalid(
+            "no S3 credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (instance \
+             credentials exist only on AWS itself, without storage.endpoint)"
+                .into(),
+        ));
+    }
     // Fail within seconds when the endpoint is unreachable (the default retries for 3 minutes);
     // the pipeline retries a failed upload on its own.
     let timeout = config.request_timeout.max(Duration::from_secs(1));

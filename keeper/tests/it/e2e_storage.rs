@@ -8,10 +8,6 @@ use crate::common;
 
 use std::time::Duration;
 
-use axum::Router;
-use axum::body::Bytes;
-use axum::extract::State;
-use axum::routing::post;
 use eyre::{Context as _, ContextCompat as _, bail, ensure};
 use genim_keeper::cid::{Cid, unixfs};
 use genim_keeper::metadata::{ipfs_cid_v1_raw, sha256};
@@ -296,44 +292,6 @@ async fn s3_backend_on_seaweedfs_delivers_tokens_that_resolve_publicly() {
     .await;
 }
 
-/// A JSON-RPC proxy that reports a production client (`Geth`) for `web3_clientVersion` and
-/// forwards everything else to Anvil: to the keeper, a chain that is not a development chain.
-async fn production_looking_rpc(
-    upstream: String,
-) -> eyre::Result<(String, tokio::task::JoinHandle<()>)> {
-    async fn forward(State(upstream): State<String>, body: Bytes) -> axum::response::Response {
-        use axum::response::IntoResponse as _;
-        let request: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-        if request["method"] == "web3_clientVersion" {
-            let answer = serde_json::json!({
-                "jsonrpc": "2.0", "id": request["id"], "result": "Geth/v1.14.12-stable/linux-amd64/go1.23.4"
-            });
-            return axum::Json(answer).into_response();
-        }
-        let forwarded = reqwest::Client::new()
-            .post(&upstream)
-            .header(reqwest::header::CONTENT_TYPE, "application/json")
-            .body(body)
-            .send()
-            .await;
-        match forwarded {
-            Ok(response) => (
-                [(axum::http::header::CONTENT_TYPE, "application/json")],
-                response.bytes().await.unwrap_or_default(),
-            )
-                .into_response(),
-            Err(_) => axum::http::StatusCode::BAD_GATEWAY.into_response(),
-        }
-    }
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-    let url = format!("http://{}", listener.local_addr()?);
-    let app = Router::new().route("/", post(forward)).with_state(upstream);
-    let task = tokio::spawn(async move {
-        let _ = axum::serve(listener, app).await;
-    });
-    Ok((url, task))
-}
-
 /// Starts `keeper`, expects exit status 2 with one `error:` line containing every fragment,
 /// and none of `secrets` anywhere in its output.
 async fn expect_exit_2(
@@ -523,11 +481,12 @@ async fn storage_misconfigurations_exit_2_with_the_fix() {
             )
             .await?;
 
-            // A loopback public_base_url on a chain whose node is not a development node.
+            // A loopback public_base_url on a chain that is not declared local: Anvil, which
+            // calls itself Anvil, with a chain id that is no development chain id (a rehearsal
+            // of a real network must meet that network's checks).
             world.set_base_uri(&world.home.metadata_base_uri()).await?;
-            let (rpc_url, _rpc) = production_looking_rpc(world.chain.endpoint()).await?;
             let mut loopback = world.keeper(StorageSetup::Local);
-            loopback.config.rpc_url = rpc_url;
+            loopback.config.local_chain = false;
             expect_exit_2(
                 &loopback,
                 "loopback public_base_url on a production chain",
@@ -539,7 +498,7 @@ async fn storage_misconfigurations_exit_2_with_the_fix() {
                 &[],
             )
             .await?;
-            // The same keeper on the development chain starts.
+            // The same keeper on the chain declared local (`chain.local = true`) starts.
             let fine = world.keeper(StorageSetup::Local);
             fine.start_healthy().await?;
             fine.stop(Duration::from_secs(15)).await?;

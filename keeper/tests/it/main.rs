@@ -5,6 +5,7 @@
 //! - `images`, `storage`: the image backends and the storage backends against in-process or real
 //!   servers; `secrets`: no credential reaches a log line or an error;
 //! - `monitoring`: the real Prometheus and Alertmanager against a real keeper (alerts, dashboard).
+//! - `operator`: the mistakes an operator makes (second instance, env keys, key files, credentials);
 //! - `usdc`: USDC mint authorizations signed with alloy, against viem's and on a real Anvil.
 
 mod common;
@@ -16,6 +17,7 @@ mod e2e_storage;
 mod faults;
 mod images;
 mod monitoring;
+mod operator;
 mod secrets;
 mod storage;
 mod usdc;

@@ -323,6 +323,21 @@ fn s3_storage_reports_bad_configuration() {
     assert!(matches!(err, StorageError::S3Config { .. }), "{err:?}");
     assert!(!format!("{err} {err:?}").contains("super-secret-s3-key"));
 
+    let no_credentials = S3Config {
+        access_key_id: String::new(),
+        secret_access_key: String::new().into(),
+        ..s3_config()
+    };
+    let err = Storage::s3(&no_credentials).unwrap_err().to_string();
+    assert!(err.contains("no S3 credentials"), "{err}");
+    assert!(err.contains("AWS_ACCESS_KEY_ID"), "{err}");
+    // AWS itself (no endpoint): the instance's role may supply them.
+    let aws_instance_role = S3Config {
+        endpoint: None,
+        ..no_credentials
+    };
+    Storage::s3(&aws_instance_role).expect("instance credentials on AWS");
+
     let bad_url = S3Config {
         public_base_url: "not a url".into(),
         ..s3_config()

@@ -91,6 +91,8 @@ pub struct KeeperConfig {
     pub max_gas_cost_share: Option<f64>,
     /// The `[health]` section.
     pub health: Option<HealthSettings>,
+    /// `chain.local`: test chains have unique chain ids, so they are local only by declaration.
+    pub local_chain: bool,
 }
 
 /// The keeper's `[health]` section; each key is written only when set.
@@ -135,6 +137,7 @@ impl KeeperConfig {
             max_fee_per_gas_gwei: None,
             max_gas_cost_share: None,
             health: None,
+            local_chain: true,
         }
     }
 
@@ -245,7 +248,8 @@ impl KeeperConfig {
         format!(
             "# written by the e2e harness\n\
              [chain]\nrpc_url = {rpc}\ncontract = \"{contract}\"\nstart_block = {start}\n\
-             confirmations = {conf}\npoll_interval_ms = {poll}\nmax_log_range = {range}\n\n\
+             confirmations = {conf}\npoll_interval_ms = {poll}\nmax_log_range = {range}\n\
+             local = {local}\n\n\
              [jobs]\ndatabase = {db}\nconcurrency = {conc}\nmin_time_left_secs = {left}\n\
              shard_index = {si}\nshard_count = {sc}\ntakeover_after_secs = {take}\n{jobs_extra}\n\
              [submit]\nbatch_size = {bs}\nbatch_max_wait_ms = {bw}\nresend_after_secs = {resend}\n\
@@ -261,6 +265,7 @@ impl KeeperConfig {
             conf = self.confirmations,
             poll = self.poll_interval_ms,
             range = self.max_log_range,
+            local = self.local_chain,
             db = toml_str(&home.database.display().to_string()),
             conc = self.concurrency,
             left = self.min_time_left_secs,

@@ -1,0 +1,252 @@
+//! What an operator gets wrong, and what the keeper then says: one keeper per database, any
+//! config key from the environment (bad values refused in words), an unambiguous agent key, and
+//! plain causes for a wrong keystore password, a missing image API key and missing S3 keys.
+//! Each case is the real `genim` process on a real Anvil: exit status 2 and one `error:` line.
+
+use crate::common;
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+use eyre::{Context as _, ensure};
+
+use common::chain::AGENTS;
+use common::{ApiMode, ImageApi, Keeper, StorageSetup, World, foundry_bin, run_e2e};
+
+const SCENARIO_LIMIT: Duration = Duration::from_secs(180);
+
+/// Starts `keeper` and expects it to stop at once with status 2 and an `error:` line containing
+/// every one of `needles`; returns that line.
+async fn expect_refusal(keeper: &Keeper, what: &str, needles: &[&str]) -> eyre::Result<String> {
+    keeper.start()?;
+    let status = keeper
+        .wait_exit(Duration::from_secs(20))
+        .await
+        .wrap_err_with(|| format!("{what}: the keeper should refuse to start"))?;
+    let stderr = keeper.stderr();
+    ensure!(
+        status.code() == Some(2),
+        "{what}: exit status {status}, expected 2; stderr:\n{stderr}"
+    );
+    let errors: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("error: "))
+        .collect();
+    ensure!(
+        errors.len() == 1,
+        "{what}: expected exactly one `error:` line, got {}:\n{stderr}",
+        errors.len()
+    );
+    let line = errors[0].to_owned();
+    for needle in needles {
+        ensure!(
+            line.contains(needle),
+            "{what}: {line:?} does not say {needle:?}"
+        );
+    }
+    Ok(line)
+}
+
+/// A second keeper on the same job database would generate and deliver the same tokens again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_keeper_on_the_same_database_refuses_to_start() {
+    run_e2e(
+        "a_second_keeper_on_the_same_database_refuses_to_start",
+        SCENARIO_LIMIT,
+        |ctx| async move {
+            let world = World::new(&ctx, 1, &[0, 1], 3600).await?;
+            let first = world.keeper(0, 0, world.config());
+            first.start_healthy().await?;
+            // Same home (database), another free port, even another agent key: still refused.
+            let mut second_home = world.homes[0].clone();
+            second_home.port = common::free_port();
+            second_home.admin_port = common::free_port();
+            second_home.label = "second".into();
+            let second = Keeper::new(
+                ctx.clone(),
+                second_home,
+                world.config(),
+                Some(world.chain.key_hex(AGENTS[1])),
+            );
+            let pid = first.pid().map(|p| p.to_string()).unwrap_or_default();
+            expect_refusal(
+                &second,
+                "second keeper on one database",
+                &["another keeper is running", &format!("pid {pid}")],
+            )
+            .await?;
+            first.ensure_running()?;
+            // A crash frees it: the kernel drops the lock with the process, so a restart works.
+            first.kill9()?;
+            first.start_healthy().await?;
+            Ok(())
+        },
+    )
+    .await;
+}
+
+/// Every key can be set as `GENIM_<SECTION>__<KEY>`; a bad value or an unknown key is refused
+/// naming the variable, never silently ignored.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn config_keys_from_the_environment_are_applied_or_refused_in_words() {
+    run_e2e(
+        "config_keys_from_the_environment_are_applied_or_refused_in_words",
+        SCENARIO_LIMIT,
+        |ctx| async move {
+            let world = World::new(&ctx, 1, &[0], 3600).await?;
+            let mut bad = world.keeper(0, 0, world.config());
+            bad.set_env("GENIM_JOBS__CONCURRENCY", "abc");
+            let line = expect_refusal(
+                &bad,
+                "GENIM_JOBS__CONCURRENCY=abc",
+                &["GENIM_JOBS__CONCURRENCY", "expected"],
+            )
+            .await?;
+            ensure!(!line.contains("abc"), "the value is echoed: {line}");
+
+            // The operator's own attempt: one underscore, silently ignored before.
+            let mut one_underscore = world.keeper(0, 0, world.config());
+            one_underscore.set_env("GENIM_JOBS_CONCURRENCY", "8");
+            expect_refusal(
+                &one_underscore,
+                "GENIM_JOBS_CONCURRENCY",
+                &["GENIM_JOBS_CONCURRENCY", "GENIM_JOBS__CONCURRENCY"],
+            )
+            .await?;
+
+            let mut unknown = world.keeper(0, 0, world.config());
+            unknown.set_env("GENIM_JOBS__CONCURENCY", "8");
+            expect_refusal(&unknown, "misspelt key", &["concurency"]).await?;
+
+            // Applied: the admin listener moves to the port the environment names.
+            let mut moved = world.keeper(0, 0, world.config());
+            let port = common::free_port();
+            moved.set_env("GENIM_ADMIN__LISTEN", &format!("127.0.0.1:{port}"));
+            moved.start()?;
+            common::wait_until(
+                "the admin listener on the port from GENIM_ADMIN__LISTEN",
+                Duration::from_secs(30),
+                Duration::from_millis(100),
+                || async {
+                    moved.ensure_running()?;
+                    Ok(
+                        match common::http_get(&format!("http://127.0.0.1:{port}/live")).await {
+                            Ok((200, _, _)) => common::Check::Done(()),
+                            other => common::Check::NotYet(format!("{other:?}")),
+                        },
+                    )
+                },
+            )
+            .await?;
+            Ok(())
+        },
+    )
+    .await;
+}
+
+/// A keystore beside `GENIM_AGENT_KEY` is ambiguous; a wrong password says so in words.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn agent_key_mistakes_are_named() {
+    run_e2e(
+        "agent_key_mistakes_are_named",
+        SCENARIO_LIMIT,
+        |ctx| async move {
+            let world = World::new(&ctx, 1, &[0], 3600).await?;
+            let dir = ctx.subdir("keystore");
+            let key = world.chain.key_hex(AGENTS[0]);
+            import_keystore(&dir, "agent", &key, "right horse battery")?;
+            let keystore = dir.join("agent");
+            let wrong = dir.join("wrong-password");
+            std::fs::write(&wrong, "wrong horse battery\n")?;
+
+            let mut both = world.keeper(0, 0, world.config());
+            both.set_env("GENIM_AGENT__KEYSTORE", &keystore.display().to_string());
+            both.set_env("GENIM_AGENT__PASSWORD_FILE", &wrong.display().to_string());
+            expect_refusal(
+                &both,
+                "keystore and GENIM_AGENT_KEY",
+                &["agent.keystore", "GENIM_AGENT_KEY"],
+            )
+            .await?;
+
+            let mut wrong_password =
+                Keeper::new(ctx.clone(), world.homes[0].clone(), world.config(), None);
+            wrong_password.set_env("GENIM_AGENT__KEYSTORE", &keystore.display().to_string());
+            wrong_password.set_env("GENIM_AGENT__PASSWORD_FILE", &wrong.display().to_string());
+            expect_refusal(
+                &wrong_password,
+                "wrong keystore password",
+                &["wrong keystore password"],
+            )
+            .await?;
+
+            let right = dir.join("right-password");
+            std::fs::write(&right, "right horse battery\n")?;
+            let mut keystore_only =
+                Keeper::new(ctx.clone(), world.homes[0].clone(), world.config(), None);
+            keystore_only.set_env("GENIM_AGENT__KEYSTORE", &keystore.display().to_string());
+            keystore_only.set_env("GENIM_AGENT__PASSWORD_FILE", &right.display().to_string());
+            keystore_only.start_healthy().await?;
+            Ok(())
+        },
+    )
+    .await;
+}
+
+/// A missing image API key and missing S3 keys are named, not reported as the 401 or the 403
+/// (from an address the operator never configured) they turn into.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn missing_credentials_are_named() {
+    run_e2e(
+        "missing_credentials_are_named",
+        SCENARIO_LIMIT,
+        |ctx| async move {
+            let world = World::new(&ctx, 1, &[0], 3600).await?;
+            let api = ImageApi::start(ApiMode::Unauthorized401).await?;
+            let mut no_api_key = world.keeper(0, 0, world.config().openai(api.base_url.clone()));
+            no_api_key.set_env("GENIM_IMAGE_API_KEY", "");
+            expect_refusal(
+                &no_api_key,
+                "no image API key",
+                &["GENIM_IMAGE_API_KEY is not set"],
+            )
+            .await?;
+
+            let mut s3 = world.config();
+            s3.storage = StorageSetup::S3 {
+                endpoint: format!("http://127.0.0.1:{}", common::free_port()),
+                bucket: "genim".into(),
+                region: "us-east-1".into(),
+                public_base_url: "http://127.0.0.1:9/genim".into(),
+            };
+            let no_s3_keys = world.keeper(0, 0, s3);
+            expect_refusal(
+                &no_s3_keys,
+                "no S3 credentials",
+                &["no S3 credentials", "AWS_ACCESS_KEY_ID"],
+            )
+            .await?;
+            Ok(())
+        },
+    )
+    .await;
+}
+
+/// What an operator runs: `cast wallet import NAME --private-key .. --unsafe-password ..`.
+fn import_keystore(dir: &Path, name: &str, key: &str, password: &str) -> eyre::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let output = Command::new(foundry_bin("cast"))
+        .args(["wallet", "import", name, "--keystore-dir"])
+        .arg(dir)
+        .args(["--private-key", key, "--unsafe-password", password])
+        .env("FOUNDRY_DISABLE_NIGHTLY_WARNING", "1")
+        .output()
+        .wrap_err("run cast wallet import")?;
+    ensure!(
+        output.status.success() && dir.join(name).exists(),
+        "cast wallet import failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    Ok(())
+}
