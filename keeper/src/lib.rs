@@ -16,7 +16,7 @@ pub mod cid;
 pub mod cli;
 pub mod config;
 pub mod images;
-mod jobs;
+pub mod jobs;
 pub mod keeper;
 pub mod metadata;
 mod metrics;
