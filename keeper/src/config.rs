@@ -126,6 +126,10 @@ pub struct JobsConfig {
     /// Where paid images wait for their upload (fsynced before anything else happens); by
     /// default `genim-spool` next to the database.
     pub spool_dir: Option<PathBuf>,
+    /// Drain in favour of this agent (rotation): once it is authorized, tokens it may deliver
+    /// (from its first token id on) are left to it unless already started here; this keeper
+    /// finishes the rest. Empty: not draining.
+    pub drain_to: String,
 }
 
 impl Default for JobsConfig {
@@ -139,6 +143,7 @@ impl Default for JobsConfig {
             shard_count: 1,
             takeover_after_secs: 600,
             spool_dir: None,
+            drain_to: String::new(),
         }
     }
 }
@@ -435,6 +440,8 @@ const MIN_LOOP_WEDGED_SECS: u64 = 60;
 pub struct Validated {
     pub rpc_url: Url,
     pub contract: Address,
+    /// `jobs.drain_to`.
+    pub drain_to: Option<Address>,
     pub backend: ImageBackendKind,
     pub listen: std::net::SocketAddr,
     pub admin_listen: std::net::SocketAddr,
@@ -590,9 +597,19 @@ impl Config {
             ));
         }
         self.web.validate()?;
+        let drain_to = match self.jobs.drain_to.trim() {
+            "" => None,
+            text => Some(text.parse::<Address>().map_err(|e| {
+                invalid(
+                    "jobs.drain_to",
+                    format!("not an address ({e}): the new agent's address"),
+                )
+            })?),
+        };
         Ok(Validated {
             rpc_url,
             contract,
+            drain_to,
             backend,
             listen,
             admin_listen,

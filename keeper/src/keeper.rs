@@ -17,7 +17,7 @@ use tokio::net::TcpListener;
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
-use crate::chain::contract::{self, AgentMark};
+use crate::chain::contract::{self, AgentMark, Successor};
 use crate::chain::rpc;
 use crate::config::{
     AGENT_KEY_ENV, Config, ConfigError, ImageBackendKind, KEYSTORE_PASSWORD_ENV, Validated,
@@ -36,7 +36,7 @@ use crate::redact;
 use crate::secret_files;
 use crate::serve::ops::{self, AppState};
 use crate::serve::web::WebState;
-use crate::stages::collect::Scanner;
+use crate::stages::collect::{self, Scanner};
 use crate::stages::deliver::Submitter;
 use crate::stages::produce::Pipeline;
 use crate::storage::{Storage, StorageKind};
@@ -104,6 +104,7 @@ pub struct Keeper {
     storage: Arc<Storage>,
     spool: Spool,
     agent_mark: Arc<AgentMark>,
+    successor: Option<Arc<Successor>>,
     backend: Arc<dyn ImageBackend>,
     listener: TcpListener,
     admin_listener: TcpListener,
@@ -143,6 +144,17 @@ impl Keeper {
         let nft = GenImNFT::new(validated.contract, provider.clone());
         let agent_mark =
             Arc::new(check_agent(&provider, &nft, signer.address(), validated.contract).await?);
+        let successor = match validated.drain_to {
+            Some(agent) if agent == signer.address() => {
+                return Err(ConfigError::Invalid {
+                    field: "jobs.drain_to",
+                    problem: "is this keeper's own agent: name the new agent's address".into(),
+                }
+                .into());
+            }
+            Some(agent) => Some(Arc::new(read_successor(&provider, &nft, agent).await?)),
+            None => None,
+        };
         probe_image_api(backend.as_ref(), &config.images.api_key_env).await?;
         preflight::run(&storage, &nft, chain_id, config.chain.local).await?;
         let listener =
@@ -168,6 +180,7 @@ impl Keeper {
             storage,
             spool,
             agent_mark,
+            successor,
             backend,
             listener,
             admin_listener,
@@ -218,6 +231,7 @@ impl Keeper {
             health: Arc::clone(&health),
             agent: self.signer.address(),
             agent_mark: Arc::clone(&self.agent_mark),
+            successor: self.successor.clone(),
             expected_base_uri: preflight::expected_metadata_base_uri(&self.storage),
             start_block: self.config.chain.start_block,
             confirmations: self.config.chain.confirmations,
@@ -238,6 +252,7 @@ impl Keeper {
             metrics: self.metrics.clone(),
             health: Arc::clone(&health),
             agent_mark: Arc::clone(&self.agent_mark),
+            successor: self.successor.clone(),
             poll_interval,
             probe_interval: self.config.probe_interval(),
             new_jobs,
@@ -525,6 +540,27 @@ async fn check_agent(
         Ok(first) => Ok(AgentMark::new(first, block)),
         Err(e) => Err(StartupError::Contract(e.to_string())),
     }
+}
+
+/// The successor of a draining keeper, as the chain knows it now (not authorized yet: mark 0).
+async fn read_successor(
+    provider: &DynProvider,
+    nft: &GenImNFTInstance<DynProvider>,
+    agent: Address,
+) -> Result<Successor, StartupError> {
+    let block = provider
+        .get_block_number()
+        .await
+        .map_err(|e| StartupError::Contract(e.to_string()))?;
+    let first = contract::agent_first_token_id(nft, agent)
+        .await
+        .map_err(|e| StartupError::Contract(e.to_string()))?;
+    let successor = Successor {
+        agent,
+        mark: AgentMark::new(first, block),
+    };
+    collect::log_succession(&successor);
+    Ok(successor)
 }
 
 #[cfg(test)]

@@ -91,6 +91,22 @@ impl AgentMark {
     }
 }
 
+/// The agent this keeper drains in favour of (`jobs.drain_to`), with its mark: from its first
+/// token id on, tokens not yet started here are left to it. Kept current like our own mark.
+#[derive(Debug)]
+pub struct Successor {
+    pub agent: Address,
+    pub mark: AgentMark,
+}
+
+impl Successor {
+    /// Whether `token_id` is the successor's to deliver (it is authorized and may deliver it).
+    pub fn takes(&self, token_id: u64) -> bool {
+        let first = self.mark.first_token_id();
+        first != 0 && token_id >= first
+    }
+}
+
 /// The token's on-chain record.
 pub async fn request(
     nft: &GenImNFTInstance<DynProvider>,
@@ -333,6 +349,29 @@ pub(crate) mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn a_successor_takes_tokens_from_its_first_id_once_authorized() {
+        let successor = Successor {
+            agent: Address::repeat_byte(7),
+            mark: AgentMark::new(0, 100),
+        };
+        assert!(
+            !successor.takes(5),
+            "not authorized yet: nothing is left to it"
+        );
+        assert!(successor.mark.apply(10, 101), "authorized at token 10");
+        assert!(
+            !successor.takes(9),
+            "earlier tokens stay with the draining keeper"
+        );
+        assert!(successor.takes(10) && successor.takes(11));
+        assert!(successor.mark.apply(0, 102), "revoked");
+        assert!(
+            !successor.takes(11),
+            "revoked: this keeper takes them again"
+        );
     }
 
     #[test]

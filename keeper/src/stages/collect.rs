@@ -17,7 +17,7 @@ use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
 use crate::backoff::backoff;
-use crate::chain::contract::AgentMark;
+use crate::chain::contract::{AgentMark, Successor};
 use crate::chain::rpc::{RpcFailure, failed};
 use crate::jobs::{JobStore, NewJob, StoreError};
 use crate::metrics::{GiveUpReason, Metrics};
@@ -51,6 +51,8 @@ pub struct Scanner {
     /// This keeper's agent, and its mark, which `AgentSet` logs move.
     pub agent: Address,
     pub agent_mark: Arc<AgentMark>,
+    /// Draining (`jobs.drain_to`): the successor, whose mark `AgentSet` logs move too.
+    pub successor: Option<Arc<Successor>>,
     /// Where this keeper publishes metadata: the base URI the contract must keep.
     pub expected_base_uri: String,
     pub start_block: u64,
@@ -190,6 +192,15 @@ impl Scanner {
             };
             let event = event.inner.data;
             let block = log.block_number.unwrap_or_default();
+            if let Some(successor) = &self.successor
+                && event.agent == successor.agent
+            {
+                let first = u64::try_from(event.firstTokenId).unwrap_or(u64::MAX);
+                if successor.mark.apply(first, block) {
+                    log_succession(successor);
+                }
+                continue;
+            }
             if event.agent != self.agent {
                 continue;
             }
@@ -287,6 +298,23 @@ impl Scanner {
             .map_err(failed("eth_getBlockByNumber"))?
             .ok_or(ChainError::MissingBlock(number))?;
         Ok(block.header.hash)
+    }
+}
+
+/// What a draining keeper does now, said once per change of the successor's authorization.
+pub fn log_succession(successor: &Successor) {
+    match successor.mark.first_token_id() {
+        0 => tracing::warn!(
+            successor = %successor.agent,
+            "draining, but the successor agent is not authorized: this keeper keeps taking every \
+             token until the owner authorizes it (nothing is left unserved)"
+        ),
+        first => tracing::warn!(
+            successor = %successor.agent,
+            first_token_id = first,
+            "draining: tokens from {first} on are left to the successor unless started here; \
+             this keeper finishes the rest, then the owner revokes it"
+        ),
     }
 }
 

@@ -22,14 +22,14 @@ use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore};
 use tokio::task::JoinSet;
 use tokio_util::sync::CancellationToken;
 
-use crate::chain::contract::{self, AgentMark, OnChainError, Verdict};
+use crate::chain::contract::{self, AgentMark, OnChainError, Successor, Verdict};
 use crate::config::{ConfigError, ImagesConfig, JobsConfig, MetadataConfig};
 use crate::images::{
     FailureScope, GeneratedImage, GiveUp, ImageBackend, ImageMemory, ImageRequest, ProviderTask,
     RetryPolicy, TaskSlot, generate_with_retry_resuming, retry_delay,
 };
 use crate::jobs::spool::{Spool, SpoolError};
-use crate::jobs::{Job, JobState, JobStore, SpooledImage, StoreError, StoredImage};
+use crate::jobs::{Job, JobState, JobStore, SkipCause, SpooledImage, StoreError, StoredImage};
 use crate::metadata::{MetadataError, MetadataInput, render_metadata, sha256};
 use crate::metrics::{GiveUpReason, Metrics};
 use crate::pauses::{Health, Loop, Stage};
@@ -81,6 +81,8 @@ pub struct Pipeline {
     pub metrics: Metrics,
     pub health: Arc<Health>,
     pub agent_mark: Arc<AgentMark>,
+    /// Draining (`jobs.drain_to`): tokens the successor may deliver are left to it.
+    pub successor: Option<Arc<Successor>>,
     pub poll_interval: Duration,
     pub probe_interval: Duration,
     /// Woken by the scanner when new requests were recorded.
@@ -289,6 +291,19 @@ impl Pipeline {
     /// or `None` when there is nothing more to do now (ended, rescheduled or paused).
     async fn generate(&self, job: Job) -> Result<Option<Job>, PipelineError> {
         let token_id = job.token_id;
+        // Not started here yet, so nothing is lost by leaving it: the successor delivers it.
+        if let Some(successor) = &self.successor
+            && successor.takes(token_id)
+        {
+            let reason = format!(
+                "left to the successor agent {} (this keeper is draining: jobs.drain_to)",
+                successor.agent
+            );
+            self.store
+                .skip(token_id, SkipCause::FulfilledByOther, &reason)?;
+            tracing::info!(token_id, "left to the successor agent (draining)");
+            return Ok(None);
+        }
         match contract::verdict_for(&self.nft, &job, self.agent_mark.first_token_id()).await? {
             Verdict::StillPending => {}
             Verdict::Gone { cause, reason } => {

@@ -12,7 +12,7 @@ use alloy::providers::Provider as _;
 use eyre::{Context as _, ContextCompat as _, bail, ensure};
 use serde_json::Value;
 
-use common::chain::{AGENTS, DEPLOYER, MINTERS, STATUS_DELIVERED, STATUS_PENDING, STATUS_REFUNDED};
+use common::chain::{AGENTS, MINTERS, STATUS_DELIVERED, STATUS_PENDING, STATUS_REFUNDED};
 use common::keeper::{IMAGE_API_KEY, metric};
 use common::world::unix_now;
 use common::{
@@ -1767,16 +1767,6 @@ async fn idle_keeper_rpc_usage_is_bounded_and_counted() {
     .await;
 }
 
-/// The contract as its owner sees it.
-fn as_owner(
-    world: &World,
-) -> genimnft_bindings::gen_im_nft::GenImNFT::GenImNFTInstance<alloy::providers::DynProvider> {
-    genimnft_bindings::gen_im_nft::GenImNFT::new(
-        world.deployment.address,
-        world.chain.wallet_provider(DEPLOYER),
-    )
-}
-
 /// Waits until the keeper's `/health` answers 503 naming `stage`.
 async fn wait_unhealthy_for(keeper: &Keeper, stage: &str) -> eyre::Result<()> {
     wait_until(
@@ -1796,20 +1786,6 @@ async fn wait_unhealthy_for(keeper: &Keeper, stage: &str) -> eyre::Result<()> {
     .await
 }
 
-/// The owner authorizes (or revokes) agent `agent` (index into [`AGENTS`]) and waits for it.
-async fn set_agent(world: &World, agent: usize, authorized: bool) -> eyre::Result<()> {
-    let receipt = as_owner(world)
-        .setAgent(world.chain.address(AGENTS[agent]), authorized)
-        .send()
-        .await
-        .wrap_err("setAgent")?
-        .get_receipt()
-        .await
-        .wrap_err("setAgent receipt")?;
-    ensure!(receipt.status(), "setAgent reverted");
-    Ok(())
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_new_agent_leaves_earlier_tokens_alone_and_a_revocation_pauses_it() {
     run_e2e(
@@ -1819,7 +1795,7 @@ async fn a_new_agent_leaves_earlier_tokens_alone_and_a_revocation_pauses_it() {
             let world = World::new(&ctx, 1, &[0], 3600).await?;
             let minter = world.minter(0);
             let before = minter.mint("paid before the new agent", 0).await?;
-            set_agent(&world, 1, true).await?;
+            world.set_agent(1, true).await?;
             let after = minter.mint("paid after the new agent", 0).await?;
             let keeper = world.keeper(0, 1, world.config());
             keeper.start_healthy().await?;
@@ -1840,7 +1816,7 @@ async fn a_new_agent_leaves_earlier_tokens_alone_and_a_revocation_pauses_it() {
             );
 
             // Revoked: deliveries and new images pause, /health says why.
-            set_agent(&world, 1, false).await?;
+            world.set_agent(1, false).await?;
             wait_unhealthy_for(&keeper, "deliveries").await?;
             let during = minter.mint("paid while revoked", 0).await?;
             let job = keeper
@@ -1852,7 +1828,7 @@ async fn a_new_agent_leaves_earlier_tokens_alone_and_a_revocation_pauses_it() {
             );
 
             // Authorized again: the mark moves past the token minted while revoked.
-            set_agent(&world, 1, true).await?;
+            world.set_agent(1, true).await?;
             let resumed = minter.mint("paid after re-authorization", 0).await?;
             wait_delivered(
                 world.nft(),
@@ -1883,7 +1859,7 @@ async fn a_base_uri_pointing_elsewhere_pauses_deliveries_until_it_points_back() 
             let keeper = world.keeper(0, 0, world.config());
             keeper.start_healthy().await?;
             let ours = world.homes[0].metadata_base_uri();
-            let owner = as_owner(&world);
+            let owner = world.as_owner();
             owner
                 .setMetadataBaseURI("https://somewhere.else/metadata/".into())
                 .send()

@@ -2,6 +2,7 @@
 //! config key from the environment (bad values refused in words), an unambiguous agent key, and
 //! plain causes for a wrong keystore password, a missing image API key and missing S3 keys.
 //! Each case is the real `genim` process on a real Anvil: exit status 2 and one `error:` line.
+//! And the agent key's rotation with a draining keeper, which pays for nothing twice.
 
 use crate::common;
 
@@ -12,9 +13,13 @@ use std::time::Duration;
 use eyre::{Context as _, ensure};
 
 use common::chain::AGENTS;
-use common::{ApiMode, ImageApi, Keeper, StorageSetup, World, foundry_bin, run_e2e};
+use common::{
+    ApiMode, ImageApi, IpfsNode, Keeper, StorageSetup, World, assert_delivered_once,
+    assert_no_reverts, foundry_bin, run_e2e, wait_delivered,
+};
 
 const SCENARIO_LIMIT: Duration = Duration::from_secs(180);
+const DELIVERY_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Starts `keeper` and expects it to stop at once with status 2 and an `error:` line containing
 /// every one of `needles`; returns that line.
@@ -249,4 +254,104 @@ fn import_keystore(dir: &Path, name: &str, key: &str, password: &str) -> eyre::R
         String::from_utf8_lossy(&output.stderr)
     );
     Ok(())
+}
+
+/// Rotating the agent key without paying twice, in the documented order: authorize the new agent,
+/// restart the old keeper draining in its favour (`GENIM_JOBS__DRAIN_TO`), start the new keeper,
+/// revoke the old agent once it has nothing left. Tokens paid before the new agent (which only the
+/// old one may deliver) are finished by the old keeper; later ones go to the new keeper; every
+/// image is generated once and no fulfil pays gas for a token already delivered.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rotating_the_agent_generates_and_pays_nothing_twice() {
+    run_e2e(
+        "rotating_the_agent_generates_and_pays_nothing_twice",
+        SCENARIO_LIMIT,
+        |ctx| async move {
+            // Both keepers publish to one IPFS node, so both satisfy the contract's base URI.
+            let node = IpfsNode::start(ctx.dir(), &[]).await?;
+            ctx.register_log("IPFS node", &node.log);
+            let world = World::with_base_uri(&ctx, 2, &[0], 3600, Some("ipfs://")).await?;
+            let api = ImageApi::start(ApiMode::Succeed).await?;
+            let config = || {
+                let mut config = world.config().openai(api.base_url.clone());
+                config.storage = StorageSetup::Ipfs {
+                    api_url: node.api_url().to_owned(),
+                    gateway_url: None,
+                    pinning_service_url: None,
+                };
+                config
+            };
+            let minter = world.minter(0);
+            let mut old = world.keeper(0, 0, config());
+            old.start_healthy().await?;
+            let first = minter.mint("before the rotation", 0).await?.token_id;
+            wait_delivered(world.nft(), &[&old], &[first], DELIVERY_TIMEOUT).await?;
+
+            // Paid while the old keeper is down for its restart: only the old agent may deliver them.
+            old.stop(Duration::from_secs(15)).await?;
+            let mut waiting = Vec::new();
+            for i in 0..2 {
+                waiting.push(minter.mint(&format!("waiting {i}"), 0).await?.token_id);
+            }
+            world.set_agent(1, true).await?;
+            let successor = world.chain.address(AGENTS[1]);
+            old.set_env("GENIM_JOBS__DRAIN_TO", &successor.to_string());
+            old.start_healthy().await?;
+            let new = world.keeper(1, 1, config());
+            new.start_healthy().await?;
+            let mut later = Vec::new();
+            for i in 0..3 {
+                later.push(
+                    minter
+                        .mint(&format!("after the rotation {i}"), 0)
+                        .await?
+                        .token_id,
+                );
+            }
+
+            let all: Vec<u64> = [vec![first], waiting.clone(), later.clone()].concat();
+            wait_delivered(world.nft(), &[&old, &new], &all, DELIVERY_TIMEOUT).await?;
+            assert_delivered_once(world.nft(), &all).await?;
+            let old_agent = world.chain.address(AGENTS[0]);
+            for delivery in world.nft().deliveries(None).await? {
+                let expected = if later.contains(&delivery.token_id) {
+                    successor
+                } else {
+                    old_agent
+                };
+                ensure!(
+                    delivery.agent == expected,
+                    "token {} delivered by {}, expected {expected}",
+                    delivery.token_id,
+                    delivery.agent
+                );
+            }
+            ensure!(
+                api.calls_by_prompt().values().all(|&n| n == 1) && api.total_calls() == 6,
+                "an image was generated twice: {:?}",
+                api.calls_by_prompt()
+            );
+            // The draining keeper recorded the later tokens and left them, without an image.
+            for &id in &later {
+                let job = old
+                    .wait_token_state(id, &["skipped"], DELIVERY_TIMEOUT)
+                    .await?;
+                ensure!(
+                    job["reason"]
+                        .as_str()
+                        .unwrap_or_default()
+                        .contains("successor"),
+                    "token {id}: {job}"
+                );
+            }
+            assert_no_reverts(&world.chain, old_agent).await?;
+            assert_no_reverts(&world.chain, successor).await?;
+            // Nothing left with the old keeper: the owner revokes it and it can be stopped.
+            world.set_agent(0, false).await?;
+            old.stop(Duration::from_secs(15)).await?;
+            new.ensure_running()?;
+            Ok(())
+        },
+    )
+    .await;
 }

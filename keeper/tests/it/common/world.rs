@@ -7,9 +7,11 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use alloy::primitives::{Address, B256, U256};
-use eyre::{bail, ensure};
+use alloy::providers::DynProvider;
+use eyre::{Context as _, bail, ensure};
+use genimnft_bindings::gen_im_nft::GenImNFT;
 
-use super::chain::{AGENTS, MINTERS, STATUS_DELIVERED, STATUS_REFUNDED};
+use super::chain::{AGENTS, DEPLOYER, MINTERS, STATUS_DELIVERED, STATUS_REFUNDED};
 use super::{
     Check, DeployParams, Deployment, Keeper, KeeperConfig, KeeperHome, Minter, Nft, RpcProxy,
     TestChain, TestCtx, deploy, wait_until,
@@ -120,6 +122,29 @@ impl World {
 
     pub fn minter(&self, n: usize) -> Minter {
         Minter::new(&self.chain, MINTERS[n], self.deployment.address)
+    }
+
+    /// The contract as its owner sees it.
+    pub fn as_owner(&self) -> GenImNFT::GenImNFTInstance<DynProvider> {
+        GenImNFT::new(
+            self.deployment.address,
+            self.chain.wallet_provider(DEPLOYER),
+        )
+    }
+
+    /// The owner authorizes (or revokes) agent `agent` (index into [`AGENTS`]) and waits for it.
+    pub async fn set_agent(&self, agent: usize, authorized: bool) -> eyre::Result<()> {
+        let receipt = self
+            .as_owner()
+            .setAgent(self.chain.address(AGENTS[agent]), authorized)
+            .send()
+            .await
+            .wrap_err("setAgent")?
+            .get_receipt()
+            .await
+            .wrap_err("setAgent receipt")?;
+        ensure!(receipt.status(), "setAgent reverted");
+        Ok(())
     }
 }
 
