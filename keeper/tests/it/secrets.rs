@@ -250,7 +250,7 @@ impl Home {
         let admin_port = free_port();
         let config = dir.join("config.toml");
         let text = format!(
-            "[chain]\nrpc_url = {rpc}\ncontract = \"{contract}\"\npoll_interval_ms = 150\n\n\
+            "[chain]\nrpc_url = {rpc}\ncontract = \"{contract}\"\npoll_interval_ms = 150\nlocal = true\n\n\
              [jobs]\ndatabase = {db}\nmin_time_left_secs = 5\n\n\
              [submit]\nbatch_max_wait_ms = 300\n\n\
              [images]\nbackend = \"openai\"\nbase_url = {api}\nrequest_timeout_secs = 10\n\
