@@ -10,6 +10,7 @@ use alloy::primitives::Address;
 use serde::Deserialize;
 use url::Url;
 
+use crate::chain::price_feed::UsdPerEth;
 use crate::chain::units::to_wei;
 use crate::images::ImageSpec;
 
@@ -67,6 +68,7 @@ pub struct Config {
     pub metadata: MetadataConfig,
     pub health: HealthConfig,
     pub web: WebConfig,
+    pub prices: PricesConfig,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -183,6 +185,62 @@ impl Default for SubmitConfig {
             max_gas_cost_share: 0.5,
             max_in_flight: 4,
         }
+    }
+}
+
+/// The ETH/USD rate that values USDC escrow against gas (see `chain::price_feed`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PricesConfig {
+    /// A Chainlink-style ETH/USD aggregator (`latestRoundData`, `decimals`); empty: none.
+    pub eth_usd_feed: String,
+    /// Dollars per ETH when the feed is unset, fails or is stale; 0: no fallback.
+    pub usd_per_eth: f64,
+    /// A feed answer older than this is stale (Chainlink's ETH/USD heartbeat is 20 min to 1 h).
+    pub max_feed_age_secs: u64,
+    /// A reading is reused this long (the guard asks once per batch).
+    pub refresh_secs: u64,
+}
+
+impl Default for PricesConfig {
+    fn default() -> Self {
+        Self {
+            eth_usd_feed: String::new(),
+            usd_per_eth: 0.0,
+            max_feed_age_secs: 3600,
+            refresh_secs: 30,
+        }
+    }
+}
+
+impl PricesConfig {
+    fn validate(&self) -> Result<(Option<Address>, Option<UsdPerEth>), ConfigError> {
+        let feed = match self.eth_usd_feed.trim() {
+            "" => None,
+            text => Some(text.parse::<Address>().map_err(|e| {
+                invalid(
+                    "prices.eth_usd_feed",
+                    format!("not an address ({e}): the ETH/USD aggregator's address"),
+                )
+            })?),
+        };
+        let fallback = if self.usd_per_eth == 0.0 {
+            None
+        } else {
+            Some(UsdPerEth::from_dollars(self.usd_per_eth).ok_or_else(|| {
+                invalid(
+                    "prices.usd_per_eth",
+                    "must be a positive number of dollars per ETH (0: no fallback)",
+                )
+            })?)
+        };
+        if self.max_feed_age_secs == 0 || self.refresh_secs == 0 {
+            return Err(invalid(
+                "prices",
+                "max_feed_age_secs and refresh_secs must be at least 1",
+            ));
+        }
+        Ok((feed, fallback))
     }
 }
 
@@ -445,6 +503,10 @@ pub struct Validated {
     pub backend: ImageBackendKind,
     pub listen: std::net::SocketAddr,
     pub admin_listen: std::net::SocketAddr,
+    /// `prices.eth_usd_feed`.
+    pub eth_usd_feed: Option<Address>,
+    /// `prices.usd_per_eth`.
+    pub usd_per_eth_fallback: Option<UsdPerEth>,
 }
 
 impl Config {
@@ -606,6 +668,7 @@ impl Config {
                 )
             })?),
         };
+        let (eth_usd_feed, usd_per_eth_fallback) = self.prices.validate()?;
         Ok(Validated {
             rpc_url,
             contract,
@@ -613,6 +676,8 @@ impl Config {
             backend,
             listen,
             admin_listen,
+            eth_usd_feed,
+            usd_per_eth_fallback,
         })
     }
 

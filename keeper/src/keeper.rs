@@ -18,6 +18,7 @@ use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
 use crate::chain::contract::{self, AgentMark, Successor};
+use crate::chain::price_feed::PriceFeed;
 use crate::chain::rpc;
 use crate::config::{
     AGENT_KEY_ENV, Config, ConfigError, ImageBackendKind, KEYSTORE_PASSWORD_ENV, Validated,
@@ -82,6 +83,10 @@ pub enum StartupError {
     Listen { listen: String, reason: String },
     #[error("checking the contract: {0}")]
     Contract(String),
+    #[error(
+        "the contract takes USDC ({usdc}) and the keeper cannot value it against gas: {reason}"
+    )]
+    NoEthUsdRate { usdc: Address, reason: String },
     /// Boxed: by far the largest variant.
     #[error(transparent)]
     Preflight(Box<PreflightError>),
@@ -105,6 +110,7 @@ pub struct Keeper {
     spool: Spool,
     agent_mark: Arc<AgentMark>,
     successor: Option<Arc<Successor>>,
+    prices: Arc<PriceFeed>,
     backend: Arc<dyn ImageBackend>,
     listener: TcpListener,
     admin_listener: TcpListener,
@@ -155,6 +161,14 @@ impl Keeper {
             Some(agent) => Some(Arc::new(read_successor(&provider, &nft, agent).await?)),
             None => None,
         };
+        let prices = Arc::new(PriceFeed::new(
+            provider.clone(),
+            validated.eth_usd_feed,
+            validated.usd_per_eth_fallback,
+            config.prices.max_feed_age_secs,
+            Duration::from_secs(config.prices.refresh_secs),
+        ));
+        check_usdc_can_be_valued(&nft, &prices).await?;
         probe_image_api(backend.as_ref(), &config.images.api_key_env).await?;
         preflight::run(&storage, &nft, chain_id, config.chain.local).await?;
         let listener =
@@ -181,6 +195,7 @@ impl Keeper {
             spool,
             agent_mark,
             successor,
+            prices,
             backend,
             listener,
             admin_listener,
@@ -273,6 +288,7 @@ impl Keeper {
             metrics: self.metrics.clone(),
             health: Arc::clone(&health),
             agent_mark: Arc::clone(&self.agent_mark),
+            prices: Arc::clone(&self.prices),
             poll_interval,
             round_timeout,
             ready,
@@ -288,6 +304,7 @@ impl Keeper {
                 self.nft.clone(),
                 self.chain_id,
                 Arc::clone(&self.store),
+                Arc::clone(&self.prices),
             ))),
             queue_watch: Arc::default(),
         };
@@ -561,6 +578,31 @@ async fn read_successor(
     };
     collect::log_succession(&successor);
     Ok(successor)
+}
+
+/// A contract that takes USDC needs an ETH/USD rate, or the delivery guard could not compare a
+/// USDC token's escrow with its gas: the feed must answer now, or a fallback rate be set.
+async fn check_usdc_can_be_valued(
+    nft: &GenImNFTInstance<DynProvider>,
+    prices: &PriceFeed,
+) -> Result<(), StartupError> {
+    let usdc = nft
+        .usdc()
+        .call()
+        .await
+        .map_err(|e| StartupError::Contract(redact::redact_urls(&e.to_string())))?;
+    if usdc.is_zero() {
+        return Ok(());
+    }
+    let rate = prices
+        .rate()
+        .await
+        .map_err(|error| StartupError::NoEthUsdRate {
+            usdc,
+            reason: error.to_string(),
+        })?;
+    tracing::info!(usd_per_eth = rate.usd_per_eth.as_dollars(), source = ?rate.source, "ETH/USD rate");
+    Ok(())
 }
 
 #[cfg(test)]

@@ -34,7 +34,13 @@ pub struct Metrics {
     /// which is plenty for dashboards; the chain is the ledger).
     pub agent_balance_wei: Gauge<f64, AtomicU64>,
     pub gas_spent_wei: Counter<f64, AtomicU64>,
+    /// ETH escrow earned, in wei.
     pub escrow_earned_wei: Counter<f64, AtomicU64>,
+    /// USDC escrow earned, in dollars.
+    pub escrow_earned_usdc: Counter<f64, AtomicU64>,
+    /// All escrow earned valued in wei (USDC at the ETH/USD rate of its delivery), to compare
+    /// with the gas spent.
+    pub escrow_earned_value_wei: Counter<f64, AtomicU64>,
     pub oldest_inflight_tx_age_seconds: Gauge,
     /// Latest block number the node reported (beside `last_block`, the last one scanned).
     pub chain_head: Gauge,
@@ -139,6 +145,8 @@ impl Metrics {
         let agent_balance_wei = Gauge::<f64, AtomicU64>::default();
         let gas_spent_wei = Counter::<f64, AtomicU64>::default();
         let escrow_earned_wei = Counter::<f64, AtomicU64>::default();
+        let escrow_earned_usdc = Counter::<f64, AtomicU64>::default();
+        let escrow_earned_value_wei = Counter::<f64, AtomicU64>::default();
         let oldest_inflight_tx_age_seconds = Gauge::default();
         let chain_head = Gauge::default();
         let agent_balance_floor_wei = Gauge::<f64, AtomicU64>::default();
@@ -226,8 +234,18 @@ impl Metrics {
         );
         registry.register(
             "escrow_earned_wei",
-            "Escrow paid to the agent by delivered tokens",
+            "ETH escrow paid to the agent by delivered tokens",
             escrow_earned_wei.clone(),
+        );
+        registry.register(
+            "escrow_earned_usdc",
+            "USDC escrow paid to the agent by delivered tokens, in dollars",
+            escrow_earned_usdc.clone(),
+        );
+        registry.register(
+            "escrow_earned_value_wei",
+            "All escrow paid to the agent, valued in wei (USDC at the ETH/USD rate when delivered)",
+            escrow_earned_value_wei.clone(),
         );
         registry.register(
             "oldest_inflight_tx_age_seconds",
@@ -294,6 +312,8 @@ impl Metrics {
             agent_balance_wei,
             gas_spent_wei,
             escrow_earned_wei,
+            escrow_earned_usdc,
+            escrow_earned_value_wei,
             oldest_inflight_tx_age_seconds,
             chain_head,
             agent_balance_floor_wei,

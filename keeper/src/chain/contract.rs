@@ -8,7 +8,7 @@ use alloy::providers::DynProvider;
 use genimnft_bindings::gen_im_nft::GenImNFT::GenImNFTInstance;
 use genimnft_bindings::gen_im_nft::IGenImNFT::Request;
 
-use crate::jobs::{Job, SkipCause};
+use crate::jobs::{Currency, Job, SkipCause};
 
 /// `IGenImNFT.Status`: where a token stands on chain. The codes are the contract's (a unit test
 /// checks them against `IGenImNFT.sol` and the buyer's page).
@@ -155,7 +155,8 @@ pub fn judge(job: &Job, record: &Request, first_token_id: u64) -> Verdict {
         .eq_ignore_ascii_case(&job.requester)
         && record.tier == job.tier
         && record.deadline == job.deadline
-        && record.paid.to_string() == job.paid_wei;
+        && record.paid.to_string() == job.paid
+        && Currency::from_onchain(record.currency) == Some(job.currency);
     if !same_request {
         return gone(
             SkipCause::Reorged,
@@ -250,7 +251,8 @@ pub(crate) mod tests {
             token_id: 7,
             requester: "0x70997970c51812dc3a010c7d01b50e0d17dc79c8".into(),
             tier: 1,
-            paid_wei: "30000000000000".into(),
+            paid: "30000000000000".into(),
+            currency: Currency::Eth,
             deadline: 1_800_000_000,
             prompt: "a fox".into(),
             block_number: 10,

@@ -1,5 +1,7 @@
-//! The chain below the stages: the RPC client and its failures, the contract's reads, and wei units.
+//! The chain below the stages: the RPC client and its failures, the contract's reads, the ETH/USD
+//! price feed, and wei units.
 
 pub mod contract;
+pub mod price_feed;
 pub mod rpc;
 pub mod units;

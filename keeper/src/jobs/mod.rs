@@ -50,7 +50,7 @@ mod submissions;
 mod transitions;
 
 pub use error::StoreError;
-pub use model::{Job, JobState, NewJob, SkipCause, SpooledImage, StoredImage};
+pub use model::{Currency, Job, JobState, NewJob, SkipCause, SpooledImage, StoredImage};
 pub use schema::StoreOptions;
 pub use stats::QueueStats;
 pub use submissions::{Settlement, Submission, SubmissionOutcome, TxVersion};

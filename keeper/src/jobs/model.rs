@@ -152,6 +152,38 @@ impl SkipCause {
 
 text_enum!(SkipCause, "skip cause");
 
+/// What a token's escrow is held in (the contract's `Currency`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Currency {
+    /// Wei.
+    #[default]
+    Eth,
+    /// The deployment's USDC, in units of 10^-6 dollars.
+    Usdc,
+}
+
+impl Currency {
+    pub const ALL: [Currency; 2] = [Currency::Eth, Currency::Usdc];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Currency::Eth => "eth",
+            Currency::Usdc => "usdc",
+        }
+    }
+
+    /// The contract's enum value (`IGenImNFT.Currency`), `None` for a value it does not define.
+    pub const fn from_onchain(value: u8) -> Option<Self> {
+        match value {
+            0 => Some(Currency::Eth),
+            1 => Some(Currency::Usdc),
+            _ => None,
+        }
+    }
+}
+
+text_enum!(Currency, "currency");
+
 /// An `ImageRequested` log as found by the chain scan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewJob {
@@ -159,8 +191,10 @@ pub struct NewJob {
     /// 0x-prefixed 20-byte address; stored lowercase.
     pub requester: String,
     pub tier: u8,
-    /// Decimal wei amount (u256-safe); stored without leading zeros.
-    pub paid_wei: String,
+    /// The escrow as a decimal amount (u256-safe) in `currency`'s smallest unit; stored without
+    /// leading zeros.
+    pub paid: String,
+    pub currency: Currency,
     /// Unix seconds.
     pub deadline: u64,
     /// The prompt as text; when [`Self::unreadable_prompt`], only a lossy rendering for display.
@@ -183,7 +217,8 @@ impl NewJob {
     pub(super) fn same_request_as(&self, job: &Job) -> bool {
         self.requester == job.requester
             && self.tier == job.tier
-            && self.paid_wei == job.paid_wei
+            && self.paid == job.paid
+            && self.currency == job.currency
             && self.deadline == job.deadline
             && self.prompt == job.prompt
     }
@@ -227,7 +262,9 @@ pub struct Job {
     pub token_id: u64,
     pub requester: String,
     pub tier: u8,
-    pub paid_wei: String,
+    /// The escrow in `currency`'s smallest unit (wei or USDC's 10^-6 dollars), decimal.
+    pub paid: String,
+    pub currency: Currency,
     pub deadline: u64,
     pub prompt: String,
     pub block_number: u64,

@@ -6,13 +6,13 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use super::error::{StoreError, db_error, invalid_input};
 use super::model::{Job, NewJob};
 
-pub(super) const JOB_COLUMNS: &str = "token_id, requester, tier, paid_wei, deadline, prompt, block_number, \
+pub(super) const JOB_COLUMNS: &str = "token_id, requester, tier, paid, currency, deadline, prompt, block_number, \
     block_hash, tx_hash, log_index, state, attempts, last_error, next_attempt_at, provider_task, \
     spool_path, image_sha256, image_uri, image_content_type, model, size, created_at, \
     metadata_sha256, metadata_uri, submission_id, submit_tx_hash, submit_nonce, submitted_at, \
     delivered_tx_hash, skip_cause, reason, updated_at";
 
-/// Decimal digits of `2^256 - 1`, the largest wei amount the contract can hold.
+/// Decimal digits of `2^256 - 1`, the largest amount the contract can hold.
 pub(super) const MAX_U256_DECIMAL: &str =
     "115792089237316195423570985008687907853269984665640564039457584007913129639935";
 
@@ -33,7 +33,8 @@ pub(super) fn job_from_row(row: &Row<'_>) -> rusqlite::Result<Job> {
         token_id: get_u64(row, "token_id")?,
         requester: row.get("requester")?,
         tier: row.get("tier")?,
-        paid_wei: row.get("paid_wei")?,
+        paid: row.get("paid")?,
+        currency: row.get("currency")?,
         deadline: get_u64(row, "deadline")?,
         prompt: row.get("prompt")?,
         block_number: get_u64(row, "block_number")?,
@@ -132,7 +133,7 @@ pub(super) fn validated_new_job(
     }
     Ok(NewJob {
         requester: normalized_hex(operation, token, "requester", &job.requester, 20)?,
-        paid_wei: normalized_wei(operation, token, &job.paid_wei)?,
+        paid: normalized_amount(operation, token, &job.paid)?,
         block_hash: normalized_hex(operation, token, "block_hash", &job.block_hash, 32)?,
         tx_hash: normalized_hex(operation, token, "tx_hash", &job.tx_hash, 32)?,
         ..job.clone()
@@ -164,12 +165,12 @@ pub(super) fn normalized_hex(
 }
 
 /// A decimal u256, returned without leading zeros.
-pub(super) fn normalized_wei(
+pub(super) fn normalized_amount(
     operation: &'static str,
     token_id: Option<u64>,
     value: &str,
 ) -> Result<String, StoreError> {
-    let reject = |problem| invalid_input(operation, token_id, "paid_wei", value, problem);
+    let reject = |problem| invalid_input(operation, token_id, "paid", value, problem);
     if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
         return Err(reject("must be a non-empty decimal number"));
     }

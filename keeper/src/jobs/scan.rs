@@ -166,16 +166,16 @@ fn insert_job(conn: &Connection, job: &NewJob) -> Result<(), StoreError> {
     const OP: &str = "record_scan";
     let ints = DbRequestInts::of(OP, job)?;
     conn.prepare_cached(
-        "INSERT INTO jobs (token_id, requester, tier, paid_wei, deadline, prompt, block_number,
-                           block_hash, tx_hash, log_index, state, attempts, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 0, unixepoch())",
+        "INSERT INTO jobs (token_id, requester, tier, paid, deadline, prompt, block_number,
+                           block_hash, tx_hash, log_index, state, currency, attempts, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 0, unixepoch())",
     )
     .and_then(|mut statement| {
         statement.execute(params![
             ints.token_id,
             job.requester,
             job.tier,
-            job.paid_wei,
+            job.paid,
             ints.deadline,
             job.prompt,
             ints.block_number,
@@ -183,6 +183,7 @@ fn insert_job(conn: &Connection, job: &NewJob) -> Result<(), StoreError> {
             job.tx_hash,
             ints.log_index,
             JobState::Seen.as_str(),
+            job.currency.as_str(),
         ])
     })
     .map_err(db_error(OP, Some(job.token_id)))?;
@@ -224,8 +225,9 @@ fn reset_job(conn: &Connection, job: &NewJob) -> Result<(), StoreError> {
     const OP: &str = "record_scan";
     let ints = DbRequestInts::of(OP, job)?;
     conn.execute(
-        "UPDATE jobs SET requester = ?2, tier = ?3, paid_wei = ?4, deadline = ?5, prompt = ?6,
+        "UPDATE jobs SET requester = ?2, tier = ?3, paid = ?4, deadline = ?5, prompt = ?6,
              block_number = ?7, block_hash = ?8, tx_hash = ?9, log_index = ?10, state = ?11,
+             currency = ?12,
              attempts = 0, last_error = NULL, next_attempt_at = 0, provider_task = NULL,
              spool_path = NULL, image_sha256 = NULL, image_uri = NULL,
              image_content_type = NULL, model = NULL, size = NULL, created_at = NULL,
@@ -238,7 +240,7 @@ fn reset_job(conn: &Connection, job: &NewJob) -> Result<(), StoreError> {
             ints.token_id,
             job.requester,
             job.tier,
-            job.paid_wei,
+            job.paid,
             ints.deadline,
             job.prompt,
             ints.block_number,
@@ -246,6 +248,7 @@ fn reset_job(conn: &Connection, job: &NewJob) -> Result<(), StoreError> {
             job.tx_hash,
             ints.log_index,
             JobState::Seen.as_str(),
+            job.currency.as_str(),
         ],
     )
     .map_err(db_error(OP, Some(job.token_id)))?;

@@ -9,7 +9,7 @@ use super::error::StoreError;
 
 /// Schema migrations; entry `i` upgrades `PRAGMA user_version` from `i` to `i + 1`.
 /// Never edit an entry that has shipped: append a new one instead.
-pub(super) const MIGRATIONS: &[&str] = &[SCHEMA_V1, SCHEMA_V2, SCHEMA_V3];
+pub(super) const MIGRATIONS: &[&str] = &[SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4];
 
 /// The CHECK constraints encode the state machine's invariants, so even a bug
 /// in this module cannot commit e.g. a `Submitted` job without a tx hash.
@@ -187,6 +187,13 @@ pub(super) const SCHEMA_V3: &str = "
 CREATE INDEX jobs_by_requester ON jobs (requester, token_id);
 CREATE INDEX jobs_by_state_token ON jobs (state, token_id);
 CREATE INDEX jobs_by_requester_state ON jobs (requester, state, token_id);
+";
+
+/// Version 4: escrow in either currency. `paid_wei` becomes `paid`, in the smallest unit of the
+/// new `currency` column (wei or USDC's 10^-6 dollars); every earlier row was paid in ETH.
+pub(super) const SCHEMA_V4: &str = "
+ALTER TABLE jobs RENAME COLUMN paid_wei TO paid;
+ALTER TABLE jobs ADD COLUMN currency TEXT NOT NULL DEFAULT 'eth' CHECK (currency IN ('eth', 'usdc'));
 ";
 
 /// A read-only connection to the store's file for public HTTP reads: in WAL mode it reads the last

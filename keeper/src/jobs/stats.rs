@@ -76,7 +76,7 @@ impl JobStore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::jobs::{NewJob, Settlement, StoredImage, SubmissionOutcome, TxVersion};
+    use crate::jobs::{Currency, NewJob, Settlement, StoredImage, SubmissionOutcome, TxVersion};
 
     fn hash(n: u64) -> String {
         format!("0x{n:064x}")
@@ -87,7 +87,8 @@ mod tests {
             token_id,
             requester: format!("0x{:040x}", 0xa11ce),
             tier: 1,
-            paid_wei: "1000".to_owned(),
+            paid: "1000".to_owned(),
+            currency: Currency::Eth,
             deadline: 1_700_000_000 + token_id,
             prompt: format!("a lighthouse #{token_id}"),
             block_number: 10,

@@ -1,5 +1,5 @@
 use super::model::{RecoveryReport, ScanOutcome};
-use super::rows::{MAX_U256_DECIMAL, normalized_wei};
+use super::rows::{MAX_U256_DECIMAL, normalized_amount};
 use super::scan::{UNREADABLE_PROMPT_REASON, record_scan_in};
 use super::schema::Durability;
 use super::submissions::record_submission_in;
@@ -26,7 +26,8 @@ fn new_job(token_id: u64, block_number: u64) -> NewJob {
         token_id,
         requester: address(0xa11ce),
         tier: 1,
-        paid_wei: "10000000000000000".to_owned(),
+        paid: "10000000000000000".to_owned(),
+        currency: Currency::Eth,
         deadline: 1_700_000_000 + token_id,
         prompt: format!("a lighthouse at dusk #{token_id}"),
         unreadable_prompt: false,
@@ -236,6 +237,38 @@ fn a_version_1_database_migrates_with_its_in_flight_fulfils() -> TestResult {
         ),
         (JobState::Delivered, Some(hash(0xd3)), None)
     );
+    // Version 4: every row from before USDC was paid in ETH, its amount kept.
+    assert_eq!(
+        (delivered.paid.as_str(), delivered.currency),
+        ("1", Currency::Eth)
+    );
+    Ok(())
+}
+
+#[test]
+fn usdc_jobs_keep_their_currency_and_a_changed_currency_is_a_new_request() -> TestResult {
+    let (_dir, _path, store) = temp_store()?;
+    let usdc = NewJob {
+        paid: "100000".to_owned(),
+        currency: Currency::Usdc,
+        ..new_job(1, 10)
+    };
+    store.record_scan(10, &hash(10), std::slice::from_ref(&usdc))?;
+    let job = store.get(1)?.ok_or("job missing")?;
+    assert_eq!(
+        (job.paid.as_str(), job.currency),
+        ("100000", Currency::Usdc)
+    );
+    // The same amount in the other currency, at the same place: another request (a reorg).
+    let eth = NewJob {
+        currency: Currency::Eth,
+        block_hash: hash(0xbb),
+        ..usdc
+    };
+    let outcome = store.record_scan(11, &hash(11), &[eth])?;
+    assert_eq!(outcome.reset, vec![1], "currency is part of the request");
+    let job = store.get(1)?.ok_or("job missing")?;
+    assert_eq!(job.currency, Currency::Eth);
     Ok(())
 }
 
@@ -251,17 +284,11 @@ fn record_scan_inserts_seen_jobs_and_advances_checkpoint() -> TestResult {
     assert_eq!(job.state, JobState::Seen);
     assert_eq!(job.attempts, 0);
     assert_eq!(
-        (
-            job.requester,
-            job.tier,
-            job.paid_wei,
-            job.deadline,
-            job.prompt
-        ),
+        (job.requester, job.tier, job.paid, job.deadline, job.prompt),
         (
             expected.requester,
             expected.tier,
-            expected.paid_wei,
+            expected.paid,
             expected.deadline,
             expected.prompt
         )
@@ -279,7 +306,7 @@ fn record_scan_normalizes_hex_and_wei() -> TestResult {
     let (_dir, _path, store) = temp_store()?;
     let mut job = new_job(1, 5);
     job.requester = "0xABCDEF0000000000000000000000000000000001".to_owned();
-    job.paid_wei = "000123".to_owned();
+    job.paid = "000123".to_owned();
     job.block_hash = format!("0X{}", "AB".repeat(32));
     store.record_scan(5, &format!("0x{}", "CD".repeat(32)), &[job])?;
     let stored = store.get(1)?.ok_or("job missing")?;
@@ -287,7 +314,7 @@ fn record_scan_normalizes_hex_and_wei() -> TestResult {
         stored.requester,
         "0xabcdef0000000000000000000000000000000001"
     );
-    assert_eq!(stored.paid_wei, "123");
+    assert_eq!(stored.paid, "123");
     assert_eq!(stored.block_hash, format!("0x{}", "ab".repeat(32)));
     assert_eq!(
         store.checkpoint()?,
@@ -320,14 +347,14 @@ fn record_scan_with_one_bad_log_changes_nothing() -> TestResult {
     let (_dir, _path, store) = temp_store()?;
     store.record_scan(10, &hash(10), &[])?;
     let mut bad = new_job(3, 15);
-    bad.paid_wei = "1e18".to_owned();
+    bad.paid = "1e18".to_owned();
     let result = store.record_scan(20, &hash(20), &[new_job(2, 15), bad]);
     assert!(
         matches!(
             result,
             Err(StoreError::InvalidInput {
                 token_id: Some(3),
-                field: "paid_wei",
+                field: "paid",
                 ..
             })
         ),
@@ -385,9 +412,7 @@ fn record_scan_rejects_malformed_inputs() -> TestResult {
         ("tx_hash", |job| {
             job.tx_hash = format!("0x{}", "zz".repeat(32))
         }),
-        ("paid_wei", |job| {
-            job.paid_wei = format!("{MAX_U256_DECIMAL}0")
-        }),
+        ("paid", |job| job.paid = format!("{MAX_U256_DECIMAL}0")),
         ("token_id", |job| job.token_id = u64::MAX),
     ];
     for (expected_field, corrupt) in cases {
@@ -399,7 +424,7 @@ fn record_scan_rejects_malformed_inputs() -> TestResult {
             "{expected_field}: {result:?}"
         );
     }
-    assert!(normalized_wei("t", None, MAX_U256_DECIMAL).is_ok());
+    assert!(normalized_amount("t", None, MAX_U256_DECIMAL).is_ok());
     assert_eq!(store.count_open()?, 0);
     Ok(())
 }

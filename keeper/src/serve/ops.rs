@@ -384,11 +384,20 @@ mod tests {
         let provider = ProviderBuilder::new()
             .connect_http("http://127.0.0.1:1".parse().unwrap())
             .erased();
+        let prices = Arc::new(crate::chain::price_feed::PriceFeed::new(
+            provider.clone(),
+            None,
+            None,
+            3600,
+            std::time::Duration::from_secs(30),
+        ));
         let nft = genimnft_bindings::gen_im_nft::GenImNFT::new(
             alloy::primitives::Address::ZERO,
             provider,
         );
-        Arc::new(crate::serve::web::WebState::new(&config, nft, 31337, store))
+        Arc::new(crate::serve::web::WebState::new(
+            &config, nft, 31337, store, prices,
+        ))
     }
 
     async fn serve_with(storage: Storage, dir: &std::path::Path, with_page: bool) -> String {

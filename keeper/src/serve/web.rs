@@ -26,6 +26,7 @@ use tower_http::cors::{Any, CorsLayer};
 use tower_http::services::ServeDir;
 use url::{Host, Url};
 
+use crate::chain::price_feed::PriceFeed;
 use crate::config::Config;
 use crate::jobs::{Job, JobState, JobStore};
 use crate::serve::rate::RateLimiter;
@@ -46,6 +47,8 @@ pub struct WebState {
     settings: PublicSettings,
     chain_facts: Mutex<Option<(Instant, ChainFacts)>>,
     rate: Arc<RateLimiter>,
+    /// The ETH/USD rate the page shows dollar values with (the one the delivery guard uses).
+    prices: Arc<PriceFeed>,
 }
 
 /// The public configuration that comes from the keeper's own configuration.
@@ -87,6 +90,7 @@ impl WebState {
         nft: GenImNFTInstance<DynProvider>,
         chain_id: u64,
         store: Arc<JobStore>,
+        prices: Arc<PriceFeed>,
     ) -> Self {
         let settings = PublicSettings::from_config(config, *nft.address(), chain_id);
         if settings.dir.join("index.html").is_file() {
@@ -106,6 +110,7 @@ impl WebState {
                 config.http.gallery_requests_per_second,
                 config.http.gallery_burst,
             )),
+            prices,
         }
     }
 
@@ -330,7 +335,15 @@ async fn index(State(state): State<Arc<WebState>>) -> Response {
 
 async fn config(State(state): State<Arc<WebState>>) -> Response {
     let facts = state.chain_facts().await;
-    let mut response = axum::Json(public_config(&state.settings, &facts)).into_response();
+    let usd_per_eth = state
+        .prices
+        .rate()
+        .await
+        .ok()
+        .map(|rate| rate.usd_per_eth.as_dollars());
+    let mut config = public_config(&state.settings, &facts);
+    config["usd_per_eth"] = json!(usd_per_eth);
+    let mut response = axum::Json(config).into_response();
     // Never cached: the page reads it at load as the keeper's liveness check, and a cached copy
     // would hide a keeper that stopped answering (the chain facts are cached above, server-side).
     response
@@ -417,7 +430,8 @@ fn listed_job(job: &Job) -> Value {
         "token_id": job.token_id,
         "requester": job.requester,
         "tier": job.tier,
-        "paid_wei": job.paid_wei,
+        "paid": job.paid,
+        "currency": job.currency.as_str(),
         "deadline": job.deadline,
         "prompt": job.prompt,
         "mint_tx_hash": job.tx_hash,
@@ -443,7 +457,7 @@ mod tests {
     use tower::ServiceExt as _;
 
     use crate::config::TierImageConfig;
-    use crate::jobs::NewJob;
+    use crate::jobs::{Currency, NewJob};
 
     const CONTRACT: &str = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
 
@@ -458,9 +472,16 @@ mod tests {
         let provider = ProviderBuilder::new()
             .connect_http("http://127.0.0.1:1".parse().expect("url"))
             .erased();
+        let prices = Arc::new(PriceFeed::new(
+            provider.clone(),
+            None,
+            None,
+            3600,
+            std::time::Duration::from_secs(30),
+        ));
         let nft = GenImNFT::new(CONTRACT.parse().expect("address"), provider);
         let store = Arc::new(JobStore::open(dir.join("jobs.db")).expect("store"));
-        Arc::new(WebState::new(config, nft, 31337, store))
+        Arc::new(WebState::new(config, nft, 31337, store, prices))
     }
 
     fn job(token_id: u64, requester: u64) -> NewJob {
@@ -468,7 +489,8 @@ mod tests {
             token_id,
             requester: format!("0x{requester:040x}"),
             tier: 0,
-            paid_wei: "30000000000000".into(),
+            paid: "30000000000000".into(),
+            currency: Currency::Eth,
             deadline: 1_700_000_000 + token_id,
             prompt: format!("prompt {token_id}"),
             unreadable_prompt: false,

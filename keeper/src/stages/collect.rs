@@ -19,7 +19,7 @@ use tokio_util::sync::CancellationToken;
 use crate::backoff::backoff;
 use crate::chain::contract::{AgentMark, Successor};
 use crate::chain::rpc::{RpcFailure, failed};
-use crate::jobs::{JobStore, NewJob, StoreError};
+use crate::jobs::{Currency, JobStore, NewJob, StoreError};
 use crate::metrics::{GiveUpReason, Metrics};
 use crate::pauses::{Health, Loop, Stage};
 
@@ -333,7 +333,9 @@ fn new_job_from_log(log: &Log) -> Result<NewJob, ChainError> {
         token_id,
         requester: event.requester.to_string(),
         tier: event.tier,
-        paid_wei: event.paid.to_string(),
+        paid: event.paid.to_string(),
+        currency: Currency::from_onchain(event.currency)
+            .ok_or_else(|| bad(format!("unknown currency {}", event.currency)))?,
         deadline: event.deadline,
         unreadable_prompt: std::str::from_utf8(&prompt_bytes(log).map_err(bad)?).is_err(),
         prompt: event.prompt,

@@ -6,6 +6,8 @@
 
 use crate::common;
 
+use std::time::Duration;
+
 use alloy::primitives::{Address, B256, Bytes, U256, keccak256};
 use alloy::signers::local::PrivateKeySigner;
 use alloy::signers::{Signature, SignerSync as _};
@@ -15,7 +17,11 @@ use eyre::{Context as _, ContextCompat as _, ensure};
 use genimnft_bindings::gen_im_nft::GenImNFT;
 
 use common::chain::{AGENTS, DEPLOYER, MINTERS};
-use common::{DeployParams, TestChain, TestCtx, deploy, deploy_test_usdc, repo_root};
+use common::keeper::metric;
+use common::{
+    Check, DeployParams, Keeper, TestChain, TestCtx, UsdcTerms, World, deploy, deploy_test_usdc,
+    repo_root, run_e2e, wait_delivered, wait_until,
+};
 
 sol! {
     /// EIP-3009's message, as USDC's FiatTokenV2 types it.
@@ -265,3 +271,221 @@ async fn alloy_signed_authorizations_mint_on_anvil() -> eyre::Result<()> {
     );
     Ok(())
 }
+
+sol! {
+    /// The test ETH/USD feed's setter (`test/utils/TestAggregator.sol`).
+    #[sol(rpc)]
+    contract TestAggregator {
+        function setAnswer(int256 answer, uint256 updatedAt) external;
+    }
+}
+
+/// The buyer signs for the world's one tier at its USDC price; a bystander relays it. Returns the
+/// token id.
+async fn mint_with_usdc(
+    world: &World,
+    buyer: &PrivateKeySigner,
+    prompt: &str,
+    salt: u8,
+) -> eyre::Result<u64> {
+    let setup = world.usdc.wrap_err("the world has no USDC")?;
+    let relayer = GenImNFT::new(
+        world.deployment.address,
+        world.chain.wallet_provider(MINTERS[1]),
+    );
+    let request = Request {
+        chain_id: world.chain.chain_id,
+        usdc: setup.token,
+        nft: world.deployment.address,
+        prompt,
+        tier: 0,
+        terms: relayer.terms().call().await?,
+        value: relayer.tiers(0).call().await?.usdcPrice,
+        valid_after: U256::ZERO,
+        valid_before: U256::from(world.chain.latest_timestamp().await? + 3600),
+        salt: B256::with_last_byte(salt),
+    };
+    let signature = request.sign(buyer)?;
+    let receipt = relayer
+        .mintWithAuthorizationSig(
+            prompt.to_owned(),
+            request.tier,
+            request.terms,
+            buyer.address(),
+            request.value,
+            request.valid_after,
+            request.valid_before,
+            request.salt,
+            Bytes::from(signature.as_bytes().to_vec()),
+        )
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    ensure!(receipt.status(), "mintWithAuthorizationSig reverted");
+    world.nft().total_minted().await
+}
+
+/// The feed's owner (the deployer) sets its answer in whole dollars, updated at `updated_at`.
+async fn set_feed(world: &World, usd_per_eth: u64, updated_at: u64) -> eyre::Result<()> {
+    let setup = world.usdc.wrap_err("the world has no USDC")?;
+    let feed = TestAggregator::new(setup.feed, world.chain.wallet_provider(DEPLOYER));
+    let answer = alloy::primitives::I256::try_from(u128::from(usd_per_eth) * 100_000_000)?;
+    let receipt = feed
+        .setAnswer(answer, U256::from(updated_at))
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+    ensure!(receipt.status(), "setAnswer reverted");
+    Ok(())
+}
+
+/// Waits until the keeper uses `dollars` per ETH (its `/api/config` shows the rate it values with).
+async fn wait_for_rate(keeper: &Keeper, dollars: f64) -> eyre::Result<()> {
+    wait_until(
+        format!("the keeper reads {dollars} dollars per ETH"),
+        DELIVERY,
+        Duration::from_millis(200),
+        || async {
+            let config = keeper.get_json("/api/config").await?;
+            Ok(if config["usd_per_eth"].as_f64() == Some(dollars) {
+                Check::Done(())
+            } else {
+                Check::NotYet(format!("usd_per_eth {}", config["usd_per_eth"]))
+            })
+        },
+    )
+    .await
+}
+
+fn prices_section(feed: Address, fallback: Option<f64>) -> String {
+    let mut section = format!("[prices]\neth_usd_feed = \"{feed}\"\nrefresh_secs = 1\n");
+    if let Some(dollars) = fallback {
+        section.push_str(&format!("usd_per_eth = {dollars:?}\n"));
+    }
+    section
+}
+
+/// A USDC token's escrow is compared with gas at the feed's ETH/USD rate: ten cents is plenty at
+/// $3,000 per ETH and is delivered (read as wei, it would be 100,000 wei and never worth the gas);
+/// at a billion dollars per ETH it is worth less than the gas and waits, until the rate comes
+/// back. A feed gone stale with no fallback stops the keeper at start-up, in words; with a
+/// fallback rate it runs on.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn usdc_escrow_is_valued_at_the_feed_rate() {
+    run_e2e(
+        "usdc_escrow_is_valued_at_the_feed_rate",
+        Duration::from_secs(300),
+        |ctx| async move {
+            let terms = UsdcTerms {
+                price: 100_000,
+                usd_per_eth: 3000,
+            };
+            let world = World::with_usdc(&ctx, 1, &[0], 3600, terms).await?;
+            let setup = world.usdc.wrap_err("usdc")?;
+            let buyer = world.chain.signer(MINTERS[0]);
+            TestUSDC::new(setup.token, world.chain.wallet_provider(DEPLOYER))
+                .mint(buyer.address(), U256::from(1_000_000u64))
+                .send()
+                .await?
+                .get_receipt()
+                .await?;
+            let mut config = world.config();
+            config.extra_sections = prices_section(setup.feed, None);
+            let keeper = world.keeper(0, 0, config.clone());
+            keeper.start_healthy().await?;
+
+            let first =
+                mint_with_usdc(&world, &buyer, "a harbour at dawn, paid in dollars", 1).await?;
+            wait_delivered(world.nft(), &[&keeper], &[first], DELIVERY).await?;
+            let gallery = keeper.get_json("/tokens").await?;
+            let listed = &gallery["tokens"][0];
+            ensure!(
+                listed["token_id"] == first
+                    && listed["currency"] == "usdc"
+                    && listed["paid"] == "100000",
+                "the gallery shows the escrow in its currency: {gallery}"
+            );
+            let agent = world.chain.address(AGENTS[0]);
+            let usdc = TestUSDC::new(setup.token, world.chain.provider.clone());
+            ensure!(usdc.balanceOf(agent).call().await? == U256::from(100_000u64));
+
+            // ETH at a billion dollars: ten cents is 100 million wei, less than the gas.
+            let now = world.chain.latest_timestamp().await?;
+            set_feed(&world, 1_000_000_000, now).await?;
+            wait_for_rate(&keeper, 1e9).await?;
+            let second = mint_with_usdc(&world, &buyer, "the same harbour at dusk", 2).await?;
+            let reason = wait_until(
+                "the fees stage waits for a worthwhile delivery",
+                DELIVERY,
+                Duration::from_millis(200),
+                || async {
+                    let (_, body) = keeper.health().await?;
+                    let reasons = body["reasons"].to_string();
+                    Ok(if reasons.contains("delivering would cost") {
+                        Check::Done(reasons)
+                    } else {
+                        Check::NotYet(format!("/health {body}"))
+                    })
+                },
+            )
+            .await?;
+            ensure!(reason.contains("max_gas_cost_share"), "{reason}");
+            ensure!(
+                world.nft().status(second).await? == common::chain::STATUS_PENDING,
+                "delivered although unprofitable"
+            );
+            set_feed(&world, 3000, world.chain.latest_timestamp().await?).await?;
+            wait_for_rate(&keeper, 3000.0).await?;
+            wait_delivered(world.nft(), &[&keeper], &[second], DELIVERY).await?;
+
+            let metrics = keeper.metrics().await?;
+            let dollars = metric(&metrics, "genim_escrow_earned_usdc_total").unwrap_or(-1.0);
+            ensure!((dollars - 0.2).abs() < 1e-9, "USDC earned: {dollars}");
+            let value = metric(&metrics, "genim_escrow_earned_value_wei_total").unwrap_or(-1.0);
+            ensure!(
+                value >= 2.0 * 33_333_333_333_333.0,
+                "value earned in wei: {value}"
+            );
+            ensure!(
+                metric(&metrics, "genim_escrow_earned_wei_total").unwrap_or(-1.0) == 0.0,
+                "no ETH was earned"
+            );
+            keeper.stop(Duration::from_secs(20)).await?;
+
+            // The feed stops updating; no fallback: the keeper refuses to start, in words.
+            let two_days_ago = world.chain.latest_timestamp().await? - 2 * 86_400;
+            set_feed(&world, 3000, two_days_ago).await?;
+            let stale = world.keeper(0, 0, config.clone());
+            stale.start()?;
+            let status = stale.wait_exit(Duration::from_secs(20)).await?;
+            let line = stale
+                .stderr()
+                .lines()
+                .find(|l| l.starts_with("error: "))
+                .map(str::to_owned)
+                .unwrap_or_default();
+            ensure!(status.code() == Some(2), "exit {status}: {line}");
+            ensure!(
+                line.contains("cannot value it against gas")
+                    && line.contains("last updated")
+                    && line.contains("prices.max_feed_age_secs"),
+                "{line}"
+            );
+
+            // With a fallback rate it starts and delivers.
+            let mut with_fallback = config;
+            with_fallback.extra_sections = prices_section(setup.feed, Some(3000.0));
+            let keeper = world.keeper(0, 0, with_fallback);
+            keeper.start_healthy().await?;
+            let third = mint_with_usdc(&world, &buyer, "the harbour under snow", 3).await?;
+            wait_delivered(world.nft(), &[&keeper], &[third], DELIVERY).await?;
+            ensure!(usdc.balanceOf(agent).call().await? == U256::from(300_000u64));
+            Ok(())
+        },
+    )
+    .await;
+}
+
+const DELIVERY: Duration = Duration::from_secs(60);

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
 
 use alloy::eips::BlockNumberOrTag;
-use genim_keeper::jobs::{JobStore, NewJob, SkipCause};
+use genim_keeper::jobs::{Currency, JobStore, NewJob, SkipCause};
 use genimnft_bindings::gen_im_nft::GenImNFT::ImageRequested;
 
 use super::*;
@@ -153,7 +153,8 @@ async fn seed(setup: &Setup, count: u64, requesters: &[String]) -> eyre::Result<
                 token_id: id,
                 requester: requesters[(id % requesters.len() as u64) as usize].clone(),
                 tier: 0,
-                paid_wei: PRICE_WEI.to_string(),
+                paid: PRICE_WEI.to_string(),
+                currency: Currency::Eth,
                 deadline,
                 prompt: bench_prompt(id),
                 unreadable_prompt: false,

@@ -30,6 +30,8 @@ pub enum FeeWait {
     AboveCap { needed: u128, cap: u128 },
     /// Gas would cost more than the allowed share of the escrow the batch earns.
     Unprofitable { cost: U256, allowed: U256 },
+    /// The batch holds USDC escrow and no ETH/USD rate can be had to value it.
+    NoRate(String),
 }
 
 impl std::fmt::Display for FeeWait {
@@ -44,6 +46,9 @@ impl std::fmt::Display for FeeWait {
                 "delivering would cost {cost} wei in gas, more than the {allowed} wei allowed by \
                  submit.max_gas_cost_share"
             ),
+            FeeWait::NoRate(reason) => {
+                write!(f, "USDC escrow cannot be valued against gas: {reason}")
+            }
         }
     }
 }

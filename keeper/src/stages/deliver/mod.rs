@@ -11,9 +11,9 @@
 //! A transaction without a receipt after `resend_after_secs` is replaced (same nonce, the larger of
 //! a fresh fee estimate and a 25 % bump, never above `max_fee_per_gas_gwei`); once every token it
 //! carries has expired it is left alone. New batches wait (the `fees` stage pauses) while gas would
-//! cost more than the cap or more than `max_gas_cost_share` of the escrow they earn, and while the
-//! agent cannot pay for the gas (the `wallet` stage). Shutdown never waits for a receipt: what is in
-//! flight is recorded and settled on the next start.
+//! cost more than the cap or more than `max_gas_cost_share` of the escrow they earn (USDC valued at
+//! the ETH/USD feed's rate), and while the agent cannot pay for the gas (the `wallet` stage).
+//! Shutdown never waits for a receipt: what is in flight is recorded and settled on the next start.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -28,9 +28,10 @@ use tokio_util::sync::CancellationToken;
 
 use crate::backoff::backoff;
 use crate::chain::contract::{self, AgentMark, OnChainError, Verdict};
+use crate::chain::price_feed::PriceFeed;
 use crate::chain::rpc::RpcFailure;
 use crate::config::SubmitConfig;
-use crate::jobs::{Job, JobState, JobStore, StoreError, Submission};
+use crate::jobs::{Currency, Job, JobState, JobStore, StoreError, Submission};
 use crate::metrics::{GiveUpReason, Metrics};
 use crate::pauses::{Health, Loop, Stage};
 use crate::time::unix_now;
@@ -40,7 +41,7 @@ mod inflight;
 mod settle;
 mod tx;
 
-use fees::{check_profitable, fees_within_cap};
+use fees::{FeeWait, check_profitable, fees_within_cap};
 use tx::metadata_hash_of;
 
 /// The first receipt check comes this soon after a send, then backs off to the poll interval.
@@ -87,6 +88,8 @@ pub struct Submitter {
     pub metrics: Metrics,
     pub health: Arc<Health>,
     pub agent_mark: Arc<AgentMark>,
+    /// Values USDC escrow in wei for the gas-cost guard.
+    pub prices: Arc<PriceFeed>,
     pub poll_interval: Duration,
     /// Bound on one round, so that a call that never ends cannot stop deliveries.
     pub round_timeout: Duration,
@@ -282,10 +285,13 @@ impl Submitter {
             jobs.truncate(jobs.len() / 2);
         };
         let quote = self.fee_quote().await?;
-        let escrow = jobs.iter().map(escrow_of).fold(U256::ZERO, |a, b| a + b);
-        let fees = fees_within_cap(quote, self.fee_cap()).and_then(|fees| {
-            check_profitable(estimate, quote, escrow, self.config.max_gas_cost_share).map(|()| fees)
-        });
+        let fees = match self.escrow_in_wei(&jobs).await {
+            Ok(escrow) => fees_within_cap(quote, self.fee_cap()).and_then(|fees| {
+                check_profitable(estimate, quote, escrow, self.config.max_gas_cost_share)
+                    .map(|()| fees)
+            }),
+            Err(wait) => Err(wait),
+        };
         let (max_fee, priority) = match fees {
             Ok(fees) => fees,
             Err(wait) => {
@@ -399,6 +405,28 @@ enum Wait {
     Until(Duration),
 }
 
-fn escrow_of(job: &Job) -> U256 {
-    job.paid_wei.parse().unwrap_or(U256::ZERO)
+impl Submitter {
+    /// What the batch earns, valued in wei: USDC escrow at the current ETH/USD rate (the rate is
+    /// read only when the batch holds a USDC token).
+    async fn escrow_in_wei(&self, jobs: &[Job]) -> Result<U256, FeeWait> {
+        let eth = escrow_in(jobs, Currency::Eth);
+        let usdc = escrow_in(jobs, Currency::Usdc);
+        if usdc.is_zero() {
+            return Ok(eth);
+        }
+        let rate = self
+            .prices
+            .rate()
+            .await
+            .map_err(|error| FeeWait::NoRate(error.to_string()))?;
+        Ok(eth.saturating_add(rate.usd_per_eth.usdc_to_wei(usdc)))
+    }
+}
+
+/// The batch's escrow in one currency, in its smallest unit.
+fn escrow_in(jobs: &[Job], currency: Currency) -> U256 {
+    jobs.iter()
+        .filter(|job| job.currency == currency)
+        .map(|job| job.paid.parse().unwrap_or(U256::ZERO))
+        .fold(U256::ZERO, U256::saturating_add)
 }

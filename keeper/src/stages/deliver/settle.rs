@@ -15,7 +15,7 @@ use genimnft_bindings::gen_im_nft::GenImNFT::{FulfilmentSkipped, ImageDelivered}
 use crate::chain::contract::{self, Status};
 use crate::chain::rpc::failed;
 use crate::chain::units::wei_as_f64;
-use crate::jobs::{Settlement, SkipCause, Submission, SubmissionOutcome};
+use crate::jobs::{Currency, Settlement, SkipCause, Submission, SubmissionOutcome};
 use crate::metrics::GiveUpReason;
 use crate::pauses::Stage;
 
@@ -131,7 +131,7 @@ impl Submitter {
         }
         let carried: HashMap<u64, ()> = submission.token_ids.iter().map(|&id| (id, ())).collect();
         let mut settlements = BTreeMap::new();
-        let mut earned = U256::ZERO;
+        let mut earned = Earned::default();
         for log in receipt.inner.logs() {
             if log.address() != *self.nft.address() {
                 continue;
@@ -139,7 +139,7 @@ impl Submitter {
             if let Ok(event) = log.log_decode::<ImageDelivered>() {
                 let token_id = to_u64(event.inner.data.tokenId);
                 if carried.contains_key(&token_id) {
-                    earned += event.inner.data.paid;
+                    earned.add(self.currency_of(token_id)?, event.inner.data.paid);
                     settlements.insert(
                         token_id,
                         Settlement::Delivered {
@@ -165,7 +165,7 @@ impl Submitter {
             &settlements,
         )?;
         self.count_settlements(&settlements);
-        self.metrics.escrow_earned_wei.inc_by(wei_as_f64(earned));
+        self.count_earned(earned).await;
         tracing::info!(%hash, tokens = submission.token_ids.len(), gas = receipt.gas_used, "fulfil transaction mined");
         Ok(())
     }
@@ -263,6 +263,52 @@ impl Submitter {
             }
             Ok(_) => {}
             Err(error) => tracing::warn!(%error, "could not check the agent's authorization"),
+        }
+    }
+
+    /// The currency a carried token was paid in, as recorded from its mint.
+    fn currency_of(&self, token_id: u64) -> Result<Currency, SubmitError> {
+        Ok(self
+            .store
+            .get(token_id)?
+            .map(|job| job.currency)
+            .unwrap_or_default())
+    }
+
+    /// Escrow earned by a mined fulfil, per currency and valued in wei together.
+    async fn count_earned(&self, earned: Earned) {
+        self.metrics
+            .escrow_earned_wei
+            .inc_by(wei_as_f64(earned.wei));
+        let mut value = earned.wei;
+        if !earned.usdc_units.is_zero() {
+            let dollars = wei_as_f64(earned.usdc_units) / 1e6;
+            self.metrics.escrow_earned_usdc.inc_by(dollars);
+            match self.prices.rate().await {
+                Ok(rate) => value += rate.usd_per_eth.usdc_to_wei(earned.usdc_units),
+                Err(error) => {
+                    tracing::warn!(%error, dollars, "USDC earned left out of escrow_earned_value_wei")
+                }
+            }
+        }
+        self.metrics
+            .escrow_earned_value_wei
+            .inc_by(wei_as_f64(value));
+    }
+}
+
+/// Escrow paid by one receipt's deliveries, per currency.
+#[derive(Debug, Default)]
+struct Earned {
+    wei: U256,
+    usdc_units: U256,
+}
+
+impl Earned {
+    fn add(&mut self, currency: Currency, paid: U256) {
+        match currency {
+            Currency::Eth => self.wei += paid,
+            Currency::Usdc => self.usdc_units += paid,
         }
     }
 }

@@ -390,19 +390,51 @@ impl DeployParams {
 /// Deploys the test USDC (`test/utils/TestUSDC.sol`) with `forge create`, as the deployer, who is
 /// its master minter.
 pub async fn deploy_test_usdc(ctx: &TestCtx, chain: &TestChain) -> eyre::Result<Address> {
+    forge_create(ctx, chain, "test/utils/TestUSDC.sol:TestUSDC", &[]).await
+}
+
+/// Deploys a test ETH/USD feed (`test/utils/TestAggregator.sol`, 8 decimals) answering
+/// `usd_per_eth` dollars, updated now; the deployer may change its answer.
+pub async fn deploy_test_aggregator(
+    ctx: &TestCtx,
+    chain: &TestChain,
+    usd_per_eth: u64,
+) -> eyre::Result<Address> {
+    let answer = (u128::from(usd_per_eth) * 100_000_000).to_string();
+    forge_create(
+        ctx,
+        chain,
+        "test/utils/TestAggregator.sol:TestAggregator",
+        &["8", &answer],
+    )
+    .await
+}
+
+/// `forge create <contract> --constructor-args <args>` as the deployer; the deployed address.
+async fn forge_create(
+    ctx: &TestCtx,
+    chain: &TestChain,
+    contract: &str,
+    constructor_args: &[&str],
+) -> eyre::Result<Address> {
+    let name = contract.rsplit(':').next().unwrap_or(contract);
     let log_path = ctx
         .dir()
-        .join(format!("forge-create-usdc-{}.log", chain.chain_id));
-    ctx.register_log_tail("forge create TestUSDC", &log_path, 25);
-    let args: Vec<String> = vec![
+        .join(format!("forge-create-{name}-{}.log", chain.chain_id));
+    ctx.register_log_tail(format!("forge create {name}"), &log_path, 25);
+    let mut args: Vec<String> = vec![
         "create".into(),
-        "test/utils/TestUSDC.sol:TestUSDC".into(),
+        contract.into(),
         "--rpc-url".into(),
         chain.endpoint(),
         "--private-key".into(),
         chain.key_hex(DEPLOYER),
         "--broadcast".into(),
     ];
+    if !constructor_args.is_empty() {
+        args.push("--constructor-args".into());
+        args.extend(constructor_args.iter().map(|arg| (*arg).to_owned()));
+    }
     let log = log_path.clone();
     tokio::task::spawn_blocking(move || run_forge_serialized(&args, &[], &log))
         .await
@@ -417,7 +449,7 @@ pub async fn deploy_test_usdc(ctx: &TestCtx, chain: &TestChain) -> eyre::Result<
     address
         .trim()
         .parse()
-        .wrap_err_with(|| format!("TestUSDC address {address:?}"))
+        .wrap_err_with(|| format!("{name} address {address:?}"))
 }
 
 /// The deployed contract.

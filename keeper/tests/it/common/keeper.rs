@@ -93,6 +93,8 @@ pub struct KeeperConfig {
     pub health: Option<HealthSettings>,
     /// `chain.local`: test chains have unique chain ids, so they are local only by declaration.
     pub local_chain: bool,
+    /// Further sections written verbatim at the end of the file (e.g. `[prices]`).
+    pub extra_sections: String,
 }
 
 /// The keeper's `[health]` section; each key is written only when set.
@@ -138,6 +140,7 @@ impl KeeperConfig {
             max_gas_cost_share: None,
             health: None,
             local_chain: true,
+            extra_sections: String::new(),
         }
     }
 
@@ -258,7 +261,7 @@ impl KeeperConfig {
              [images.default]\nmodel = {model}\nsize = {size}\n\n\
              [storage]\n{storage}\n\
              [http]\nlisten = \"127.0.0.1:{port}\"\n\n\
-             [admin]\nlisten = \"127.0.0.1:{admin_port}\"\n{health}",
+             [admin]\nlisten = \"127.0.0.1:{admin_port}\"\n{health}\n{extra}",
             rpc = toml_str(&self.rpc_url),
             contract = self.contract,
             start = self.start_block,
@@ -280,6 +283,7 @@ impl KeeperConfig {
             storage = self.storage_toml(home, &public),
             port = home.port,
             admin_port = home.admin_port,
+            extra = self.extra_sections,
         )
     }
 }

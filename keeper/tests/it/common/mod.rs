@@ -21,7 +21,10 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-pub use chain::{DeployParams, Deployment, Minter, Nft, TestChain, deploy, deploy_test_usdc};
+pub use chain::{
+    DeployParams, Deployment, Minter, Nft, TestChain, deploy, deploy_test_aggregator,
+    deploy_test_usdc,
+};
 pub use faults::{StorageOutage, replacement_race, with_keeper_complaint};
 pub use image_api::{ApiMode, ImageApi};
 pub use ipfs_node::IpfsNode;
@@ -29,8 +32,8 @@ pub use keeper::{Keeper, KeeperConfig, KeeperHome, StorageSetup, tail};
 pub use rpc_proxy::{DownMode, RpcProxy};
 pub use weed::shared_weed;
 pub use world::{
-    AgentLedger, World, assert_delivered_once, assert_each_delivered_once, assert_no_reverts,
-    wait_delivered,
+    AgentLedger, UsdcTerms, World, assert_delivered_once, assert_each_delivered_once,
+    assert_no_reverts, wait_delivered,
 };
 
 /// Whether the keeper under test has issue 7's fault-handling interfaces: `/health` answering

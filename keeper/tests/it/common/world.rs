@@ -14,7 +14,7 @@ use genimnft_bindings::gen_im_nft::GenImNFT;
 use super::chain::{AGENTS, DEPLOYER, MINTERS, STATUS_DELIVERED, STATUS_REFUNDED};
 use super::{
     Check, DeployParams, Deployment, Keeper, KeeperConfig, KeeperHome, Minter, Nft, RpcProxy,
-    TestChain, TestCtx, deploy, wait_until,
+    TestChain, TestCtx, deploy, deploy_test_aggregator, deploy_test_usdc, wait_until,
 };
 
 /// How often the on-chain waits poll.
@@ -28,6 +28,24 @@ pub struct World {
     pub proxy: RpcProxy,
     pub homes: Vec<KeeperHome>,
     pub deployment: Deployment,
+    /// The test USDC and ETH/USD feed, when the contract takes USDC ([`World::with_usdc`]).
+    pub usdc: Option<UsdcSetup>,
+}
+
+/// A deployment's USDC side: the token and the ETH/USD feed the keeper values it with.
+#[derive(Debug, Clone, Copy)]
+pub struct UsdcSetup {
+    pub token: Address,
+    pub feed: Address,
+}
+
+/// What the one tier costs in USDC and how a world's ETH/USD feed starts.
+#[derive(Debug, Clone, Copy)]
+pub struct UsdcTerms {
+    /// The tier's USDC price in units (100000 = 10 cents).
+    pub price: u64,
+    /// The feed's first answer, in whole dollars per ETH.
+    pub usd_per_eth: u64,
 }
 
 impl World {
@@ -50,7 +68,18 @@ impl World {
         window: u32,
         block_time: Option<u64>,
     ) -> eyre::Result<Self> {
-        Self::build(ctx, keepers, agents, window, block_time, None).await
+        Self::build(ctx, keepers, agents, window, block_time, None, None).await
+    }
+
+    /// Like [`Self::new`], with a test USDC the one tier is also offered in and an ETH/USD feed.
+    pub async fn with_usdc(
+        ctx: &Arc<TestCtx>,
+        keepers: usize,
+        agents: &[usize],
+        window: u32,
+        terms: UsdcTerms,
+    ) -> eyre::Result<Self> {
+        Self::build(ctx, keepers, agents, window, None, None, Some(terms)).await
     }
 
     /// Like [`Self::new`], with the contract's metadata base URI `base_uri` instead of the
@@ -62,7 +91,7 @@ impl World {
         window: u32,
         base_uri: Option<&str>,
     ) -> eyre::Result<Self> {
-        Self::build(ctx, keepers, agents, window, None, base_uri).await
+        Self::build(ctx, keepers, agents, window, None, base_uri, None).await
     }
 
     async fn build(
@@ -72,6 +101,7 @@ impl World {
         window: u32,
         block_time: Option<u64>,
         base_uri: Option<&str>,
+        usdc_terms: Option<UsdcTerms>,
     ) -> eyre::Result<Self> {
         let chain = TestChain::start_with(ctx, block_time).await?;
         let proxy = RpcProxy::start(chain.endpoint_url()).await?;
@@ -86,18 +116,25 @@ impl World {
                 .unwrap_or_else(|| "http://127.0.0.1:9/metadata/".into()),
         };
         let agent_addrs = agents.iter().map(|&a| chain.address(AGENTS[a])).collect();
-        let deployment = deploy(
-            ctx,
-            &chain,
-            &DeployParams::one_tier(agent_addrs, window, base),
-        )
-        .await?;
+        let mut params = DeployParams::one_tier(agent_addrs, window, base);
+        let usdc = match usdc_terms {
+            None => None,
+            Some(terms) => {
+                let token = deploy_test_usdc(ctx, &chain).await?;
+                let feed = deploy_test_aggregator(ctx, &chain, terms.usd_per_eth).await?;
+                params.usdc = Some(token);
+                params.tier_usdc_prices = vec![terms.price];
+                Some(UsdcSetup { token, feed })
+            }
+        };
+        let deployment = deploy(ctx, &chain, &params).await?;
         Ok(Self {
             ctx: ctx.clone(),
             chain,
             proxy,
             homes,
             deployment,
+            usdc,
         })
     }
 
