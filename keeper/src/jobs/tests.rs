@@ -129,7 +129,10 @@ fn open_configures_wal_normal_sync_foreign_keys_and_latest_schema() -> TestResul
     assert_eq!(mode, "wal");
     assert_eq!(pragma_i64("synchronous")?, 1, "NORMAL");
     assert_eq!(pragma_i64("foreign_keys")?, 1);
-    assert_eq!(pragma_i64("user_version")?, 3);
+    assert_eq!(
+        pragma_i64("user_version")?,
+        super::schema::schema_version_count()
+    );
     assert_eq!(pragma_i64("busy_timeout")?, 5000);
     Ok(())
 }
@@ -167,7 +170,10 @@ fn open_refuses_a_schema_from_a_newer_keeper() -> TestResult {
     drop(store);
     match JobStore::open(&path) {
         Err(StoreError::UnsupportedSchemaVersion { found, supported }) => {
-            assert_eq!((found, supported), (99, 3));
+            assert_eq!(
+                (found, supported),
+                (99, super::schema::schema_version_count())
+            );
         }
         other => panic!("expected UnsupportedSchemaVersion, got {other:?}"),
     }
