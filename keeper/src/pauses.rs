@@ -53,9 +53,13 @@ impl Stage {
         }
     }
 
-    /// Stages that stop deliveries, and so new images too (they could not be delivered).
+    /// Stages that stop deliveries, and so new images too (they could not be delivered, or not
+    /// without losing money while fees are too high for the escrow).
     pub const fn blocks_delivery(self) -> bool {
-        matches!(self, Stage::Wallet | Stage::Deliveries | Stage::BaseUri)
+        matches!(
+            self,
+            Stage::Wallet | Stage::Deliveries | Stage::BaseUri | Stage::Fees
+        )
     }
 }
 
