@@ -159,8 +159,12 @@ pub struct SubmitConfig {
     pub resend_after_secs: u64,
     /// Absolute cap on `maxFeePerGas`; above it the keeper waits instead of sending.
     pub max_fee_per_gas_gwei: f64,
-    /// The most a delivery may cost in gas, as a share of the escrow it earns (0.5 = half).
+    /// The most a delivery may cost in gas (plus its images, see `image_cost_usd`), as a share of
+    /// the escrow it earns (0.5 = half).
     pub max_gas_cost_share: f64,
+    /// What one image costs at the provider, in dollars (valued with the `[prices]` rate); the
+    /// delivery guard counts it with the gas. 0: not counted.
+    pub image_cost_usd: f64,
     /// Fulfil transactions in flight at once (consecutive nonces).
     pub max_in_flight: usize,
 }
@@ -183,6 +187,7 @@ impl Default for SubmitConfig {
             resend_after_secs: 60,
             max_fee_per_gas_gwei: 100.0,
             max_gas_cost_share: 0.5,
+            image_cost_usd: 0.0,
             max_in_flight: 4,
         }
     }
@@ -595,6 +600,12 @@ impl Config {
             return Err(invalid(
                 "submit.max_gas_cost_share",
                 "must be a positive number (1.0 = gas may cost as much as the escrow)",
+            ));
+        }
+        if !(self.submit.image_cost_usd >= 0.0 && self.submit.image_cost_usd.is_finite()) {
+            return Err(invalid(
+                "submit.image_cost_usd",
+                "must be 0 or more dollars per image",
             ));
         }
         if self.submit.max_in_flight == 0 {

@@ -83,10 +83,8 @@ pub enum StartupError {
     Listen { listen: String, reason: String },
     #[error("checking the contract: {0}")]
     Contract(String),
-    #[error(
-        "the contract takes USDC ({usdc}) and the keeper cannot value it against gas: {reason}"
-    )]
-    NoEthUsdRate { usdc: Address, reason: String },
+    #[error("{what} and the keeper cannot value dollars against gas: {reason}")]
+    NoEthUsdRate { what: String, reason: String },
     /// Boxed: by far the largest variant.
     #[error(transparent)]
     Preflight(Box<PreflightError>),
@@ -168,7 +166,7 @@ impl Keeper {
             config.prices.max_feed_age_secs,
             Duration::from_secs(config.prices.refresh_secs),
         ));
-        check_usdc_can_be_valued(&nft, &prices).await?;
+        check_dollars_can_be_valued(&nft, &prices, config.submit.image_cost_usd).await?;
         probe_image_api(backend.as_ref(), &config.images.api_key_env).await?;
         preflight::run(&storage, &nft, chain_id, config.chain.local).await?;
         let listener =
@@ -580,25 +578,30 @@ async fn read_successor(
     Ok(successor)
 }
 
-/// A contract that takes USDC needs an ETH/USD rate, or the delivery guard could not compare a
-/// USDC token's escrow with its gas: the feed must answer now, or a fallback rate be set.
-async fn check_usdc_can_be_valued(
+/// A contract that takes USDC, or images with a dollar cost, need an ETH/USD rate, or the delivery
+/// guard could not compare them with gas: the feed must answer now, or a fallback rate be set.
+async fn check_dollars_can_be_valued(
     nft: &GenImNFTInstance<DynProvider>,
     prices: &PriceFeed,
+    image_cost_usd: f64,
 ) -> Result<(), StartupError> {
     let usdc = nft
         .usdc()
         .call()
         .await
         .map_err(|e| StartupError::Contract(redact::redact_urls(&e.to_string())))?;
-    if usdc.is_zero() {
+    let what = if !usdc.is_zero() {
+        format!("the contract takes USDC ({usdc})")
+    } else if image_cost_usd > 0.0 {
+        format!("submit.image_cost_usd is {image_cost_usd}")
+    } else {
         return Ok(());
-    }
+    };
     let rate = prices
         .rate()
         .await
         .map_err(|error| StartupError::NoEthUsdRate {
-            usdc,
+            what,
             reason: error.to_string(),
         })?;
     tracing::info!(usd_per_eth = rate.usd_per_eth.as_dollars(), source = ?rate.source, "ETH/USD rate");

@@ -30,6 +30,8 @@ pub struct Metrics {
     pub stage_paused: Family<StageLabel, Gauge>,
     /// Give-ups by reason (`reason` label), the same tokens as `tokens_failed`.
     pub tokens_given_up: Family<ReasonLabel, Counter>,
+    /// Transactions from the agent's address this keeper did not send.
+    pub foreign_transactions: Counter,
     /// Wei amounts exceed i64, so money metrics are floats (exact up to 2^53 wei per sample,
     /// which is plenty for dashboards; the chain is the ledger).
     pub agent_balance_wei: Gauge<f64, AtomicU64>,
@@ -143,6 +145,7 @@ impl Metrics {
         let stage_paused = Family::<StageLabel, Gauge>::default();
         let tokens_given_up = Family::<ReasonLabel, Counter>::default();
         let agent_balance_wei = Gauge::<f64, AtomicU64>::default();
+        let foreign_transactions = Counter::default();
         let gas_spent_wei = Counter::<f64, AtomicU64>::default();
         let escrow_earned_wei = Counter::<f64, AtomicU64>::default();
         let escrow_earned_usdc = Counter::<f64, AtomicU64>::default();
@@ -228,6 +231,11 @@ impl Metrics {
             agent_balance_wei.clone(),
         );
         registry.register(
+            "foreign_transactions",
+            "Transactions from the agent's address this keeper did not send (its key is used elsewhere)",
+            foreign_transactions.clone(),
+        );
+        registry.register(
             "gas_spent_wei",
             "Gas paid by the agent for fulfil transactions",
             gas_spent_wei.clone(),
@@ -309,6 +317,7 @@ impl Metrics {
             transactions_sent,
             stage_paused,
             tokens_given_up,
+            foreign_transactions,
             agent_balance_wei,
             gas_spent_wei,
             escrow_earned_wei,

@@ -2,19 +2,13 @@
 //! skipped tokens by cause, the time of the last delivery, the nearest deadline of a pending token
 //! and how long the oldest pending token has waited.
 
-use std::collections::HashMap;
-use std::sync::{Mutex, PoisonError};
-
 use crate::jobs::{JobStore, QueueStats, SkipCause, StoreError};
 use crate::metrics::{CauseLabel, Metrics};
 
-/// Remembers when this process first saw each pending token (the database records no such
-/// time), so the age of the oldest one can be exported. After a restart ages count from the
-/// start; the deadline gauge is exact either way.
+/// Sets the queue gauges from the job database, where each request's first sighting is recorded,
+/// so ages and deadlines are exact across restarts.
 #[derive(Default)]
-pub struct QueueWatch {
-    first_seen: Mutex<HashMap<u64, u64>>,
-}
+pub struct QueueWatch;
 
 impl QueueWatch {
     /// Reads the store and sets the queue gauges as of `now` (unix seconds).
@@ -25,21 +19,11 @@ impl QueueWatch {
     }
 
     fn apply(&self, stats: &QueueStats, metrics: &Metrics, now: u64) {
-        let oldest_since = {
-            let mut first_seen = self
-                .first_seen
-                .lock()
-                .unwrap_or_else(PoisonError::into_inner);
-            first_seen.retain(|token_id, _| stats.open.iter().any(|(id, _)| id == token_id));
-            for (token_id, _) in &stats.open {
-                first_seen.entry(*token_id).or_insert(now);
-            }
-            first_seen.values().min().copied()
-        };
+        let oldest_since = stats.open.iter().map(|job| job.seen_at).min();
         metrics.oldest_pending_age_seconds.set(gauge_value(
             oldest_since.map_or(0, |since| now.saturating_sub(since)),
         ));
-        let next_deadline = stats.open.iter().map(|(_, deadline)| *deadline).min();
+        let next_deadline = stats.open.iter().map(|job| job.deadline).min();
         metrics
             .next_deadline_seconds
             .set(next_deadline.map_or(0, |deadline| {
@@ -74,10 +58,18 @@ fn gauge_value(value: u64) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::jobs::OpenJob;
 
-    fn stats(open: &[(u64, u64)]) -> QueueStats {
+    fn stats(open: &[(u64, u64, u64)]) -> QueueStats {
         QueueStats {
-            open: open.to_vec(),
+            open: open
+                .iter()
+                .map(|&(token_id, deadline, seen_at)| OpenJob {
+                    token_id,
+                    deadline,
+                    seen_at,
+                })
+                .collect(),
             skipped: vec![(SkipCause::PredatesAgent, 2), (SkipCause::Refunded, 0)],
             last_delivered_at: Some(1_000),
         }
@@ -93,10 +85,14 @@ mod tests {
 
     #[test]
     fn ages_count_from_first_sight_and_deadlines_from_now() {
-        let watch = QueueWatch::default();
+        let watch = QueueWatch;
         let metrics = Metrics::new();
-        watch.apply(&stats(&[(7, 2_000)]), &metrics, 1_100);
-        watch.apply(&stats(&[(7, 2_000), (8, 1_500)]), &metrics, 1_160);
+        watch.apply(&stats(&[(7, 2_000, 1_100)]), &metrics, 1_100);
+        watch.apply(
+            &stats(&[(7, 2_000, 1_100), (8, 1_500, 1_160)]),
+            &metrics,
+            1_160,
+        );
         assert_eq!(
             rendered(&metrics, "genim_oldest_pending_age_seconds"),
             "genim_oldest_pending_age_seconds 60"
@@ -117,8 +113,8 @@ mod tests {
             rendered(&metrics, "genim_tokens_skipped{cause=\"predates_agent\"}"),
             "genim_tokens_skipped{cause=\"predates_agent\"} 2"
         );
-        // Token 7 delivered: the oldest is now 8, seen 10 s later; a passed deadline is negative.
-        watch.apply(&stats(&[(8, 1_500)]), &metrics, 1_600);
+        // Token 7 delivered: the oldest is now 8, seen at 1,160; a passed deadline is negative.
+        watch.apply(&stats(&[(8, 1_500, 1_160)]), &metrics, 1_600);
         assert_eq!(
             rendered(&metrics, "genim_oldest_pending_age_seconds"),
             "genim_oldest_pending_age_seconds 440"

@@ -53,9 +53,13 @@ impl Stage {
         }
     }
 
-    /// Stages that stop deliveries, and so new images too (they could not be delivered).
+    /// Stages that stop deliveries, and so new images too (they could not be delivered, or not
+    /// without losing money while fees are too high for the escrow).
     pub const fn blocks_delivery(self) -> bool {
-        matches!(self, Stage::Wallet | Stage::Deliveries | Stage::BaseUri)
+        matches!(
+            self,
+            Stage::Wallet | Stage::Deliveries | Stage::BaseUri | Stage::Fees
+        )
     }
 }
 
@@ -104,6 +108,9 @@ pub struct HealthThresholds {
     pub loop_wedged_after: Duration,
 }
 
+/// How long `/health` reports transactions from the agent's key that this keeper did not send.
+pub const FOREIGN_TRANSACTIONS_NOTICE: Duration = Duration::from_secs(15 * 60);
+
 /// What `/health` answers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct HealthReport {
@@ -127,6 +134,8 @@ struct State {
     agent_balance: Option<U256>,
     /// When each [`Loop`] last turned, indexed like [`Loop::ALL`].
     loop_turns: [Instant; Loop::ALL.len()],
+    /// The last time the agent's nonce moved without this keeper, and what was seen.
+    foreign_transactions: Option<(Instant, String)>,
 }
 
 /// Shared by every task of the keeper; cheap to lock (a few fields, no I/O under the lock).
@@ -163,10 +172,26 @@ impl Health {
                 submit_last_error: None,
                 agent_balance: None,
                 loop_turns: [now; Loop::ALL.len()],
+                foreign_transactions: None,
             }),
             thresholds,
             metrics,
         }
+    }
+
+    /// Another process signs with the agent's key (a second keeper on another database, a wallet):
+    /// its transactions take this keeper's nonces, so fulfils collide and images may be made and
+    /// paid twice. Logged as an error, counted, and a `/health` reason for
+    /// [`FOREIGN_TRANSACTIONS_NOTICE`].
+    pub fn foreign_transactions(&self, count: u64, detail: &str) {
+        let reason = format!(
+            "{count} transaction(s) from the agent's address were not sent by this keeper ({detail}): \
+             another keeper or wallet is signing with its key; give each keeper its own key and \
+             move funds with `genim sweep`"
+        );
+        tracing::error!(count, detail, "the agent's key is used by another process");
+        self.metrics.foreign_transactions.inc_by(count);
+        self.lock().foreign_transactions = Some((Instant::now(), reason));
     }
 
     /// Pauses `stage` (or updates its reason). Logs and sets the metric only when the stage was not
@@ -309,6 +334,11 @@ impl Health {
                 state.submit_failures,
                 state.submit_last_error.as_deref().unwrap_or("")
             ));
+        }
+        if let Some((at, reason)) = &state.foreign_transactions
+            && at.elapsed() < FOREIGN_TRANSACTIONS_NOTICE
+        {
+            reasons.push(format!("{reason} ({} s ago)", at.elapsed().as_secs()));
         }
         if let Some(balance) = state.agent_balance
             && balance < self.thresholds.min_agent_balance

@@ -52,7 +52,7 @@ mod transitions;
 pub use error::StoreError;
 pub use model::{Currency, Job, JobState, NewJob, SkipCause, SpooledImage, StoredImage};
 pub use schema::StoreOptions;
-pub use stats::QueueStats;
+pub use stats::{OpenJob, QueueStats};
 pub use submissions::{Settlement, Submission, SubmissionOutcome, TxVersion};
 
 use std::collections::BTreeMap;

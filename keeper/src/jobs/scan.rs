@@ -167,8 +167,9 @@ fn insert_job(conn: &Connection, job: &NewJob) -> Result<(), StoreError> {
     let ints = DbRequestInts::of(OP, job)?;
     conn.prepare_cached(
         "INSERT INTO jobs (token_id, requester, tier, paid, deadline, prompt, block_number,
-                           block_hash, tx_hash, log_index, state, currency, attempts, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 0, unixepoch())",
+                           block_hash, tx_hash, log_index, state, currency, attempts, updated_at,
+                           seen_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 0, unixepoch(), unixepoch())",
     )
     .and_then(|mut statement| {
         statement.execute(params![
@@ -234,7 +235,7 @@ fn reset_job(conn: &Connection, job: &NewJob) -> Result<(), StoreError> {
              metadata_sha256 = NULL, metadata_uri = NULL, submission_id = NULL,
              submit_tx_hash = NULL,
              submit_nonce = NULL, submitted_at = NULL, delivered_tx_hash = NULL,
-             skip_cause = NULL, reason = NULL, updated_at = unixepoch()
+             skip_cause = NULL, reason = NULL, updated_at = unixepoch(), seen_at = unixepoch()
          WHERE token_id = ?1",
         params![
             ints.token_id,

@@ -9,7 +9,7 @@ use super::error::StoreError;
 
 /// Schema migrations; entry `i` upgrades `PRAGMA user_version` from `i` to `i + 1`.
 /// Never edit an entry that has shipped: append a new one instead.
-pub(super) const MIGRATIONS: &[&str] = &[SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4];
+pub(super) const MIGRATIONS: &[&str] = &[SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5];
 
 /// The CHECK constraints encode the state machine's invariants, so even a bug
 /// in this module cannot commit e.g. a `Submitted` job without a tx hash.
@@ -194,6 +194,13 @@ CREATE INDEX jobs_by_requester_state ON jobs (requester, state, token_id);
 pub(super) const SCHEMA_V4: &str = "
 ALTER TABLE jobs RENAME COLUMN paid_wei TO paid;
 ALTER TABLE jobs ADD COLUMN currency TEXT NOT NULL DEFAULT 'eth' CHECK (currency IN ('eth', 'usdc'));
+";
+
+/// Version 5: when the keeper first recorded each request, so the age of the oldest pending token
+/// survives a restart. Earlier rows take their last update, the best time left to go by.
+pub(super) const SCHEMA_V5: &str = "
+ALTER TABLE jobs ADD COLUMN seen_at INTEGER NOT NULL DEFAULT 0 CHECK (seen_at >= 0);
+UPDATE jobs SET seen_at = updated_at;
 ";
 
 /// A read-only connection to the store's file for public HTTP reads: in WAL mode it reads the last

@@ -9,11 +9,20 @@ use super::error::{StoreError, db_error};
 use super::model::{JobState, SkipCause};
 use super::rows::get_u64;
 
+/// A job not yet delivered, given up or skipped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenJob {
+    pub token_id: u64,
+    /// Unix seconds.
+    pub deadline: u64,
+    /// When the keeper first recorded the request (unix seconds; kept across restarts).
+    pub seen_at: u64,
+}
+
 /// A snapshot of the queue for the metrics.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct QueueStats {
-    /// `(token_id, deadline)` of every job not yet delivered, given up or skipped.
-    pub open: Vec<(u64, u64)>,
+    pub open: Vec<OpenJob>,
     /// Skipped jobs per cause, every cause listed (0 when none).
     pub skipped: Vec<(SkipCause, u64)>,
     /// `updated_at` of the latest delivered job (unix seconds).
@@ -26,11 +35,17 @@ impl JobStore {
         let conn = self.lock();
         let [a, b, c] = JobState::FINAL.map(JobState::as_str);
         let open = conn
-            .prepare_cached("SELECT token_id, deadline FROM jobs WHERE state NOT IN (?1, ?2, ?3)")
+            .prepare_cached(
+                "SELECT token_id, deadline, seen_at FROM jobs WHERE state NOT IN (?1, ?2, ?3)",
+            )
             .and_then(|mut statement| {
                 statement
                     .query_map(params![a, b, c], |row| {
-                        Ok((get_u64(row, 0)?, get_u64(row, 1)?))
+                        Ok(OpenJob {
+                            token_id: get_u64(row, 0)?,
+                            deadline: get_u64(row, 1)?,
+                            seen_at: get_u64(row, 2)?,
+                        })
                     })?
                     .collect::<Result<Vec<_>, _>>()
             })
@@ -152,7 +167,16 @@ mod tests {
         )?;
 
         let stats = store.queue_stats()?;
-        assert_eq!(stats.open, vec![(5, 1_700_000_005)]);
+        let open: Vec<(u64, u64)> = stats
+            .open
+            .iter()
+            .map(|j| (j.token_id, j.deadline))
+            .collect();
+        assert_eq!(open, vec![(5, 1_700_000_005)]);
+        assert!(
+            stats.open[0].seen_at > 1_700_000_000,
+            "recorded when first scanned"
+        );
         let predates = stats
             .skipped
             .iter()

@@ -10,6 +10,10 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
+use alloy::network::TransactionBuilder as _;
+use alloy::primitives::U256;
+use alloy::providers::Provider as _;
+use alloy::rpc::types::TransactionRequest;
 use eyre::{Context as _, ensure};
 
 use common::chain::AGENTS;
@@ -350,6 +354,64 @@ async fn rotating_the_agent_generates_and_pays_nothing_twice() {
             world.set_agent(0, false).await?;
             old.stop(Duration::from_secs(15)).await?;
             new.ensure_running()?;
+            Ok(())
+        },
+    )
+    .await;
+}
+
+/// Another process signs with the agent's key (a second keeper on its own database, a wallet):
+/// its transactions take the keeper's nonces, so fulfils collide and images are paid twice. The
+/// keeper must say so where an operator looks (`/health`, a metric an alert watches) and keep
+/// delivering at the right nonce.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_transaction_from_the_agent_key_that_the_keeper_did_not_send_is_reported() {
+    run_e2e(
+        "a_transaction_from_the_agent_key_that_the_keeper_did_not_send_is_reported",
+        SCENARIO_LIMIT,
+        |ctx| async move {
+            let world = World::new(&ctx, 1, &[0], 3600).await?;
+            let keeper = world.keeper(0, 0, world.config());
+            keeper.start_healthy().await?;
+            let minter = world.minter(0);
+            let first = minter.mint("a kettle on a stove", 0).await?.token_id;
+            wait_delivered(world.nft(), &[&keeper], &[first], DELIVERY_TIMEOUT).await?;
+            keeper.expect_healthy().await?;
+
+            // A wallet holding the agent's key sends a transfer.
+            let agent = world.chain.address(AGENTS[0]);
+            let transfer = TransactionRequest::default()
+                .with_to(world.chain.address(common::chain::DEPLOYER))
+                .with_value(U256::from(1u64));
+            let receipt = world
+                .chain
+                .wallet_provider(AGENTS[0])
+                .send_transaction(transfer)
+                .await?
+                .get_receipt()
+                .await?;
+            ensure!(receipt.status(), "the transfer reverted");
+
+            let second = minter.mint("a kettle on a stove, later", 0).await?.token_id;
+            wait_delivered(world.nft(), &[&keeper], &[second], DELIVERY_TIMEOUT).await?;
+            let (status, body) = keeper.health().await?;
+            let reasons = body["reasons"].to_string();
+            ensure!(
+                status == 503 && reasons.contains("not sent by this keeper"),
+                "/health answered {status} {body}"
+            );
+            ensure!(reasons.contains("genim sweep"), "{reasons}");
+            let metrics = keeper.metrics().await?;
+            ensure!(
+                common::keeper::metric(&metrics, "genim_foreign_transactions_total") == Some(1.0),
+                "genim_foreign_transactions_total: {:?}",
+                common::keeper::metric(&metrics, "genim_foreign_transactions_total")
+            );
+            let reverted = assert_no_reverts(&world.chain, agent).await?;
+            ensure!(
+                reverted == 3,
+                "two fulfils and the transfer, none reverted: {reverted}"
+            );
             Ok(())
         },
     )

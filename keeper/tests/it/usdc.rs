@@ -341,6 +341,39 @@ async fn set_feed(world: &World, usd_per_eth: u64, updated_at: u64) -> eyre::Res
     Ok(())
 }
 
+/// Waits until the fees stage waits for a worthwhile delivery; the reasons `/health` gives.
+async fn wait_for_fees_pause(keeper: &Keeper) -> eyre::Result<String> {
+    wait_until(
+        "the fees stage waits for a worthwhile delivery",
+        DELIVERY,
+        Duration::from_millis(200),
+        || async {
+            let (_, body) = keeper.health().await?;
+            let reasons = body["reasons"].to_string();
+            Ok(if reasons.contains("delivering would cost") {
+                Check::Done(reasons)
+            } else {
+                Check::NotYet(format!("/health {body}"))
+            })
+        },
+    )
+    .await
+}
+
+/// Fails if token `id`'s job leaves `seen` within `window` (its image would be paid for).
+async fn stays_seen(keeper: &Keeper, id: u64, window: Duration) -> eyre::Result<()> {
+    let until = std::time::Instant::now() + window;
+    while std::time::Instant::now() < until {
+        let job = keeper.token(id).await?.wrap_err("job")?;
+        ensure!(
+            job["state"] == "seen",
+            "an image was started while fees wait: {job}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Ok(())
+}
+
 /// Waits until the keeper uses `dollars` per ETH (its `/api/config` shows the rate it values with).
 async fn wait_for_rate(keeper: &Keeper, dollars: f64) -> eyre::Result<()> {
     wait_until(
@@ -416,36 +449,26 @@ async fn usdc_escrow_is_valued_at_the_feed_rate() {
             set_feed(&world, 1_000_000_000, now).await?;
             wait_for_rate(&keeper, 1e9).await?;
             let second = mint_with_usdc(&world, &buyer, "the same harbour at dusk", 2).await?;
-            let reason = wait_until(
-                "the fees stage waits for a worthwhile delivery",
-                DELIVERY,
-                Duration::from_millis(200),
-                || async {
-                    let (_, body) = keeper.health().await?;
-                    let reasons = body["reasons"].to_string();
-                    Ok(if reasons.contains("delivering would cost") {
-                        Check::Done(reasons)
-                    } else {
-                        Check::NotYet(format!("/health {body}"))
-                    })
-                },
-            )
-            .await?;
+            let reason = wait_for_fees_pause(&keeper).await?;
             ensure!(reason.contains("max_gas_cost_share"), "{reason}");
             ensure!(
                 world.nft().status(second).await? == common::chain::STATUS_PENDING,
                 "delivered although unprofitable"
             );
+            // No image is paid for while deliveries wait for their fees.
+            let third = mint_with_usdc(&world, &buyer, "the harbour at noon", 3).await?;
+            keeper.wait_token_state(third, &["seen"], DELIVERY).await?;
+            stays_seen(&keeper, third, Duration::from_secs(3)).await?;
             set_feed(&world, 3000, world.chain.latest_timestamp().await?).await?;
             wait_for_rate(&keeper, 3000.0).await?;
-            wait_delivered(world.nft(), &[&keeper], &[second], DELIVERY).await?;
+            wait_delivered(world.nft(), &[&keeper], &[second, third], DELIVERY).await?;
 
             let metrics = keeper.metrics().await?;
             let dollars = metric(&metrics, "genim_escrow_earned_usdc_total").unwrap_or(-1.0);
-            ensure!((dollars - 0.2).abs() < 1e-9, "USDC earned: {dollars}");
+            ensure!((dollars - 0.3).abs() < 1e-9, "USDC earned: {dollars}");
             let value = metric(&metrics, "genim_escrow_earned_value_wei_total").unwrap_or(-1.0);
             ensure!(
-                value >= 2.0 * 33_333_333_333_333.0,
+                value >= 3.0 * 33_333_333_333_333.0,
                 "value earned in wei: {value}"
             );
             ensure!(
@@ -468,20 +491,28 @@ async fn usdc_escrow_is_valued_at_the_feed_rate() {
                 .unwrap_or_default();
             ensure!(status.code() == Some(2), "exit {status}: {line}");
             ensure!(
-                line.contains("cannot value it against gas")
+                line.contains("cannot value dollars against gas")
                     && line.contains("last updated")
                     && line.contains("prices.max_feed_age_secs"),
                 "{line}"
             );
 
-            // With a fallback rate it starts and delivers.
+            // With a fallback rate it starts. Images that cost 9 cents each at the provider make
+            // a 10-cent token not worth delivering at half its escrow: the guard counts them.
             let mut with_fallback = config;
             with_fallback.extra_sections = prices_section(setup.feed, Some(3000.0));
+            let mut costly_images = with_fallback.clone();
+            costly_images.image_cost_usd = Some(0.09);
+            let keeper = world.keeper(0, 0, costly_images);
+            keeper.start_healthy().await?;
+            let fourth = mint_with_usdc(&world, &buyer, "the harbour under snow", 4).await?;
+            let reason = wait_for_fees_pause(&keeper).await?;
+            ensure!(reason.contains("image_cost_usd"), "{reason}");
+            keeper.stop(Duration::from_secs(20)).await?;
             let keeper = world.keeper(0, 0, with_fallback);
             keeper.start_healthy().await?;
-            let third = mint_with_usdc(&world, &buyer, "the harbour under snow", 3).await?;
-            wait_delivered(world.nft(), &[&keeper], &[third], DELIVERY).await?;
-            ensure!(usdc.balanceOf(agent).call().await? == U256::from(300_000u64));
+            wait_delivered(world.nft(), &[&keeper], &[fourth], DELIVERY).await?;
+            ensure!(usdc.balanceOf(agent).call().await? == U256::from(400_000u64));
             Ok(())
         },
     )

@@ -30,7 +30,7 @@ pub enum FeeWait {
     AboveCap { needed: u128, cap: u128 },
     /// Gas would cost more than the allowed share of the escrow the batch earns.
     Unprofitable { cost: U256, allowed: U256 },
-    /// The batch holds USDC escrow and no ETH/USD rate can be had to value it.
+    /// The batch holds USDC escrow or images have a dollar cost, and no ETH/USD rate can be had.
     NoRate(String),
 }
 
@@ -43,11 +43,14 @@ impl std::fmt::Display for FeeWait {
             ),
             FeeWait::Unprofitable { cost, allowed } => write!(
                 f,
-                "delivering would cost {cost} wei in gas, more than the {allowed} wei allowed by \
-                 submit.max_gas_cost_share"
+                "delivering would cost {cost} wei in gas (and images, submit.image_cost_usd), more \
+                 than the {allowed} wei allowed by submit.max_gas_cost_share"
             ),
             FeeWait::NoRate(reason) => {
-                write!(f, "USDC escrow cannot be valued against gas: {reason}")
+                write!(
+                    f,
+                    "dollars (USDC escrow, image cost) cannot be valued against gas: {reason}"
+                )
             }
         }
     }
@@ -136,16 +139,18 @@ pub fn fees_within_cap(quote: FeeQuote, cap: u128) -> Result<(u128, u128), FeeWa
     Ok((wanted.min(cap), quote.priority_fee))
 }
 
-/// Whether delivering earns enough: the expected gas cost (estimate × next base fee plus tip)
-/// must not exceed `share` of the escrow.
+/// Whether delivering earns enough: the expected gas cost (estimate × next base fee plus tip) plus
+/// `images_cost` (what the batch's images cost at the provider, in wei) must not exceed `share` of
+/// the escrow.
 pub fn check_profitable(
     gas_estimate: u64,
     quote: FeeQuote,
+    images_cost: U256,
     escrow: U256,
     share: f64,
 ) -> Result<(), FeeWait> {
     let price = quote.next_base_fee.saturating_add(quote.priority_fee);
-    let cost = U256::from(gas_estimate) * U256::from(price);
+    let cost = (U256::from(gas_estimate) * U256::from(price)).saturating_add(images_cost);
     // Shares are configured with a few digits; parts per million keep the math in integers.
     let allowed =
         escrow * U256::from((share * 1e6).round().max(0.0) as u128) / U256::from(1_000_000u64);
@@ -219,11 +224,24 @@ mod tests {
             next_base_fee: GWEI / 10,
             priority_fee: 0,
         };
-        assert_eq!(check_profitable(50_000, cheap, escrow, 0.5), Ok(()));
-        assert!(check_profitable(50_000, cheap, escrow, 0.1).is_err());
+        assert_eq!(
+            check_profitable(50_000, cheap, U256::ZERO, escrow, 0.5),
+            Ok(())
+        );
+        assert!(check_profitable(50_000, cheap, U256::ZERO, escrow, 0.1).is_err());
+        // The image's cost counts with the gas: 5,000 + 11,000 gwei is more than half of 30,000.
+        let image = U256::from(11_000 * GWEI);
+        assert_eq!(
+            check_profitable(50_000, cheap, image, escrow, 0.5),
+            Err(FeeWait::Unprofitable {
+                cost: U256::from(16_000 * GWEI),
+                allowed: U256::from(15_000 * GWEI)
+            })
+        );
+        assert_eq!(check_profitable(50_000, cheap, image, escrow, 0.6), Ok(()));
         // 50,000 gas at 1 gwei = 50,000 gwei: more than the escrow itself.
         assert_eq!(
-            check_profitable(50_000, quote(1, 0), escrow, 1.0),
+            check_profitable(50_000, quote(1, 0), U256::ZERO, escrow, 1.0),
             Err(FeeWait::Unprofitable {
                 cost: U256::from(50_000 * GWEI),
                 allowed: escrow

@@ -285,10 +285,16 @@ impl Submitter {
             jobs.truncate(jobs.len() / 2);
         };
         let quote = self.fee_quote().await?;
-        let fees = match self.escrow_in_wei(&jobs).await {
-            Ok(escrow) => fees_within_cap(quote, self.fee_cap()).and_then(|fees| {
-                check_profitable(estimate, quote, escrow, self.config.max_gas_cost_share)
-                    .map(|()| fees)
+        let fees = match self.escrow_and_images_in_wei(&jobs).await {
+            Ok((escrow, images)) => fees_within_cap(quote, self.fee_cap()).and_then(|fees| {
+                check_profitable(
+                    estimate,
+                    quote,
+                    images,
+                    escrow,
+                    self.config.max_gas_cost_share,
+                )
+                .map(|()| fees)
             }),
             Err(wait) => Err(wait),
         };
@@ -406,20 +412,26 @@ enum Wait {
 }
 
 impl Submitter {
-    /// What the batch earns, valued in wei: USDC escrow at the current ETH/USD rate (the rate is
-    /// read only when the batch holds a USDC token).
-    async fn escrow_in_wei(&self, jobs: &[Job]) -> Result<U256, FeeWait> {
+    /// What the batch earns and what its images cost (`submit.image_cost_usd` each), both in
+    /// wei: dollars at the current ETH/USD rate, read only when the batch holds USDC or images
+    /// have a cost.
+    async fn escrow_and_images_in_wei(&self, jobs: &[Job]) -> Result<(U256, U256), FeeWait> {
         let eth = escrow_in(jobs, Currency::Eth);
         let usdc = escrow_in(jobs, Currency::Usdc);
-        if usdc.is_zero() {
-            return Ok(eth);
+        let images_usd = self.config.image_cost_usd * jobs.len() as f64;
+        if usdc.is_zero() && images_usd == 0.0 {
+            return Ok((eth, U256::ZERO));
         }
         let rate = self
             .prices
             .rate()
             .await
             .map_err(|error| FeeWait::NoRate(error.to_string()))?;
-        Ok(eth.saturating_add(rate.usd_per_eth.usdc_to_wei(usdc)))
+        let images_usdc_units = U256::from((images_usd * 1e6).round().max(0.0) as u128);
+        Ok((
+            eth.saturating_add(rate.usd_per_eth.usdc_to_wei(usdc)),
+            rate.usd_per_eth.usdc_to_wei(images_usdc_units),
+        ))
     }
 }
 

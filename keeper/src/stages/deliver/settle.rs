@@ -76,9 +76,13 @@ impl Submitter {
             );
             return Ok(false);
         }
-        tracing::warn!(
-            nonce = submission.nonce,
-            "fulfil nonce was used by another transaction; settling by on-chain status"
+        self.health.foreign_transactions(
+            1,
+            &format!(
+                "nonce {} went to a transaction that is none of this keeper's fulfils; its tokens \
+                 are settled by their on-chain status",
+                submission.nonce
+            ),
         );
         self.settle_by_chain_status(submission, SubmissionOutcome::NonceUsedElsewhere)
             .await?;

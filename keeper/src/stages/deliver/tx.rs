@@ -113,15 +113,26 @@ impl Submitter {
             let next = session.next_nonce.unwrap_or(last + 1).max(last + 1);
             return Ok(next);
         }
-        if let Some(nonce) = session.next_nonce {
-            return Ok(nonce);
-        }
+        // Nothing in flight: the chain says where the agent's nonce is. Beyond where this keeper
+        // left it, someone else has sent from the agent's address.
         let nonce = self
             .provider
             .get_transaction_count(self.agent)
             .pending()
             .await
             .map_err(failed("eth_getTransactionCount"))?;
+        if let Some(expected) = session.next_nonce
+            && nonce > expected
+        {
+            self.health.foreign_transactions(
+                nonce - expected,
+                &format!(
+                    "the agent's next nonce is {nonce}, this keeper's last was {}",
+                    expected - 1
+                ),
+            );
+        }
+        let nonce = nonce.max(session.next_nonce.unwrap_or_default());
         session.next_nonce = Some(nonce);
         Ok(nonce)
     }

@@ -89,6 +89,8 @@ pub struct KeeperConfig {
     pub max_fee_per_gas_gwei: Option<u64>,
     /// `submit.max_gas_cost_share`.
     pub max_gas_cost_share: Option<f64>,
+    /// `submit.image_cost_usd`.
+    pub image_cost_usd: Option<f64>,
     /// The `[health]` section.
     pub health: Option<HealthSettings>,
     /// `chain.local`: test chains have unique chain ids, so they are local only by declaration.
@@ -138,6 +140,7 @@ impl KeeperConfig {
             spool_dir: None,
             max_fee_per_gas_gwei: None,
             max_gas_cost_share: None,
+            image_cost_usd: None,
             health: None,
             local_chain: true,
             extra_sections: String::new(),
@@ -231,6 +234,9 @@ impl KeeperConfig {
         }
         if let Some(share) = self.max_gas_cost_share {
             submit_extra.push_str(&format!("max_gas_cost_share = {share:?}\n"));
+        }
+        if let Some(dollars) = self.image_cost_usd {
+            submit_extra.push_str(&format!("image_cost_usd = {dollars:?}\n"));
         }
         let mut health = String::new();
         if let Some(h) = &self.health {
