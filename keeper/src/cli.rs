@@ -1,4 +1,4 @@
-//! The subcommands behind the `genim` binary: `run`, `status` and `mint`.
+//! The subcommands behind the `genim` binary: `run`, `status`, `mint` and `sweep`.
 
 use std::time::{Duration, Instant};
 
@@ -15,8 +15,10 @@ use tokio_util::sync::CancellationToken;
 
 use crate::chain::contract::Status;
 use crate::chain::rpc;
+use crate::chain::units::to_wei;
 use crate::config::Config;
-use crate::jobs::JobStore;
+use crate::jobs::lock::{InstanceLock, LockError};
+use crate::jobs::{JobStore, SweepState};
 use crate::keeper::Keeper;
 
 /// Environment variable holding the minter's private key for `genim mint`.
@@ -235,5 +237,63 @@ async fn wait_for_delivery(
             );
         }
         tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+}
+
+/// `genim sweep`: asks the running keeper to send everything the agent holds above `keep_eth` to
+/// `to`, at the keeper's own nonce (a transfer sent by another wallet would race its fulfils), and
+/// waits for the outcome.
+pub async fn sweep(config: Config, to: Address, keep_eth: f64, wait_secs: u64) -> eyre::Result<()> {
+    config.validate()?;
+    if to.is_zero() {
+        bail!("--to is the zero address: name the address that receives the earnings");
+    }
+    if !(keep_eth >= 0.0 && keep_eth.is_finite()) {
+        bail!("--keep must be 0 or more ETH (what the agent keeps for gas)");
+    }
+    let database = &config.jobs.database;
+    // Only the running keeper sends from the agent's address; it holds the database's lock.
+    match InstanceLock::acquire(database) {
+        Ok(_free) => bail!(
+            "no keeper is running on {}: start it (`genim run`) and sweep again; it sends the \
+             transfer at its own nonce",
+            database.display()
+        ),
+        Err(LockError::Held { .. }) => {}
+        Err(error) => return Err(error.into()),
+    }
+    let keep = to_wei(keep_eth, 1e18);
+    let store = JobStore::open(database)?;
+    let id = store.request_sweep(&to.to_checksum(None), &keep.to_string())?;
+    println!("sweep {id}: everything above {keep_eth} ETH to {to}, sent by the running keeper");
+    let started = Instant::now();
+    loop {
+        let sweep = store
+            .sweep(id)?
+            .ok_or_else(|| eyre!("sweep {id} vanished from the job database"))?;
+        let amount = sweep.amount_wei.as_deref().unwrap_or("?");
+        let hash = sweep.tx_hash.as_deref().unwrap_or("?");
+        let reason = sweep.reason.as_deref().unwrap_or("");
+        match sweep.state {
+            SweepState::Mined => {
+                println!("sent {amount} wei to {to} in {hash}");
+                return Ok(());
+            }
+            SweepState::Refused => bail!("the keeper refused sweep {id}: {reason}"),
+            SweepState::Failed => bail!("sweep {id} ({hash}) failed: {reason}"),
+            SweepState::Requested | SweepState::Sent => {}
+        }
+        if started.elapsed() >= Duration::from_secs(wait_secs) {
+            bail!(
+                "sweep {id} is still {} after {wait_secs} s; the keeper sends it once its fulfils \
+                 in flight are settled (`genim status` and its log show progress)",
+                if sweep.state == SweepState::Sent {
+                    "unmined"
+                } else {
+                    "waiting"
+                }
+            );
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }

@@ -63,6 +63,19 @@ enum Command {
         #[arg(long, default_value_t = 300)]
         wait_secs: u64,
     },
+    /// Move the agent's earnings out: the running keeper sends everything above --keep to --to at
+    /// its own nonce (never send from the agent's address with another wallet while it runs).
+    Sweep {
+        /// Address that receives the earnings.
+        #[arg(long)]
+        to: alloy::primitives::Address,
+        /// ETH the agent keeps for gas.
+        #[arg(long)]
+        keep: f64,
+        /// How long to wait for the transfer to be mined.
+        #[arg(long, default_value_t = 120)]
+        wait_secs: u64,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -116,6 +129,11 @@ fn main() -> ExitCode {
                 tier,
                 wait_secs,
             } => cli::mint(config, &prompt, tier, wait_secs).await,
+            Command::Sweep {
+                to,
+                keep,
+                wait_secs,
+            } => cli::sweep(config, to, keep, wait_secs).await,
         }
     });
     match result {

@@ -47,6 +47,7 @@ mod schema;
 pub mod spool;
 mod stats;
 mod submissions;
+mod sweeps;
 mod transitions;
 
 pub use error::StoreError;
@@ -54,6 +55,7 @@ pub use model::{Currency, Job, JobState, NewJob, SkipCause, SpooledImage, Stored
 pub use schema::StoreOptions;
 pub use stats::{OpenJob, QueueStats};
 pub use submissions::{Settlement, Submission, SubmissionOutcome, TxVersion};
+pub use sweeps::{Sweep, SweepState};
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -9,7 +9,9 @@ use super::error::StoreError;
 
 /// Schema migrations; entry `i` upgrades `PRAGMA user_version` from `i` to `i + 1`.
 /// Never edit an entry that has shipped: append a new one instead.
-pub(super) const MIGRATIONS: &[&str] = &[SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5];
+pub(super) const MIGRATIONS: &[&str] = &[
+    SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6,
+];
 
 /// The CHECK constraints encode the state machine's invariants, so even a bug
 /// in this module cannot commit e.g. a `Submitted` job without a tx hash.
@@ -201,6 +203,28 @@ ALTER TABLE jobs ADD COLUMN currency TEXT NOT NULL DEFAULT 'eth' CHECK (currency
 pub(super) const SCHEMA_V5: &str = "
 ALTER TABLE jobs ADD COLUMN seen_at INTEGER NOT NULL DEFAULT 0 CHECK (seen_at >= 0);
 UPDATE jobs SET seen_at = updated_at;
+";
+
+/// Version 6: sweeps of the agent's earnings (`genim sweep`), sent by the keeper at its own
+/// nonces; the signed transaction is kept until it is settled.
+pub(super) const SCHEMA_V6: &str = "
+CREATE TABLE sweeps (
+    id           INTEGER PRIMARY KEY,
+    to_address   TEXT    NOT NULL,
+    keep_wei     TEXT    NOT NULL,
+    state        TEXT    NOT NULL CHECK (state IN ('requested', 'sent', 'mined', 'refused', 'failed')),
+    nonce        INTEGER CHECK (nonce >= 0),
+    amount_wei   TEXT,
+    tx_hash      TEXT,
+    raw          BLOB,
+    reason       TEXT,
+    requested_at INTEGER NOT NULL,
+    updated_at   INTEGER NOT NULL,
+    CHECK (state <> 'sent' OR (nonce IS NOT NULL AND tx_hash IS NOT NULL AND raw IS NOT NULL)),
+    CHECK (state NOT IN ('refused', 'failed') OR reason IS NOT NULL)
+) STRICT;
+
+CREATE INDEX sweeps_open ON sweeps (state, id);
 ";
 
 /// A read-only connection to the store's file for public HTTP reads: in WAL mode it reads the last

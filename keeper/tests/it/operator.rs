@@ -417,3 +417,140 @@ async fn a_transaction_from_the_agent_key_that_the_keeper_did_not_send_is_report
     )
     .await;
 }
+
+/// `genim sweep` moves the agent's earnings out through the running keeper, at its own nonce:
+/// the recipient gets everything above the keep amount (less the transfer's gas), the agent keeps
+/// at least that, nothing is reported as a foreign transaction, and the next token is delivered
+/// at the following nonce. A sweep that would leave less than the keep amount, and a sweep with no
+/// keeper running, are refused in words.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn earnings_are_swept_at_the_keepers_own_nonce() {
+    run_e2e(
+        "earnings_are_swept_at_the_keepers_own_nonce",
+        SCENARIO_LIMIT,
+        |ctx| async move {
+            let world = World::new(&ctx, 1, &[0], 3600).await?;
+            let chain = &world.chain;
+            let agent = chain.address(AGENTS[0]);
+            let keeper = world.keeper(0, 0, world.config());
+            keeper.start_healthy().await?;
+            let minter = world.minter(0);
+            let first = minter.mint("a lamp in a window", 0).await?.token_id;
+            wait_delivered(world.nft(), &[&keeper], &[first], DELIVERY_TIMEOUT).await?;
+
+            let treasury = alloy::primitives::Address::repeat_byte(0x7e);
+            let before = chain.balance(agent).await?;
+            let keep_eth = 9_999.5;
+            let keep = U256::from(9_999_500_000_000_000_000_000u128);
+            ensure!(before > keep, "Anvil funds the agent with 10,000 ETH: {before}");
+            let treasury_str = treasury.to_string();
+            let sweep = ["sweep", "--to", treasury_str.as_str(), "--keep", "9999.5"];
+            let out = keeper.cli(&sweep, &[], Duration::from_secs(60)).await?;
+            ensure!(out.status.success(), "genim sweep failed: {}", out.stderr);
+            let received = chain.balance(treasury).await?;
+            let after = chain.balance(agent).await?;
+            ensure!(after >= keep, "the agent kept {after} wei, less than {keep_eth} ETH");
+            ensure!(
+                received > U256::ZERO && before - after - received < U256::from(10u64).pow(U256::from(15u64)),
+                "sent {received} wei; the agent went from {before} to {after} (gas must be all the rest)"
+            );
+            ensure!(
+                out.stdout.contains(&format!("sent {received} wei")),
+                "genim sweep says what it sent: {}",
+                out.stdout
+            );
+
+            let second = minter.mint("a lamp in a window, at night", 0).await?.token_id;
+            wait_delivered(world.nft(), &[&keeper], &[second], DELIVERY_TIMEOUT).await?;
+            keeper.expect_healthy().await?;
+            let sent = assert_no_reverts(chain, agent).await?;
+            ensure!(sent == 3, "two fulfils and the sweep: {sent}");
+
+            // Nothing above the keep amount: refused, nothing sent.
+            let greedy = ["sweep", "--to", treasury_str.as_str(), "--keep", "10000"];
+            let out = keeper.cli(&greedy, &[], Duration::from_secs(60)).await?;
+            ensure!(!out.status.success(), "a sweep below the keep amount succeeded");
+            ensure!(
+                out.stderr.contains("refused") && out.stderr.contains("leaves nothing to send"),
+                "{}",
+                out.stderr
+            );
+            ensure!(chain.balance(treasury).await? == received, "a refused sweep sent something");
+
+            // No keeper: nothing sends from the agent.
+            keeper.stop(Duration::from_secs(20)).await?;
+            let out = keeper.cli(&sweep, &[], Duration::from_secs(60)).await?;
+            ensure!(
+                !out.status.success() && out.stderr.contains("no keeper is running"),
+                "{}",
+                out.stderr
+            );
+            Ok(())
+        },
+    )
+    .await;
+}
+
+/// The keeper is killed with a sweep signed and broadcast but not mined, and the node loses the
+/// transaction meanwhile: after the restart the keeper sends the recorded transfer again (same
+/// nonce, same bytes), holds new fulfils until it is mined, and the recipient is paid once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sweep_interrupted_by_a_crash_is_sent_once() {
+    run_e2e(
+        "a_sweep_interrupted_by_a_crash_is_sent_once",
+        SCENARIO_LIMIT,
+        |ctx| async move {
+            let world = World::new(&ctx, 1, &[0], 3600).await?;
+            let chain = &world.chain;
+            let agent = chain.address(AGENTS[0]);
+            let keeper = world.keeper(0, 0, world.config());
+            keeper.start_healthy().await?;
+            let treasury = alloy::primitives::Address::repeat_byte(0x7f);
+            let treasury_str = treasury.to_string();
+
+            chain.pause_mining().await?;
+            let sweep = [
+                "sweep",
+                "--to",
+                treasury_str.as_str(),
+                "--keep",
+                "9999",
+                "--wait-secs",
+                "3",
+            ];
+            let out = keeper.cli(&sweep, &[], Duration::from_secs(60)).await?;
+            ensure!(
+                !out.status.success() && out.stderr.contains("still unmined"),
+                "with mining paused the sweep waits, sent: {}",
+                out.stderr
+            );
+            let pool = chain.pool_from(agent).await?;
+            ensure!(pool.len() == 1, "one transfer in the pool: {pool:?}");
+            keeper.kill9()?;
+            chain.drop_transaction(pool[0].1).await?;
+            // A token minted meanwhile must not take the sweep's nonce ahead of it.
+            let minter = world.minter(0);
+            let pending_mint = minter.send_mint("a bell in the fog", 0).await?;
+            chain.resume_mining().await?;
+            let token = pending_mint.wait().await?.token_id;
+            keeper.start_healthy().await?;
+            wait_delivered(world.nft(), &[&keeper], &[token], DELIVERY_TIMEOUT).await?;
+            let received = chain.balance(treasury).await?;
+            ensure!(
+                received > U256::ZERO,
+                "the recorded sweep was not sent again"
+            );
+            let receipts = chain.receipts_from(agent).await?;
+            let transfers = receipts.iter().filter(|r| r.to == Some(treasury)).count();
+            ensure!(transfers == 1, "{transfers} transfers to the treasury");
+            ensure!(
+                receipts.iter().all(|r| r.status()) && receipts.len() == 2,
+                "the sweep and one fulfil, none reverted: {} receipts",
+                receipts.len()
+            );
+            keeper.expect_healthy().await?;
+            Ok(())
+        },
+    )
+    .await;
+}

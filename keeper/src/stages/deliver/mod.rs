@@ -39,6 +39,7 @@ use crate::time::unix_now;
 mod fees;
 mod inflight;
 mod settle;
+mod sweep;
 mod tx;
 
 use fees::{FeeWait, check_profitable, fees_within_cap};
@@ -117,6 +118,8 @@ struct Session {
     first_ready_at: Option<Instant>,
     receipt_poll: Option<Duration>,
     balance_read_at: Option<Instant>,
+    /// When a sent sweep's nonce was first seen used without its receipt.
+    sweep_nonce_used_at: Option<Instant>,
 }
 
 impl Submitter {
@@ -180,7 +183,8 @@ impl Submitter {
                 .max()
                 .unwrap_or(0),
         );
-        let sent = if session.in_flight.len() < self.config.max_in_flight {
+        let sweeping = self.tend_sweep(session).await?;
+        let sent = if !sweeping && session.in_flight.len() < self.config.max_in_flight {
             self.send_new_batch(session).await?
         } else {
             Wait::Until(self.poll_interval)
