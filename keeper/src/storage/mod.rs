@@ -232,6 +232,7 @@ impl Storage {
                     pinning,
                     local_dir: config.dir.clone(),
                     request_timeout: timeout,
+                    pin_timeout: Duration::from_secs(config.ipfs_pin_timeout_secs.max(1)),
                 })
             }
             other => Err(StorageError::Config {

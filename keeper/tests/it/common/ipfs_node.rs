@@ -161,7 +161,17 @@ impl IpfsNode {
     /// Makes `add` misbehave: `ok`, `cidv0` (ignores cid-version and raw-leaves), `error`,
     /// `slow` (answers after 30 s).
     pub async fn set_add_mode(&self, mode: &str) -> eyre::Result<()> {
-        let url = format!("{}/_test/mode?add={mode}", self.api);
+        self.set_mode("add", mode).await
+    }
+
+    /// How pin requests go: `pinned` at once, `slow` (queued, pinning, then pinned on the third
+    /// status read), `failed` (after one read), `never` (queued for ever).
+    pub async fn set_pin_mode(&self, mode: &str) -> eyre::Result<()> {
+        self.set_mode("pin", mode).await
+    }
+
+    async fn set_mode(&self, what: &str, mode: &str) -> eyre::Result<()> {
+        let url = format!("{}/_test/mode?{what}={mode}", self.api);
         let response = self.http.post(&url).send().await?;
         if !response.status().is_success() {
             bail!("POST {url} answered {}", response.status());
@@ -169,7 +179,8 @@ impl IpfsNode {
         Ok(())
     }
 
-    /// `{adds, addedCids, pins}` of the test node.
+    /// `{adds, addedCids, pins, connects}` of the test node; each pin is
+    /// `{mode, reads, status: {requestid, pin: {cid, name, origins}, delegates}}`.
     pub async fn stats(&self) -> eyre::Result<Value> {
         let url = format!("{}/_test/stats", self.api);
         Ok(self.http.get(&url).send().await?.json().await?)
