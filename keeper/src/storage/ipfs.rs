@@ -216,6 +216,11 @@ impl IpfsStore {
         })
     }
 
+    /// The configured gateway (without `/ipfs`), if any.
+    pub fn gateway(&self) -> Option<&str> {
+        self.gateway.as_deref()
+    }
+
     pub fn local_copy_path(&self, cid: &Cid) -> PathBuf {
         self.local_dir.join(IPFS_PREFIX).join(cid.to_string())
     }
@@ -372,12 +377,12 @@ impl IpfsStore {
         let request = self.http.post(pins.clone()).bearer_auth(token).json(&body);
         let mut pin = self.pin_status(request, pins).await?;
         self.connect_to_delegates(&pin.delegates).await;
-        let status_url = pins
-            .join(&format!("pins/{}", pin.requestid))
-            .map_err(|e| StorageError::Ipfs {
-                op: "pin",
-                reason: format!("request id {:?}: {e}", clip(&pin.requestid)),
-            })?;
+        let status_url =
+            pins.join(&format!("pins/{}", pin.requestid))
+                .map_err(|e| StorageError::Ipfs {
+                    op: "pin",
+                    reason: format!("request id {:?}: {e}", clip(&pin.requestid)),
+                })?;
         let started = tokio::time::Instant::now();
         let mut wait = PIN_POLL_FIRST;
         loop {

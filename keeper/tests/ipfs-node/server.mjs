@@ -15,6 +15,8 @@
 // Test controls: POST /_test/mode?add=ok|cidv0|error|slow sets how `add` misbehaves, and
 // ?pin=pinned|slow|failed|never how a pin request goes: pinned at once, pinned after two status
 // reads (queued, pinning, pinned), failed after one, or queued for ever;
+// POST /_test/forget drops every block (a node that lost its data: what it published no longer
+// resolves until it is added again);
 // GET /_test/stats answers {adds, pins, connects} (counts, pin requests with their origins, peers
 // connected to).
 
@@ -225,6 +227,10 @@ const server = http.createServer(async (req, res) => {
       addMode = url.searchParams.get('add') ?? addMode
       pinMode = url.searchParams.get('pin') ?? pinMode
       res.writeHead(200); return res.end(`${addMode} ${pinMode}`)
+    }
+    if (url.pathname === '/_test/forget' && req.method === 'POST') {
+      blockstore.data.clear()
+      res.writeHead(200); return res.end('forgotten')
     }
     if (url.pathname === '/_test/stats') {
       res.writeHead(200, { 'Content-Type': 'application/json' })

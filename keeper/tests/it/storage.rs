@@ -648,24 +648,50 @@ async fn ipfs_pins_are_polled_until_pinned_with_origins_and_delegates() {
     let image = storage.put_image(&fake_png(11), "image/png").await.unwrap();
     let stats = node.stats().await.unwrap();
     let pin = &stats["pins"][0];
-    assert_eq!(format!("ipfs://{}", pin["status"]["pin"]["cid"].as_str().unwrap()), image.uri);
-    assert!(pin["reads"].as_u64().unwrap() >= 2, "polled until pinned: {pin}");
+    assert_eq!(
+        format!("ipfs://{}", pin["status"]["pin"]["cid"].as_str().unwrap()),
+        image.uri
+    );
+    assert!(
+        pin["reads"].as_u64().unwrap() >= 2,
+        "polled until pinned: {pin}"
+    );
     let origins = pin["status"]["pin"]["origins"].as_array().unwrap().clone();
     assert_eq!(origins.len(), 1, "loopback left out: {origins:?}");
-    assert!(origins[0].as_str().unwrap().starts_with("/ip4/203.0.113.7/tcp/4001/p2p/"));
+    assert!(
+        origins[0]
+            .as_str()
+            .unwrap()
+            .starts_with("/ip4/203.0.113.7/tcp/4001/p2p/")
+    );
     let delegate = pin["status"]["delegates"][0].as_str().unwrap();
     assert!(
-        stats["connects"].as_array().unwrap().iter().any(|c| c == delegate),
+        stats["connects"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c == delegate),
         "the node connects to the service's delegate: {stats}"
     );
 
     node.set_pin_mode("failed").await.unwrap();
-    let error = storage.put_metadata(b"{\"n\":1}").await.unwrap_err().to_string();
+    let error = storage
+        .put_metadata(b"{\"n\":1}")
+        .await
+        .unwrap_err()
+        .to_string();
     assert!(error.contains("failed"), "{error}");
 
     node.set_pin_mode("never").await.unwrap();
-    let error = storage.put_metadata(b"{\"n\":2}").await.unwrap_err().to_string();
-    assert!(error.contains("has not pinned") && error.contains("queued"), "{error}");
+    let error = storage
+        .put_metadata(b"{\"n\":2}")
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("has not pinned") && error.contains("queued"),
+        "{error}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -170,6 +170,16 @@ impl IpfsNode {
         self.set_mode("pin", mode).await
     }
 
+    /// Drops every block the node holds, as a node that lost its data would.
+    pub async fn forget_everything(&self) -> eyre::Result<()> {
+        let url = format!("{}/_test/forget", self.api);
+        let response = self.http.post(&url).send().await?;
+        if !response.status().is_success() {
+            bail!("POST {url} answered {}", response.status());
+        }
+        Ok(())
+    }
+
     async fn set_mode(&self, what: &str, mode: &str) -> eyre::Result<()> {
         let url = format!("{}/_test/mode?{what}={mode}", self.api);
         let response = self.http.post(&url).send().await?;
