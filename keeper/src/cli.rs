@@ -297,3 +297,58 @@ pub async fn sweep(config: Config, to: Address, keep_eth: f64, wait_secs: u64) -
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }
+
+/// `genim verify`: checks that every delivered token still resolves (tokenURI through the gateway,
+/// metadata hash equal to the chain's, image hash equal to the one recorded), publishing missing
+/// files again from the keeper's copies when `repair`. Fails when a token is broken.
+pub async fn verify(
+    config: Config,
+    repair: bool,
+    gateway: Option<String>,
+    metrics_file: Option<std::path::PathBuf>,
+) -> eyre::Result<()> {
+    let validated = config.validate()?;
+    let storage = crate::storage::Storage::from_config(&config.storage)
+        .map_err(|e| eyre!("storage: {}", crate::redact::error_line(&e.to_string())))?;
+    let store = JobStore::open(&config.jobs.database)?;
+    let provider = rpc::provider(
+        validated.rpc_url.clone(),
+        Counter::default(),
+        config.rpc_timeout(),
+    );
+    let nft = GenImNFT::new(validated.contract, provider);
+    let verifier = crate::verify::Verifier {
+        store: &store,
+        storage: &storage,
+        nft: &nft,
+        gateway: gateway.as_deref(),
+        repair,
+        http: crate::verify::http_client()?,
+    };
+    let report = verifier.run().await?;
+    for (token_id, why) in &report.broken {
+        println!("token {token_id}: {why}");
+    }
+    println!(
+        "verified {} delivered tokens: {} ok, {} repaired, {} broken",
+        report.ok + report.repaired + report.broken.len() as u64,
+        report.ok,
+        report.repaired,
+        report.broken.len()
+    );
+    if let Some(path) = metrics_file {
+        crate::verify::write_metrics_file(&path, &report.metrics_text(crate::time::unix_now()))?;
+    }
+    if !report.broken.is_empty() {
+        bail!(
+            "{} delivered token(s) do not resolve{}",
+            report.broken.len(),
+            if repair {
+                ""
+            } else {
+                " (--repair publishes the keeper's copies again)"
+            }
+        );
+    }
+    Ok(())
+}

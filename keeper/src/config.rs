@@ -354,6 +354,8 @@ pub struct StorageConfig {
     pub ipfs_gateway_url: String,
     /// ipfs, optional: an IPFS Pinning Service API endpoint for one more pin.
     pub ipfs_pinning_service_url: String,
+    /// ipfs: how long the pinning service may take to report a pin `pinned`.
+    pub ipfs_pin_timeout_secs: u64,
     /// Per storage request (s3, ipfs).
     pub request_timeout_secs: u64,
 }
@@ -371,6 +373,7 @@ impl Default for StorageConfig {
             ipfs_api_url: "http://127.0.0.1:5001".into(),
             ipfs_gateway_url: String::new(),
             ipfs_pinning_service_url: String::new(),
+            ipfs_pin_timeout_secs: 120,
             request_timeout_secs: 60,
         }
     }

@@ -8,7 +8,8 @@
 //! it stopped (and `jobs::spool` keeps paid images until they are uploaded), `chain` talks to the
 //! node and the contract, `pauses` pauses a stage for every token on a keeper-wide failure, and
 //! `backoff`, `redact`, `time`, `cid` are shared helpers. `keeper` wires the stages together with
-//! `serve` (the ops API and the buyer's page) and `metrics`; `cli` holds the binary's subcommands.
+//! `serve` (the ops API and the buyer's page) and `metrics`; `cli` holds the binary's subcommands,
+//! and `verify` checks later that delivered tokens still resolve.
 
 mod backoff;
 mod chain;
@@ -29,6 +30,7 @@ mod serve;
 mod stages;
 pub mod storage;
 mod time;
+pub mod verify;
 
 /// The on-chain status codes, shared with the tests so that no second copy exists.
 pub use chain::contract::Status;

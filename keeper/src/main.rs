@@ -76,6 +76,19 @@ enum Command {
         #[arg(long, default_value_t = 120)]
         wait_secs: u64,
     },
+    /// Check that every delivered token still resolves (tokenURI, metadata hash, image); exits 1
+    /// when one does not. For cron.
+    Verify {
+        /// Publish files that no longer resolve again from the keeper's copies (ipfs: add, pin).
+        #[arg(long)]
+        repair: bool,
+        /// Gateway for ipfs:// links (default: storage.ipfs_gateway_url), e.g. https://ipfs.io.
+        #[arg(long)]
+        gateway: Option<String>,
+        /// Also write the outcome for node_exporter's textfile collector (*.prom).
+        #[arg(long)]
+        metrics_file: Option<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -134,6 +147,11 @@ fn main() -> ExitCode {
                 keep,
                 wait_secs,
             } => cli::sweep(config, to, keep, wait_secs).await,
+            Command::Verify {
+                repair,
+                gateway,
+                metrics_file,
+            } => cli::verify(config, repair, gateway, metrics_file).await,
         }
     });
     match result {

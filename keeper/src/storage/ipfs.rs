@@ -46,10 +46,12 @@ pub struct IpfsConfig {
     /// Local copies of published files go to `local_dir/ipfs/<cid>`.
     pub local_dir: PathBuf,
     pub request_timeout: Duration,
+    /// How long a pinning service may take to report a pin `pinned`.
+    pub pin_timeout: Duration,
 }
 
 impl IpfsConfig {
-    /// No auth, no gateway check, no extra pin, 60 s timeout.
+    /// No auth, no gateway check, no extra pin, 60 s timeout, 120 s for a remote pin.
     pub fn new(api_url: &str, local_dir: impl Into<PathBuf>) -> Self {
         Self {
             api_url: api_url.to_owned(),
@@ -58,6 +60,7 @@ impl IpfsConfig {
             pinning: None,
             local_dir: local_dir.into(),
             request_timeout: Duration::from_secs(60),
+            pin_timeout: Duration::from_secs(120),
         }
     }
 }
@@ -109,6 +112,9 @@ pub(super) struct IpfsStore {
     /// Without trailing slash, without `/ipfs`.
     gateway: Option<String>,
     pinning: Option<(Url, Secret)>,
+    pin_timeout: Duration,
+    /// The node's own addresses (`id`), sent as a pin's `origins`; read once.
+    origins: tokio::sync::OnceCell<Vec<String>>,
     local_dir: PathBuf,
 }
 
@@ -136,11 +142,26 @@ struct AddLine {
     message: Option<String>,
 }
 
-/// The Pinning Service API's `PinStatus`.
+/// The Pinning Service API's `PinStatus`: `queued`, `pinning`, `pinned` or `failed`, the id to
+/// poll it by, and the service's peers to connect to (`delegates`).
 #[derive(Deserialize)]
 struct PinStatus {
+    requestid: String,
     status: String,
+    #[serde(default)]
+    delegates: Vec<String>,
 }
+
+/// Kubo's `id` answer: the node's addresses.
+#[derive(Deserialize)]
+struct NodeId {
+    #[serde(rename = "Addresses", default)]
+    addresses: Option<Vec<String>>,
+}
+
+/// First wait between pin status reads; doubled up to [`PIN_POLL_MAX`].
+const PIN_POLL_FIRST: Duration = Duration::from_millis(250);
+const PIN_POLL_MAX: Duration = Duration::from_secs(5);
 
 impl IpfsStore {
     pub fn new(config: IpfsConfig) -> Result<Self, StorageError> {
@@ -189,8 +210,15 @@ impl IpfsStore {
             auth: config.auth,
             gateway,
             pinning,
+            pin_timeout: config.pin_timeout,
+            origins: tokio::sync::OnceCell::new(),
             local_dir: config.local_dir,
         })
+    }
+
+    /// The configured gateway (without `/ipfs`), if any.
+    pub fn gateway(&self) -> Option<&str> {
+        self.gateway.as_deref()
     }
 
     pub fn local_copy_path(&self, cid: &Cid) -> PathBuf {
@@ -334,6 +362,9 @@ impl IpfsStore {
         Ok(body)
     }
 
+    /// Asks the pinning service for a pin, naming this node's addresses (`origins`) so that it
+    /// fetches from here, connects this node to the service's `delegates`, and waits until the
+    /// service reports the pin `pinned` (an error if it fails, or is not done in `pin_timeout`).
     async fn pin_remote(
         &self,
         pins: &Url,
@@ -341,15 +372,53 @@ impl IpfsStore {
         cid: &Cid,
         name: &str,
     ) -> Result<(), StorageError> {
-        let body = serde_json::json!({"cid": cid.to_string(), "name": name});
-        let response = self
-            .http
-            .post(pins.clone())
-            .bearer_auth(token)
-            .json(&body)
-            .send()
-            .await
-            .map_err(|e| failed("pin", pins, e))?;
+        let origins = self.origins().await;
+        let body = serde_json::json!({"cid": cid.to_string(), "name": name, "origins": origins});
+        let request = self.http.post(pins.clone()).bearer_auth(token).json(&body);
+        let mut pin = self.pin_status(request, pins).await?;
+        self.connect_to_delegates(&pin.delegates).await;
+        let status_url =
+            pins.join(&format!("pins/{}", pin.requestid))
+                .map_err(|e| StorageError::Ipfs {
+                    op: "pin",
+                    reason: format!("request id {:?}: {e}", clip(&pin.requestid)),
+                })?;
+        let started = tokio::time::Instant::now();
+        let mut wait = PIN_POLL_FIRST;
+        loop {
+            match pin.status.as_str() {
+                "pinned" => return Ok(()),
+                "failed" => {
+                    return Err(StorageError::Ipfs {
+                        op: "pin",
+                        reason: format!("the pinning service reports the pin of {cid} as failed"),
+                    });
+                }
+                _ if started.elapsed() >= self.pin_timeout => {
+                    return Err(StorageError::Ipfs {
+                        op: "pin",
+                        reason: format!(
+                            "the pinning service has not pinned {cid} after {} s (status {:?})",
+                            self.pin_timeout.as_secs(),
+                            clip(&pin.status)
+                        ),
+                    });
+                }
+                _ => {}
+            }
+            tokio::time::sleep(wait).await;
+            wait = (wait * 2).min(PIN_POLL_MAX);
+            let request = self.http.get(status_url.clone()).bearer_auth(token);
+            pin = self.pin_status(request, pins).await?;
+        }
+    }
+
+    async fn pin_status(
+        &self,
+        request: reqwest::RequestBuilder,
+        pins: &Url,
+    ) -> Result<PinStatus, StorageError> {
+        let response = request.send().await.map_err(|e| failed("pin", pins, e))?;
         let status = response.status();
         let answer = read_limited(response)
             .await
@@ -365,16 +434,52 @@ impl IpfsStore {
                 ),
             });
         }
-        match serde_json::from_str::<PinStatus>(&text) {
-            Ok(pin) if pin.status != "failed" => Ok(()),
-            Ok(_) => Err(StorageError::Ipfs {
-                op: "pin",
-                reason: format!("the pinning service reports the pin of {cid} as failed"),
-            }),
-            Err(e) => Err(StorageError::Ipfs {
-                op: "pin",
-                reason: format!("unexpected answer {:?}: {e}", clip(&text)),
-            }),
+        serde_json::from_str::<PinStatus>(&text).map_err(|e| StorageError::Ipfs {
+            op: "pin",
+            reason: format!("unexpected answer {:?}: {e}", clip(&text)),
+        })
+    }
+
+    /// The node's addresses for a pin's `origins`, read once. Loopback addresses are left out
+    /// unless there is nothing else (a local test node); a node that does not answer `id` gives
+    /// none, which the service accepts.
+    async fn origins(&self) -> Vec<String> {
+        self.origins
+            .get_or_init(|| async {
+                let Ok(url) = self.endpoint("id") else {
+                    return Vec::new();
+                };
+                let addresses = match self.rpc("id", url, None).await {
+                    Ok(body) => serde_json::from_slice::<NodeId>(&body)
+                        .ok()
+                        .and_then(|id| id.addresses)
+                        .unwrap_or_default(),
+                    Err(error) => {
+                        tracing::warn!(%error, "the IPFS node did not say its addresses; pins name no origins");
+                        Vec::new()
+                    }
+                };
+                let public: Vec<String> = addresses
+                    .iter()
+                    .filter(|a| !a.starts_with("/ip4/127.") && !a.starts_with("/ip6/::1/"))
+                    .cloned()
+                    .collect();
+                if public.is_empty() { addresses } else { public }
+            })
+            .await
+            .clone()
+    }
+
+    /// Best effort: the service fetches faster from a peer it is connected to.
+    async fn connect_to_delegates(&self, delegates: &[String]) {
+        for delegate in delegates {
+            let Ok(mut url) = self.endpoint("swarm/connect") else {
+                return;
+            };
+            url.query_pairs_mut().append_pair("arg", delegate);
+            if let Err(error) = self.rpc("swarm/connect", url, None).await {
+                tracing::debug!(%error, delegate, "could not connect to a pinning delegate");
+            }
         }
     }
 }

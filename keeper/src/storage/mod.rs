@@ -232,6 +232,7 @@ impl Storage {
                     pinning,
                     local_dir: config.dir.clone(),
                     request_timeout: timeout,
+                    pin_timeout: Duration::from_secs(config.ipfs_pin_timeout_secs.max(1)),
                 })
             }
             other => Err(StorageError::Config {
@@ -336,6 +337,36 @@ impl Storage {
                 })
             }
         }
+    }
+
+    /// Where a public link can be fetched over HTTP: `ipfs://<cid>` through `gateway` (else the
+    /// configured `storage.ipfs_gateway_url`), an http(s) link as it is.
+    pub fn fetch_url(&self, uri: &str, gateway: Option<&str>) -> Option<String> {
+        if let Some(cid) = uri.strip_prefix(IPFS_BASE_URI) {
+            let configured = match &self.backend {
+                Backend::Ipfs(store) => store.gateway(),
+                _ => None,
+            };
+            let base = gateway.or(configured)?.trim_end_matches('/');
+            let base = base.trim_end_matches("/ipfs");
+            return Some(format!("{base}/ipfs/{cid}"));
+        }
+        (uri.starts_with("https://") || uri.starts_with("http://")).then(|| uri.to_owned())
+    }
+
+    /// Publishes again this keeper's own copy of an `ipfs://<cid>` link (added to the node and
+    /// pinned, as when it was first published). `false` when the backend is not ipfs or no local
+    /// copy of that CID exists.
+    pub async fn republish(&self, uri: &str) -> Result<bool, StorageError> {
+        let (Backend::Ipfs(store), Some(cid)) = (&self.backend, uri.strip_prefix(IPFS_BASE_URI))
+        else {
+            return Ok(false);
+        };
+        let Some(bytes) = self.get(&format!("{IPFS_PREFIX}/{cid}")).await? else {
+            return Ok(false);
+        };
+        store.publish(&bytes, cid).await?;
+        Ok(true)
     }
 
     /// The bytes under `key`, or `None` if there is no such object (for ipfs: the local copy,

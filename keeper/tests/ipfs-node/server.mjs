@@ -10,8 +10,15 @@
 // Usage: node server.mjs  (prints "listening <port>" once ready; exits when stdin closes)
 // Environment: IPFS_TEST_API_TOKEN / IPFS_TEST_API_BASIC (user:password) require that auth on
 // /api/v0; IPFS_TEST_PIN_TOKEN requires that bearer token on /psa.
-// Test controls: POST /_test/mode?add=ok|cidv0|error|slow sets how `add` misbehaves;
-// GET /_test/stats answers {adds, pins} (counts and pinned CIDs).
+// `POST /api/v0/id` names the node and its addresses; `POST /api/v0/swarm/connect?arg=<maddr>`
+// records the peers the keeper connects to (a pinning service's delegates).
+// Test controls: POST /_test/mode?add=ok|cidv0|error|slow sets how `add` misbehaves, and
+// ?pin=pinned|slow|failed|never how a pin request goes: pinned at once, pinned after two status
+// reads (queued, pinning, pinned), failed after one, or queued for ever;
+// POST /_test/forget drops every block (a node that lost its data: what it published no longer
+// resolves until it is added again);
+// GET /_test/stats answers {adds, pins, connects} (counts, pin requests with their origins, peers
+// connected to).
 
 import http from 'node:http'
 import { MemoryBlockstore } from 'blockstore-core/memory'
@@ -23,8 +30,14 @@ import { base32 } from 'multiformats/bases/base32'
 import { base58btc } from 'multiformats/bases/base58'
 
 const blockstore = new MemoryBlockstore()
-const stats = { adds: 0, addedCids: [], pins: [] }
+const stats = { adds: 0, addedCids: [], pins: [], connects: [] }
 let addMode = 'ok'
+let pinMode = 'pinned'
+const PEER_ID = '12D3KooWGenimTestNode1111111111111111111111111111111'
+const DELEGATE = '/ip4/198.51.100.9/tcp/4001/p2p/12D3KooWGenimPinDelegate2222222222222222222222222'
+// How each pin request's status moves on every status read, per mode.
+const pinSteps = { pinned: ['pinned'], slow: ['queued', 'pinning', 'pinned'], failed: ['queued', 'failed'], never: ['queued'] }
+const pinReads = new Map()
 
 const apiToken = process.env.IPFS_TEST_API_TOKEN
 const apiBasic = process.env.IPFS_TEST_API_BASIC
@@ -131,21 +144,51 @@ async function gateway (req, res, url) {
   res.end(req.method === 'HEAD' ? undefined : bytes)
 }
 
-async function pins (req, res) {
+function pinAuthorized (req, res) {
   if (pinToken !== undefined && req.headers.authorization !== `Bearer ${pinToken}`) {
     res.writeHead(401, { 'Content-Type': 'application/json' })
-    return res.end(JSON.stringify({ error: { reason: 'UNAUTHORIZED' } }))
+    res.end(JSON.stringify({ error: { reason: 'UNAUTHORIZED' } }))
+    return false
   }
+  return true
+}
+
+// The status a pin request has after `reads` status reads in its mode.
+function pinStatus (entry) {
+  const steps = pinSteps[entry.mode]
+  return { ...entry.status, status: steps[Math.min(entry.reads, steps.length - 1)] }
+}
+
+async function pins (req, res) {
+  if (!pinAuthorized(req, res)) return
   if (req.method === 'GET') {
     res.writeHead(200, { 'Content-Type': 'application/json' })
-    return res.end(JSON.stringify({ count: stats.pins.length, results: stats.pins }))
+    const results = stats.pins.map(pinStatus)
+    return res.end(JSON.stringify({ count: results.length, results }))
   }
   const pin = JSON.parse((await body(req)).toString())
   CID.parse(pin.cid)
-  const status = { requestid: String(stats.pins.length + 1), status: 'pinned', created: new Date().toISOString(), pin, delegates: [] }
-  stats.pins.push(status)
+  const entry = {
+    mode: pinMode,
+    reads: 0,
+    status: { requestid: String(stats.pins.length + 1), created: new Date().toISOString(), pin, delegates: [DELEGATE] }
+  }
+  stats.pins.push(entry)
+  pinReads.set(entry.status.requestid, entry)
   res.writeHead(202, { 'Content-Type': 'application/json' })
-  res.end(JSON.stringify(status))
+  res.end(JSON.stringify(pinStatus(entry)))
+}
+
+async function pinById (req, res, requestid) {
+  if (!pinAuthorized(req, res)) return
+  const entry = pinReads.get(requestid)
+  if (entry === undefined) {
+    res.writeHead(404, { 'Content-Type': 'application/json' })
+    return res.end(JSON.stringify({ error: { reason: 'NOT_FOUND' } }))
+  }
+  entry.reads += 1
+  res.writeHead(200, { 'Content-Type': 'application/json' })
+  res.end(JSON.stringify(pinStatus(entry)))
 }
 
 const server = http.createServer(async (req, res) => {
@@ -156,6 +199,19 @@ const server = http.createServer(async (req, res) => {
       if (!authorized(req, apiToken, apiBasic)) return kuboError(res, 401, 'unauthorized')
       if (url.pathname === '/api/v0/add') return await add(req, res, url)
       if (url.pathname === '/api/v0/cat') return await cat(res, url)
+      if (url.pathname === '/api/v0/id') {
+        res.writeHead(200, { 'Content-Type': 'application/json' })
+        return res.end(JSON.stringify({
+          ID: PEER_ID,
+          Addresses: [`/ip4/127.0.0.1/tcp/4001/p2p/${PEER_ID}`, `/ip4/203.0.113.7/tcp/4001/p2p/${PEER_ID}`]
+        }) + '\n')
+      }
+      if (url.pathname === '/api/v0/swarm/connect') {
+        const peers = url.searchParams.getAll('arg')
+        stats.connects.push(...peers)
+        res.writeHead(200, { 'Content-Type': 'application/json' })
+        return res.end(JSON.stringify({ Strings: peers.map(p => `connect ${p} success`) }) + '\n')
+      }
       if (url.pathname === '/api/v0/version') {
         res.writeHead(200, { 'Content-Type': 'application/json' })
         return res.end(JSON.stringify({ Version: 'genim-test-node' }) + '\n')
@@ -164,9 +220,17 @@ const server = http.createServer(async (req, res) => {
     }
     if (url.pathname.startsWith('/ipfs/')) return await gateway(req, res, url)
     if (url.pathname === '/psa/pins') return await pins(req, res)
+    if (url.pathname.startsWith('/psa/pins/') && req.method === 'GET') {
+      return await pinById(req, res, decodeURIComponent(url.pathname.slice('/psa/pins/'.length)))
+    }
     if (url.pathname === '/_test/mode' && req.method === 'POST') {
-      addMode = url.searchParams.get('add') ?? 'ok'
-      res.writeHead(200); return res.end(addMode)
+      addMode = url.searchParams.get('add') ?? addMode
+      pinMode = url.searchParams.get('pin') ?? pinMode
+      res.writeHead(200); return res.end(`${addMode} ${pinMode}`)
+    }
+    if (url.pathname === '/_test/forget' && req.method === 'POST') {
+      blockstore.data.clear()
+      res.writeHead(200); return res.end('forgotten')
     }
     if (url.pathname === '/_test/stats') {
       res.writeHead(200, { 'Content-Type': 'application/json' })

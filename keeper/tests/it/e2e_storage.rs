@@ -233,6 +233,112 @@ async fn ipfs_backend_delivers_tokens_that_resolve_through_ipfs() {
     .await;
 }
 
+/// `genim verify` finds delivered tokens that no longer resolve and repairs them from the
+/// keeper's copies: all resolve (exit 0, the textfile metrics say ok); the IPFS node loses every
+/// block; without --repair both tokens are reported broken (exit 1); with --repair each file is
+/// added and pinned again and resolves through the gateway (exit 0, repaired); then all are ok.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn verify_reports_and_repairs_tokens_that_no_longer_resolve() {
+    run_e2e("ipfs_verify", SCENARIO_LIMIT, |ctx| async move {
+        let node = IpfsNode::start_test_node(ctx.dir(), &[], reqwest::Client::new()).await?;
+        ctx.register_log("IPFS node", &node.log);
+        let world = World::new(&ctx, |_| "ipfs://".into()).await?;
+        let keeper = world.keeper(StorageSetup::Ipfs {
+            api_url: node.api_url().to_owned(),
+            gateway_url: Some(node.gateway_url().to_owned()),
+            pinning_service_url: None,
+        });
+        keeper.start_healthy().await?;
+        let ids = world.mint(&["a reef at noon", "a reef at dusk"]).await?;
+        wait_delivered(world.nft(), &keeper, &ids).await?;
+        let metrics_file = ctx.dir().join("genim-verify.prom");
+        let metrics_arg = metrics_file.display().to_string();
+        let verify = |repair: bool| {
+            let mut args = vec!["verify", "--metrics-file", metrics_arg.as_str()];
+            if repair {
+                args.push("--repair");
+            }
+            let keeper = &keeper;
+            async move { keeper.cli(&args, &[], Duration::from_secs(60)).await }
+        };
+        let metric = |result: &str| -> eyre::Result<String> {
+            let text = std::fs::read_to_string(&metrics_file)?;
+            let prefix = format!("genim_verify_tokens{{result=\"{result}\"}} ");
+            text.lines()
+                .find_map(|line| line.strip_prefix(&prefix))
+                .map(str::to_owned)
+                .wrap_err_with(|| format!("no {result} line in\n{text}"))
+        };
+
+        let out = verify(false).await?;
+        ensure!(
+            out.status.success(),
+            "verify failed: {}{}",
+            out.stdout,
+            out.stderr
+        );
+        ensure!(
+            out.stdout.contains("2 ok, 0 repaired, 0 broken"),
+            "{}",
+            out.stdout
+        );
+        ensure!(metric("ok")? == "2" && metric("broken")? == "0");
+
+        node.forget_everything().await?;
+        let out = verify(false).await?;
+        ensure!(
+            !out.status.success(),
+            "verify passed with nothing resolvable: {}",
+            out.stdout
+        );
+        ensure!(
+            out.stdout.contains("0 ok, 0 repaired, 2 broken"),
+            "{}",
+            out.stdout
+        );
+        for id in &ids {
+            ensure!(
+                out.stdout
+                    .contains(&format!("token {id}: metadata ipfs://")),
+                "{}",
+                out.stdout
+            );
+        }
+        ensure!(out.stderr.contains("--repair"), "{}", out.stderr);
+        ensure!(metric("broken")? == "2");
+
+        let out = verify(true).await?;
+        ensure!(
+            out.status.success(),
+            "repair failed: {}{}",
+            out.stdout,
+            out.stderr
+        );
+        ensure!(
+            out.stdout.contains("0 ok, 2 repaired, 0 broken"),
+            "{}",
+            out.stdout
+        );
+        ensure!(metric("repaired")? == "2");
+        for id in &ids {
+            let (hash, token_uri) = delivered(world.nft(), *id).await?;
+            let (status, _, body) = node.resolve(&token_uri).await?;
+            ensure!(
+                status == 200 && sha256(&body) == hash,
+                "{token_uri} after repair: {status}"
+            );
+        }
+        let out = verify(false).await?;
+        ensure!(
+            out.stdout.contains("2 ok, 0 repaired, 0 broken"),
+            "{}",
+            out.stdout
+        );
+        Ok(())
+    })
+    .await;
+}
+
 /// On a real S3 server (SeaweedFS) with a public-read bucket: every `tokenURI` and image URL,
 /// exactly as written on chain and in the metadata, is readable without credentials.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -612,7 +612,7 @@ async fn ipfs_pinning_service_pins_every_published_cid() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| format!("ipfs://{}", p["pin"]["cid"].as_str().unwrap()))
+        .map(|p| format!("ipfs://{}", p["status"]["pin"]["cid"].as_str().unwrap()))
         .collect();
     assert_eq!(pinned, vec![image.uri, metadata.uri]);
 
@@ -627,6 +627,71 @@ async fn ipfs_pinning_service_pins_every_published_cid() {
         .unwrap_err()
         .to_string();
     assert!(error.contains("401"), "{error}");
+}
+
+/// A pin counts only once the service says `pinned`: the keeper names its node's public
+/// addresses as `origins`, connects its node to the service's `delegates`, and polls the request
+/// through `queued` and `pinning`; `failed`, or no `pinned` within the timeout, fails the publish.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ipfs_pins_are_polled_until_pinned_with_origins_and_delegates() {
+    let dir = tempfile::tempdir().unwrap();
+    let node = ipfs_node(dir.path(), &[("IPFS_TEST_PIN_TOKEN", "pin-token")]).await;
+    let mut config = IpfsConfig::new(node.api_url(), dir.path());
+    config.pinning = Some(PinningService {
+        endpoint: node.pinning_url(),
+        token: "pin-token".into(),
+    });
+    config.pin_timeout = Duration::from_secs(3);
+    let storage = Storage::ipfs(config).unwrap();
+
+    node.set_pin_mode("slow").await.unwrap();
+    let image = storage.put_image(&fake_png(11), "image/png").await.unwrap();
+    let stats = node.stats().await.unwrap();
+    let pin = &stats["pins"][0];
+    assert_eq!(
+        format!("ipfs://{}", pin["status"]["pin"]["cid"].as_str().unwrap()),
+        image.uri
+    );
+    assert!(
+        pin["reads"].as_u64().unwrap() >= 2,
+        "polled until pinned: {pin}"
+    );
+    let origins = pin["status"]["pin"]["origins"].as_array().unwrap().clone();
+    assert_eq!(origins.len(), 1, "loopback left out: {origins:?}");
+    assert!(
+        origins[0]
+            .as_str()
+            .unwrap()
+            .starts_with("/ip4/203.0.113.7/tcp/4001/p2p/")
+    );
+    let delegate = pin["status"]["delegates"][0].as_str().unwrap();
+    assert!(
+        stats["connects"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c == delegate),
+        "the node connects to the service's delegate: {stats}"
+    );
+
+    node.set_pin_mode("failed").await.unwrap();
+    let error = storage
+        .put_metadata(b"{\"n\":1}")
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("failed"), "{error}");
+
+    node.set_pin_mode("never").await.unwrap();
+    let error = storage
+        .put_metadata(b"{\"n\":2}")
+        .await
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("has not pinned") && error.contains("queued"),
+        "{error}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -183,7 +183,10 @@ impl Submitter {
                         self.store.sweep_finished(
                             sweep.id,
                             SweepState::Failed,
-                            Some(&format!("the node refused it again: {}", rpc_message(&error))),
+                            Some(&format!(
+                                "the node refused it again: {}",
+                                rpc_message(&error)
+                            )),
                         )?;
                         session.next_nonce = None;
                     }

@@ -161,7 +161,18 @@ impl IpfsNode {
     /// Makes `add` misbehave: `ok`, `cidv0` (ignores cid-version and raw-leaves), `error`,
     /// `slow` (answers after 30 s).
     pub async fn set_add_mode(&self, mode: &str) -> eyre::Result<()> {
-        let url = format!("{}/_test/mode?add={mode}", self.api);
+        self.set_mode("add", mode).await
+    }
+
+    /// How pin requests go: `pinned` at once, `slow` (queued, pinning, then pinned on the third
+    /// status read), `failed` (after one read), `never` (queued for ever).
+    pub async fn set_pin_mode(&self, mode: &str) -> eyre::Result<()> {
+        self.set_mode("pin", mode).await
+    }
+
+    /// Drops every block the node holds, as a node that lost its data would.
+    pub async fn forget_everything(&self) -> eyre::Result<()> {
+        let url = format!("{}/_test/forget", self.api);
         let response = self.http.post(&url).send().await?;
         if !response.status().is_success() {
             bail!("POST {url} answered {}", response.status());
@@ -169,7 +180,17 @@ impl IpfsNode {
         Ok(())
     }
 
-    /// `{adds, addedCids, pins}` of the test node.
+    async fn set_mode(&self, what: &str, mode: &str) -> eyre::Result<()> {
+        let url = format!("{}/_test/mode?{what}={mode}", self.api);
+        let response = self.http.post(&url).send().await?;
+        if !response.status().is_success() {
+            bail!("POST {url} answered {}", response.status());
+        }
+        Ok(())
+    }
+
+    /// `{adds, addedCids, pins, connects}` of the test node; each pin is
+    /// `{mode, reads, status: {requestid, pin: {cid, name, origins}, delegates}}`.
     pub async fn stats(&self) -> eyre::Result<Value> {
         let url = format!("{}/_test/stats", self.api);
         Ok(self.http.get(&url).send().await?.json().await?)
