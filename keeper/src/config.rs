@@ -132,6 +132,11 @@ pub struct JobsConfig {
     /// (from its first token id on) are left to it unless already started here; this keeper
     /// finishes the rest. Empty: not draining.
     pub drain_to: String,
+    /// Refund tokens this keeper gave up once their deadline has passed, from the agent's wallet,
+    /// so holders get their money back without asking or paying gas.
+    pub auto_refund: bool,
+    /// The most a refund may cost in gas, as a share of the escrow it returns.
+    pub auto_refund_max_gas_share: f64,
 }
 
 impl Default for JobsConfig {
@@ -146,6 +151,8 @@ impl Default for JobsConfig {
             takeover_after_secs: 600,
             spool_dir: None,
             drain_to: String::new(),
+            auto_refund: true,
+            auto_refund_max_gas_share: 0.5,
         }
     }
 }
@@ -609,6 +616,14 @@ impl Config {
             return Err(invalid(
                 "submit.image_cost_usd",
                 "must be 0 or more dollars per image",
+            ));
+        }
+        if !(self.jobs.auto_refund_max_gas_share > 0.0
+            && self.jobs.auto_refund_max_gas_share.is_finite())
+        {
+            return Err(invalid(
+                "jobs.auto_refund_max_gas_share",
+                "must be a positive number (0.5 = a refund's gas may cost half the escrow)",
             ));
         }
         if self.submit.max_in_flight == 0 {

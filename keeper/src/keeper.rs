@@ -287,6 +287,11 @@ impl Keeper {
             health: Arc::clone(&health),
             agent_mark: Arc::clone(&self.agent_mark),
             prices: Arc::clone(&self.prices),
+            auto_refund_max_gas_share: self
+                .config
+                .jobs
+                .auto_refund
+                .then_some(self.config.jobs.auto_refund_max_gas_share),
             poll_interval,
             round_timeout,
             ready,

@@ -32,6 +32,8 @@ pub struct Metrics {
     pub tokens_given_up: Family<ReasonLabel, Counter>,
     /// Transactions from the agent's address this keeper did not send.
     pub foreign_transactions: Counter,
+    /// Given-up tokens this keeper refunded to their holders (`jobs.auto_refund`).
+    pub tokens_refunded_by_keeper: Counter,
     /// Wei amounts exceed i64, so money metrics are floats (exact up to 2^53 wei per sample,
     /// which is plenty for dashboards; the chain is the ledger).
     pub agent_balance_wei: Gauge<f64, AtomicU64>,
@@ -146,6 +148,7 @@ impl Metrics {
         let tokens_given_up = Family::<ReasonLabel, Counter>::default();
         let agent_balance_wei = Gauge::<f64, AtomicU64>::default();
         let foreign_transactions = Counter::default();
+        let tokens_refunded_by_keeper = Counter::default();
         let gas_spent_wei = Counter::<f64, AtomicU64>::default();
         let escrow_earned_wei = Counter::<f64, AtomicU64>::default();
         let escrow_earned_usdc = Counter::<f64, AtomicU64>::default();
@@ -229,6 +232,11 @@ impl Metrics {
             "agent_balance_wei",
             "The agent wallet's balance",
             agent_balance_wei.clone(),
+        );
+        registry.register(
+            "tokens_refunded_by_keeper",
+            "Given-up tokens this keeper refunded to their holders after the deadline",
+            tokens_refunded_by_keeper.clone(),
         );
         registry.register(
             "foreign_transactions",
@@ -318,6 +326,7 @@ impl Metrics {
             stage_paused,
             tokens_given_up,
             foreign_transactions,
+            tokens_refunded_by_keeper,
             agent_balance_wei,
             gas_spent_wei,
             escrow_earned_wei,

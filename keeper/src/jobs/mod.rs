@@ -41,6 +41,7 @@ mod error;
 mod gallery;
 pub mod lock;
 mod model;
+mod refunds;
 mod rows;
 mod scan;
 mod schema;
@@ -52,6 +53,7 @@ mod transitions;
 
 pub use error::StoreError;
 pub use model::{Currency, Job, JobState, NewJob, SkipCause, SpooledImage, StoredImage};
+pub use refunds::OpenRefund;
 pub use schema::StoreOptions;
 pub use stats::{OpenJob, QueueStats};
 pub use submissions::{Settlement, Submission, SubmissionOutcome, TxVersion};

@@ -10,7 +10,7 @@ use super::error::StoreError;
 /// Schema migrations; entry `i` upgrades `PRAGMA user_version` from `i` to `i + 1`.
 /// Never edit an entry that has shipped: append a new one instead.
 pub(super) const MIGRATIONS: &[&str] = &[
-    SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6,
+    SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7,
 ];
 
 /// The CHECK constraints encode the state machine's invariants, so even a bug
@@ -225,6 +225,24 @@ CREATE TABLE sweeps (
 ) STRICT;
 
 CREATE INDEX sweeps_open ON sweeps (state, id);
+";
+
+/// Version 7: refunds the keeper sends for tokens it gave up (`jobs.auto_refund`), recorded
+/// before broadcast like every transaction of the keeper.
+pub(super) const SCHEMA_V7: &str = "
+CREATE TABLE refunds (
+    token_id   INTEGER PRIMARY KEY REFERENCES jobs (token_id),
+    state      TEXT    NOT NULL CHECK (state IN ('sent', 'mined', 'failed', 'not_needed')),
+    nonce      INTEGER CHECK (nonce >= 0),
+    tx_hash    TEXT,
+    raw        BLOB,
+    reason     TEXT,
+    updated_at INTEGER NOT NULL,
+    CHECK (state <> 'sent' OR (nonce IS NOT NULL AND tx_hash IS NOT NULL AND raw IS NOT NULL)),
+    CHECK (state NOT IN ('failed', 'not_needed') OR reason IS NOT NULL)
+) STRICT;
+
+CREATE INDEX refunds_open ON refunds (state, token_id);
 ";
 
 /// A read-only connection to the store's file for public HTTP reads: in WAL mode it reads the last

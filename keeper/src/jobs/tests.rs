@@ -1532,3 +1532,51 @@ fn public_reads_do_not_wait_for_the_writer() -> TestResult {
     assert_eq!(answered?, (Some(1), Some(Some(7))));
     Ok(())
 }
+
+#[test]
+fn refund_candidates_are_given_up_tokens_past_their_deadline_refunded_once() -> TestResult {
+    let (_dir, _path, store) = temp_store()?;
+    // Deadlines 1_700_000_001 .. 1_700_000_004 (new_job: 1_700_000_000 + token id).
+    store.record_scan(
+        10,
+        &hash(10),
+        &(1..=4).map(|id| new_job(id, 10)).collect::<Vec<_>>(),
+    )?;
+    for id in [1, 2, 4] {
+        store.give_up(id, "the provider refused the prompt")?;
+    }
+    let now = 1_700_000_003; // past 1 and 2, not 4; 3 is not given up
+    let first = store.next_refund_candidate(now, 0)?.ok_or("a candidate")?;
+    assert_eq!(first.token_id, 1);
+    assert_eq!(
+        store.next_refund_candidate(now, 1)?.map(|j| j.token_id),
+        Some(2)
+    );
+    assert_eq!(
+        store.next_refund_candidate(now, 2)?,
+        None,
+        "4 is not due, 3 not given up"
+    );
+
+    store.refund_signed(1, 9, &hash(0xaa), &[1, 2])?;
+    let open = store.open_refund()?.ok_or("open refund")?;
+    assert_eq!((open.token_id, open.nonce), (1, 9));
+    assert_eq!(
+        store.next_refund_candidate(now, 0)?.map(|j| j.token_id),
+        Some(2),
+        "1 is sent"
+    );
+    store.refund_mined(1, &hash(0xaa))?;
+    assert_eq!(store.open_refund()?, None);
+    let job = store.get(1)?.ok_or("job 1")?;
+    assert_eq!(
+        (job.state, job.skip_cause),
+        (JobState::Skipped, Some(SkipCause::Refunded))
+    );
+    assert!(job.reason.is_some_and(|r| r.contains(&hash(0xaa))));
+
+    store.refund_not_needed(2, SkipCause::Refunded, "refunded by its holder")?;
+    assert_eq!(store.next_refund_candidate(now, 0)?, None);
+    assert_eq!(state_of(&store, 2)?, JobState::Skipped);
+    Ok(())
+}

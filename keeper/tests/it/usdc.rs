@@ -520,3 +520,111 @@ async fn usdc_escrow_is_valued_at_the_feed_rate() {
 }
 
 const DELIVERY: Duration = Duration::from_secs(60);
+
+/// Refunds nobody has to ask for: the image API refuses both prompts (a content refusal), so the
+/// keeper gives up an ETH token and a USDC token; once their deadline has passed it sends
+/// `refund` itself. Each holder gets exactly what it paid, in its currency, without sending
+/// anything, and the gallery says which transaction refunded it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn given_up_tokens_are_refunded_without_asking_in_both_currencies() {
+    run_e2e(
+        "given_up_tokens_are_refunded_without_asking",
+        Duration::from_secs(240),
+        |ctx| async move {
+            let terms = UsdcTerms {
+                price: 100_000,
+                usd_per_eth: 3000,
+            };
+            let window = 15;
+            let world = World::with_usdc(&ctx, 1, &[0], window, terms).await?;
+            let setup = world.usdc.wrap_err("usdc")?;
+            let api = common::ImageApi::start(common::ApiMode::Refuse400).await?;
+            let mut config = world.config().openai(api.base_url.clone());
+            config.extra_sections = prices_section(setup.feed, None);
+            let keeper = world.keeper(0, 0, config);
+            keeper.start_healthy().await?;
+
+            let usdc = TestUSDC::new(setup.token, world.chain.wallet_provider(DEPLOYER));
+            let buyer = world.chain.signer(MINTERS[2]);
+            usdc.mint(buyer.address(), U256::from(1_000_000u64))
+                .send()
+                .await?
+                .get_receipt()
+                .await?;
+            let eth_holder = world.chain.address(MINTERS[0]);
+            let eth_token = world.minter(0).mint("a refused prompt, in ETH", 0).await?;
+            let usdc_token =
+                mint_with_usdc(&world, &buyer, "a refused prompt, in dollars", 9).await?;
+            for id in [eth_token.token_id, usdc_token] {
+                keeper.wait_token_state(id, &["given_up"], DELIVERY).await?;
+            }
+            let eth_before = world.chain.balance(eth_holder).await?;
+            ensure!(usdc.balanceOf(buyer.address()).call().await? == U256::from(900_000u64));
+
+            // Past both deadlines (the USDC token was minted last), a block is mined.
+            let deadline = world.nft().request(usdc_token).await?.deadline;
+            wait_until(
+                "the deadlines pass",
+                DELIVERY,
+                Duration::from_millis(250),
+                || async {
+                    Ok(if common::world::unix_now() > deadline {
+                        Check::Done(())
+                    } else {
+                        Check::NotYet(format!("deadline {deadline}"))
+                    })
+                },
+            )
+            .await?;
+            world.chain.mine(1).await?;
+
+            let refunded = common::chain::STATUS_REFUNDED;
+            wait_until(
+                "the keeper refunds both",
+                DELIVERY,
+                Duration::from_millis(250),
+                || async {
+                    let eth = world.nft().status(eth_token.token_id).await?;
+                    let dollars = world.nft().status(usdc_token).await?;
+                    Ok(if eth == refunded && dollars == refunded {
+                        Check::Done(())
+                    } else {
+                        Check::NotYet(format!("statuses {eth} and {dollars}"))
+                    })
+                },
+            )
+            .await?;
+            ensure!(
+                world.chain.balance(eth_holder).await? == eth_before + eth_token.paid,
+                "the ETH holder gets exactly its price back and pays no gas"
+            );
+            ensure!(
+                usdc.balanceOf(buyer.address()).call().await? == U256::from(1_000_000u64),
+                "the USDC buyer gets its dollars back"
+            );
+            for id in [eth_token.token_id, usdc_token] {
+                let job = keeper.wait_token_state(id, &["skipped"], DELIVERY).await?;
+                ensure!(
+                    job["reason"]
+                        .as_str()
+                        .is_some_and(|r| r.contains("refunded to its holder by this keeper in 0x")),
+                    "{job}"
+                );
+            }
+            let metrics = keeper.metrics().await?;
+            ensure!(
+                metric(&metrics, "genim_tokens_refunded_by_keeper_total") == Some(2.0),
+                "genim_tokens_refunded_by_keeper_total: {:?}",
+                metric(&metrics, "genim_tokens_refunded_by_keeper_total")
+            );
+            let agent = world.chain.address(AGENTS[0]);
+            let sent = common::assert_no_reverts(&world.chain, agent).await?;
+            ensure!(
+                sent == 2,
+                "the agent sent the two refunds and nothing else: {sent}"
+            );
+            Ok(())
+        },
+    )
+    .await;
+}

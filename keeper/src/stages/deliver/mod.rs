@@ -38,6 +38,8 @@ use crate::time::unix_now;
 
 mod fees;
 mod inflight;
+mod own_tx;
+mod refund;
 mod settle;
 mod sweep;
 mod tx;
@@ -91,6 +93,9 @@ pub struct Submitter {
     pub agent_mark: Arc<AgentMark>,
     /// Values USDC escrow in wei for the gas-cost guard.
     pub prices: Arc<PriceFeed>,
+    /// `jobs.auto_refund_max_gas_share` when `jobs.auto_refund` is on: given-up tokens are
+    /// refunded by the keeper after their deadline while the gas is within that share.
+    pub auto_refund_max_gas_share: Option<f64>,
     pub poll_interval: Duration,
     /// Bound on one round, so that a call that never ends cannot stop deliveries.
     pub round_timeout: Duration,
@@ -118,8 +123,11 @@ struct Session {
     first_ready_at: Option<Instant>,
     receipt_poll: Option<Duration>,
     balance_read_at: Option<Instant>,
-    /// When a sent sweep's nonce was first seen used without its receipt.
-    sweep_nonce_used_at: Option<Instant>,
+    /// When a sent own transaction's nonce (a sweep, a refund) was first seen used without its
+    /// receipt.
+    own_nonce_used_at: Option<Instant>,
+    /// When given-up tokens were last looked at for a refund.
+    refund_checked_at: Option<Instant>,
 }
 
 impl Submitter {
@@ -183,12 +191,16 @@ impl Submitter {
                 .max()
                 .unwrap_or(0),
         );
-        let sweeping = self.tend_sweep(session).await?;
-        let sent = if !sweeping && session.in_flight.len() < self.config.max_in_flight {
+        // One own transaction (a sweep, a refund) at a time; new batches wait while it is open.
+        let holding = self.tend_sweep(session).await? || self.tend_refund(session).await?;
+        let mut sent = if !holding && session.in_flight.len() < self.config.max_in_flight {
             self.send_new_batch(session).await?
         } else {
             Wait::Until(self.poll_interval)
         };
+        if !holding && matches!(sent, Wait::Until(_)) && self.start_refund(session).await? {
+            sent = Wait::Sent;
+        }
         Ok(match sent {
             Wait::Sent => {
                 session.receipt_poll = Some(FIRST_RECEIPT_POLL);

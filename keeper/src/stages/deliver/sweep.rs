@@ -1,24 +1,18 @@
-//! Sweeps of the agent's earnings (`genim sweep`, recorded in `jobs::sweeps`), sent at the
-//! submitter's own nonces so that they never race a fulfil. A requested sweep holds new batches
-//! until the fulfils in flight are settled, goes out alone (the amount: the balance minus the keep
-//! amount and its own gas), and holds new batches until it is settled, so no later nonce ever
-//! waits behind a sweep that does not land.
+//! Sweeps of the agent's earnings (`genim sweep`, recorded in `jobs::sweeps`), sent as the
+//! keeper's own transactions (`own_tx`): a requested sweep holds new batches until the fulfils in
+//! flight are settled, then goes out alone with the balance minus the keep amount and its own gas.
 
-use std::time::Instant;
-
-use alloy::eips::{BlockId, Encodable2718};
-use alloy::network::{NetworkTransactionBuilder, TransactionBuilder};
-use alloy::primitives::{Address, B256, U256};
+use alloy::eips::BlockId;
+use alloy::network::TransactionBuilder;
+use alloy::primitives::{Address, U256};
 use alloy::providers::Provider;
 use alloy::rpc::types::TransactionRequest;
 
 use crate::chain::rpc::failed;
-use crate::chain::units::wei_as_f64;
 use crate::jobs::{Sweep, SweepState};
 
 use super::fees::fees_within_cap;
-use super::settle::nonce_counts_as_taken;
-use super::tx::{is_already_known, rpc_message};
+use super::own_tx::Settled;
 use super::{Session, SubmitError, Submitter};
 
 /// A plain transfer to an account without code.
@@ -78,18 +72,17 @@ impl Submitter {
             Err(refusal) => return self.refuse_sweep(sweep, &refusal),
         };
         let quote = self.fee_quote().await?;
-        let (max_fee, priority) = match fees_within_cap(quote, self.fee_cap()) {
+        let fees = match fees_within_cap(quote, self.fee_cap()) {
             Ok(fees) => fees,
             Err(wait) => return self.refuse_sweep(sweep, &SweepRefusal::Invalid(wait.to_string())),
         };
-        let request = TransactionRequest::default()
+        let probe = TransactionRequest::default()
             .with_from(self.agent)
             .with_to(to)
-            .with_chain_id(self.chain_id)
             .with_value(U256::from(1u8));
         let estimate = self
             .provider
-            .estimate_gas(request.clone())
+            .estimate_gas(probe)
             .block(BlockId::latest())
             .await
             .map_err(failed("eth_estimateGas"))?;
@@ -100,108 +93,53 @@ impl Submitter {
             estimate + estimate / 5
         };
         let balance = self.read_balance().await?;
-        let reserved = U256::from(gas_limit) * U256::from(max_fee);
+        let reserved = U256::from(gas_limit) * U256::from(fees.0);
         let amount = match sweep_amount(balance, keep, reserved) {
             Ok(amount) => amount,
             Err(refusal) => return self.refuse_sweep(sweep, &refusal),
         };
-        let nonce = self.next_nonce(session).await?;
-        let envelope = request
-            .with_value(amount)
-            .with_nonce(nonce)
-            .with_gas_limit(gas_limit)
-            .with_max_fee_per_gas(max_fee)
-            .with_max_priority_fee_per_gas(priority)
-            .build(&self.wallet)
-            .await
-            .map_err(|e| SubmitError::Sign(e.to_string()))?;
-        let raw = envelope.encoded_2718();
-        let hash = envelope.tx_hash().to_string();
-        self.store
-            .sweep_signed(sweep.id, nonce, &amount.to_string(), &hash, &raw)?;
-        session.sweep_nonce_used_at = None;
-        if let Err(error) = self.broadcast(&raw).await {
-            // Nothing later waits behind it: the next transaction takes this nonce.
-            self.store.sweep_finished(
-                sweep.id,
-                SweepState::Failed,
-                Some(&format!("the node refused the transfer: {error}")),
-            )?;
-            session.next_nonce = None;
+        let transfer = TransactionRequest::default().with_to(to).with_value(amount);
+        let signed = self.sign_own(session, transfer, gas_limit, fees).await?;
+        self.store.sweep_signed(
+            sweep.id,
+            signed.nonce,
+            &amount.to_string(),
+            &signed.hash,
+            &signed.raw,
+        )?;
+        if let Err(error) = self.broadcast_own(session, &signed).await {
+            let reason = format!("the node refused the transfer: {error}");
+            self.store
+                .sweep_finished(sweep.id, SweepState::Failed, Some(&reason))?;
             return Ok(());
         }
-        session.next_nonce = Some(nonce + 1);
-        tracing::info!(sweep = sweep.id, %to, amount = %amount, nonce, %hash, "sweep sent");
+        tracing::info!(sweep = sweep.id, %to, amount = %amount, nonce = signed.nonce, hash = %signed.hash, "sweep sent");
         Ok(())
     }
 
-    /// Settles a sent sweep by its receipt; re-broadcasts it while its nonce is free (after a
-    /// restart the node may have dropped it); fails it once its nonce went to another transaction.
     async fn settle_sweep(&self, session: &mut Session, sweep: &Sweep) -> Result<(), SubmitError> {
         let (Some(hash), Some(nonce)) = (sweep.tx_hash.as_deref(), sweep.nonce) else {
             return Ok(());
         };
-        let hash: B256 = hash.parse().map_err(|_| {
-            SubmitError::Sign(format!("sweep {} has a bad hash {hash:?}", sweep.id))
-        })?;
-        if let Some(receipt) = self
-            .provider
-            .get_transaction_receipt(hash)
-            .await
-            .map_err(failed("eth_getTransactionReceipt"))?
+        match self
+            .settle_own(session, hash, nonce, sweep.raw.as_deref())
+            .await?
         {
-            let gas = U256::from(receipt.gas_used) * U256::from(receipt.effective_gas_price);
-            self.metrics.gas_spent_wei.inc_by(wei_as_f64(gas));
-            if receipt.status() {
+            Settled::Mined { success: true } => {
                 tracing::info!(sweep = sweep.id, %hash, "sweep mined");
                 self.store
                     .sweep_finished(sweep.id, SweepState::Mined, None)?;
-            } else {
-                self.store.sweep_finished(
-                    sweep.id,
-                    SweepState::Failed,
-                    Some("the transfer reverted (the recipient refused it)"),
-                )?;
             }
-            session.sweep_nonce_used_at = None;
-            return Ok(());
-        }
-        let mined = self
-            .provider
-            .get_transaction_count(self.agent)
-            .block_id(BlockId::latest())
-            .await
-            .map_err(failed("eth_getTransactionCount"))?;
-        if mined <= nonce {
-            // Still unmined (after a restart the node may have dropped it): send it again.
-            if let Some(raw) = &sweep.raw {
-                match self.provider.send_raw_transaction(raw).await {
-                    Ok(_) => {}
-                    Err(error) if is_already_known(&error) => {}
-                    Err(error) => {
-                        // Refused outright: give it up so that deliveries take the nonce.
-                        self.store.sweep_finished(
-                            sweep.id,
-                            SweepState::Failed,
-                            Some(&format!(
-                                "the node refused it again: {}",
-                                rpc_message(&error)
-                            )),
-                        )?;
-                        session.next_nonce = None;
-                    }
-                }
-            }
-            return Ok(());
-        }
-        let since = *session.sweep_nonce_used_at.get_or_insert_with(Instant::now);
-        if nonce_counts_as_taken(since.elapsed()) {
-            self.store.sweep_finished(
+            Settled::Mined { success: false } => self.store.sweep_finished(
                 sweep.id,
                 SweepState::Failed,
-                Some("its nonce went to another transaction; nothing was sent"),
-            )?;
-            session.sweep_nonce_used_at = None;
+                Some("the transfer reverted (the recipient refused it)"),
+            )?,
+            Settled::Lost(reason) => {
+                self.store
+                    .sweep_finished(sweep.id, SweepState::Failed, Some(&reason))?;
+            }
+            Settled::Pending => {}
         }
         Ok(())
     }
