@@ -18,7 +18,7 @@ use crate::chain::rpc;
 use crate::chain::units::to_wei;
 use crate::config::Config;
 use crate::jobs::lock::{InstanceLock, LockError};
-use crate::jobs::{JobStore, SweepState};
+use crate::jobs::{Currency, JobStore, SweepState};
 use crate::keeper::Keeper;
 
 /// Environment variable holding the minter's private key for `genim mint`.
@@ -240,16 +240,22 @@ async fn wait_for_delivery(
     }
 }
 
-/// `genim sweep`: asks the running keeper to send everything the agent holds above `keep_eth` to
-/// `to`, at the keeper's own nonce (a transfer sent by another wallet would race its fulfils), and
-/// waits for the outcome.
-pub async fn sweep(config: Config, to: Address, keep_eth: f64, wait_secs: u64) -> eyre::Result<()> {
+/// `genim sweep`: asks the running keeper to send everything the agent holds above `keep` (ETH, or
+/// dollars with `usdc`) to `to`, at the keeper's own nonce (a transfer sent by another wallet would
+/// race its fulfils), and waits for the outcome.
+pub async fn sweep(
+    config: Config,
+    to: Address,
+    keep: f64,
+    usdc: bool,
+    wait_secs: u64,
+) -> eyre::Result<()> {
     config.validate()?;
     if to.is_zero() {
         bail!("--to is the zero address: name the address that receives the earnings");
     }
-    if !(keep_eth >= 0.0 && keep_eth.is_finite()) {
-        bail!("--keep must be 0 or more ETH (what the agent keeps for gas)");
+    if !(keep >= 0.0 && keep.is_finite()) {
+        bail!("--keep must be 0 or more (what the agent keeps)");
     }
     let database = &config.jobs.database;
     // Only the running keeper sends from the agent's address; it holds the database's lock.
@@ -262,21 +268,30 @@ pub async fn sweep(config: Config, to: Address, keep_eth: f64, wait_secs: u64) -
         Err(LockError::Held { .. }) => {}
         Err(error) => return Err(error.into()),
     }
-    let keep = to_wei(keep_eth, 1e18);
+    let (currency, keep_units, unit) = if usdc {
+        (Currency::Usdc, to_wei(keep, 1e6), "USDC")
+    } else {
+        (Currency::Eth, to_wei(keep, 1e18), "ETH")
+    };
     let store = JobStore::open(database)?;
-    let id = store.request_sweep(&to.to_checksum(None), &keep.to_string())?;
-    println!("sweep {id}: everything above {keep_eth} ETH to {to}, sent by the running keeper");
+    let id = store.request_sweep(&to.to_checksum(None), currency, &keep_units.to_string())?;
+    println!("sweep {id}: everything above {keep} {unit} to {to}, sent by the running keeper");
     let started = Instant::now();
+    let smallest = if usdc {
+        "USDC units (10^-6 dollars)"
+    } else {
+        "wei"
+    };
     loop {
         let sweep = store
             .sweep(id)?
             .ok_or_else(|| eyre!("sweep {id} vanished from the job database"))?;
-        let amount = sweep.amount_wei.as_deref().unwrap_or("?");
+        let amount = sweep.amount.as_deref().unwrap_or("?");
         let hash = sweep.tx_hash.as_deref().unwrap_or("?");
         let reason = sweep.reason.as_deref().unwrap_or("");
         match sweep.state {
             SweepState::Mined => {
-                println!("sent {amount} wei to {to} in {hash}");
+                println!("sent {amount} {smallest} to {to} in {hash}");
                 return Ok(());
             }
             SweepState::Refused => bail!("the keeper refused sweep {id}: {reason}"),

@@ -69,9 +69,12 @@ enum Command {
         /// Address that receives the earnings.
         #[arg(long)]
         to: alloy::primitives::Address,
-        /// ETH the agent keeps for gas.
+        /// What the agent keeps: ETH (for gas), or dollars with --usdc.
         #[arg(long)]
         keep: f64,
+        /// Sweep the agent's USDC (earned by USDC tokens) instead of its ETH.
+        #[arg(long)]
+        usdc: bool,
         /// How long to wait for the transfer to be mined.
         #[arg(long, default_value_t = 120)]
         wait_secs: u64,
@@ -145,8 +148,9 @@ fn main() -> ExitCode {
             Command::Sweep {
                 to,
                 keep,
+                usdc,
                 wait_secs,
-            } => cli::sweep(config, to, keep, wait_secs).await,
+            } => cli::sweep(config, to, keep, usdc, wait_secs).await,
             Command::Verify {
                 repair,
                 gateway,

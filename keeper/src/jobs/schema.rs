@@ -205,16 +205,18 @@ ALTER TABLE jobs ADD COLUMN seen_at INTEGER NOT NULL DEFAULT 0 CHECK (seen_at >=
 UPDATE jobs SET seen_at = updated_at;
 ";
 
-/// Version 6: sweeps of the agent's earnings (`genim sweep`), sent by the keeper at its own
-/// nonces; the signed transaction is kept until it is settled.
+/// Version 6: sweeps of the agent's earnings in either currency (`genim sweep`), sent by the
+/// keeper at its own nonces; amounts in the currency's smallest unit; the signed transaction is
+/// kept until it is settled.
 pub(super) const SCHEMA_V6: &str = "
 CREATE TABLE sweeps (
     id           INTEGER PRIMARY KEY,
     to_address   TEXT    NOT NULL,
-    keep_wei     TEXT    NOT NULL,
+    currency     TEXT    NOT NULL CHECK (currency IN ('eth', 'usdc')),
+    keep         TEXT    NOT NULL,
     state        TEXT    NOT NULL CHECK (state IN ('requested', 'sent', 'mined', 'refused', 'failed')),
     nonce        INTEGER CHECK (nonce >= 0),
-    amount_wei   TEXT,
+    amount       TEXT,
     tx_hash      TEXT,
     raw          BLOB,
     reason       TEXT,

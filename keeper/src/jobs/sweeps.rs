@@ -7,6 +7,7 @@ use rusqlite::{OptionalExtension, Row, params};
 
 use super::JobStore;
 use super::error::{StoreError, db_error};
+use super::model::Currency;
 
 /// Where a sweep is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,12 +62,14 @@ pub struct Sweep {
     pub id: i64,
     /// 0x-prefixed address the earnings go to.
     pub to: String,
-    /// Wei the agent keeps (decimal).
-    pub keep_wei: String,
+    /// What is swept: the agent's ETH, or its USDC.
+    pub currency: Currency,
+    /// What the agent keeps, in the currency's smallest unit (decimal).
+    pub keep: String,
     pub state: SweepState,
     pub nonce: Option<u64>,
-    /// Wei sent (decimal), once signed.
-    pub amount_wei: Option<String>,
+    /// What is sent, in the currency's smallest unit (decimal), once signed.
+    pub amount: Option<String>,
     pub tx_hash: Option<String>,
     /// The signed transaction, to broadcast again after a restart.
     pub raw: Option<Vec<u8>>,
@@ -75,14 +78,15 @@ pub struct Sweep {
 }
 
 const SWEEP_COLUMNS: &str =
-    "id, to_address, keep_wei, state, nonce, amount_wei, tx_hash, raw, reason";
+    "id, to_address, currency, keep, state, nonce, amount, tx_hash, raw, reason";
 
 fn sweep_from_row(row: &Row<'_>) -> rusqlite::Result<Sweep> {
     let state: String = row.get("state")?;
     Ok(Sweep {
         id: row.get("id")?,
         to: row.get("to_address")?,
-        keep_wei: row.get("keep_wei")?,
+        currency: row.get("currency")?,
+        keep: row.get("keep")?,
         state: SweepState::parse(&state).ok_or_else(|| {
             rusqlite::Error::FromSqlConversionFailure(
                 3,
@@ -93,7 +97,7 @@ fn sweep_from_row(row: &Row<'_>) -> rusqlite::Result<Sweep> {
         nonce: row
             .get::<_, Option<i64>>("nonce")?
             .and_then(|n| u64::try_from(n).ok()),
-        amount_wei: row.get("amount_wei")?,
+        amount: row.get("amount")?,
         tx_hash: row.get("tx_hash")?,
         raw: row.get("raw")?,
         reason: row.get("reason")?,
@@ -101,14 +105,20 @@ fn sweep_from_row(row: &Row<'_>) -> rusqlite::Result<Sweep> {
 }
 
 impl JobStore {
-    /// Records a request to send everything above `keep_wei` to `to`; the keeper picks it up.
-    pub fn request_sweep(&self, to: &str, keep_wei: &str) -> Result<i64, StoreError> {
+    /// Records a request to send everything in `currency` above `keep` (smallest unit) to `to`;
+    /// the keeper picks it up.
+    pub fn request_sweep(
+        &self,
+        to: &str,
+        currency: Currency,
+        keep: &str,
+    ) -> Result<i64, StoreError> {
         const OP: &str = "request_sweep";
         let conn = self.lock();
         conn.execute(
-            "INSERT INTO sweeps (to_address, keep_wei, state, requested_at, updated_at)
-             VALUES (?1, ?2, 'requested', unixepoch(), unixepoch())",
-            params![to, keep_wei],
+            "INSERT INTO sweeps (to_address, currency, keep, state, requested_at, updated_at)
+             VALUES (?1, ?2, ?3, 'requested', unixepoch(), unixepoch())",
+            params![to, currency.as_str(), keep],
         )
         .map_err(db_error(OP, None))?;
         Ok(conn.last_insert_rowid())
@@ -141,7 +151,7 @@ impl JobStore {
         &self,
         id: i64,
         nonce: u64,
-        amount_wei: &str,
+        amount: &str,
         tx_hash: &str,
         raw: &[u8],
     ) -> Result<(), StoreError> {
@@ -149,10 +159,10 @@ impl JobStore {
         let nonce = i64::try_from(nonce).unwrap_or(i64::MAX);
         self.lock()
             .execute(
-                "UPDATE sweeps SET state = 'sent', nonce = ?2, amount_wei = ?3, tx_hash = ?4,
+                "UPDATE sweeps SET state = 'sent', nonce = ?2, amount = ?3, tx_hash = ?4,
                      raw = ?5, updated_at = unixepoch()
                  WHERE id = ?1 AND state = 'requested'",
-                params![id, nonce, amount_wei, tx_hash, raw],
+                params![id, nonce, amount, tx_hash, raw],
             )
             .map_err(db_error(OP, None))?;
         Ok(())
@@ -189,7 +199,7 @@ mod tests {
         let store = JobStore::open(dir.path().join("jobs.sqlite"))?;
         assert_eq!(store.open_sweep()?, None);
         let to = format!("0x{}", "ab".repeat(20));
-        let id = store.request_sweep(&to, "1000")?;
+        let id = store.request_sweep(&to, Currency::Usdc, "1000")?;
         let open = store.open_sweep()?.ok_or("requested")?;
         assert_eq!(
             (open.id, open.state, open.to.as_str()),
@@ -198,7 +208,7 @@ mod tests {
         store.sweep_signed(id, 7, "5000", "0xfeed", &[1, 2, 3])?;
         let sent = store.sweep(id)?.ok_or("recorded")?;
         assert_eq!(
-            (sent.state, sent.nonce, sent.amount_wei.as_deref(), sent.raw),
+            (sent.state, sent.nonce, sent.amount.as_deref(), sent.raw),
             (SweepState::Sent, Some(7), Some("5000"), Some(vec![1, 2, 3]))
         );
         store.sweep_finished(id, SweepState::Mined, None)?;

@@ -513,6 +513,34 @@ async fn usdc_escrow_is_valued_at_the_feed_rate() {
             keeper.start_healthy().await?;
             wait_delivered(world.nft(), &[&keeper], &[fourth], DELIVERY).await?;
             ensure!(usdc.balanceOf(agent).call().await? == U256::from(400_000u64));
+
+            // The dollars earned go out through the keeper, at its own nonce; the keep amount
+            // is in dollars.
+            let treasury = Address::repeat_byte(0x7d).to_string();
+            let sweep = [
+                "sweep",
+                "--usdc",
+                "--to",
+                treasury.as_str(),
+                "--keep",
+                "0.1",
+            ];
+            let out = keeper.cli(&sweep, &[], DELIVERY).await?;
+            ensure!(
+                out.status.success(),
+                "genim sweep --usdc failed: {}",
+                out.stderr
+            );
+            ensure!(
+                usdc.balanceOf(Address::repeat_byte(0x7d)).call().await? == U256::from(300_000u64)
+                    && usdc.balanceOf(agent).call().await? == U256::from(100_000u64),
+                "the treasury gets everything above 10 cents"
+            );
+            ensure!(
+                out.stdout.contains("sent 300000 USDC units"),
+                "{}",
+                out.stdout
+            );
             Ok(())
         },
     )

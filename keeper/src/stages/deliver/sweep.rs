@@ -8,8 +8,12 @@ use alloy::primitives::{Address, U256};
 use alloy::providers::Provider;
 use alloy::rpc::types::TransactionRequest;
 
+use alloy::sol;
+use alloy::sol_types::SolCall as _;
+
+use crate::chain::contract::OnChainError;
 use crate::chain::rpc::failed;
-use crate::jobs::{Sweep, SweepState};
+use crate::jobs::{Currency, Sweep, SweepState};
 
 use super::fees::fees_within_cap;
 use super::own_tx::Settled;
@@ -18,12 +22,24 @@ use super::{Session, SubmitError, Submitter};
 /// A plain transfer to an account without code.
 const TRANSFER_GAS: u64 = 21_000;
 
+sol! {
+    /// The ERC-20 calls a USDC sweep makes.
+    #[sol(rpc)]
+    interface Erc20 {
+        function balanceOf(address account) external view returns (uint256);
+        function transfer(address to, uint256 amount) external returns (bool);
+    }
+}
+
+/// A sweep ready to sign: the call, its gas limit and the amount it moves.
+type Planned = (TransactionRequest, u64, U256);
+
 /// Why a sweep is not sent.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SweepRefusal {
     #[error(
-        "the agent holds {balance} wei; keeping {keep} wei and {reserved} wei for this \
-         transfer's gas leaves nothing to send"
+        "the agent holds {balance}; keeping {keep} and {reserved} for this transfer's gas (wei; \
+         USDC in 10^-6 dollars) leaves nothing to send"
     )]
     NothingAboveKeep {
         balance: U256,
@@ -76,29 +92,14 @@ impl Submitter {
             Ok(fees) => fees,
             Err(wait) => return self.refuse_sweep(sweep, &SweepRefusal::Invalid(wait.to_string())),
         };
-        let probe = TransactionRequest::default()
-            .with_from(self.agent)
-            .with_to(to)
-            .with_value(U256::from(1u8));
-        let estimate = self
-            .provider
-            .estimate_gas(probe)
-            .block(BlockId::latest())
-            .await
-            .map_err(failed("eth_estimateGas"))?;
-        // A contract recipient's gas may move between estimate and inclusion.
-        let gas_limit = if estimate <= TRANSFER_GAS {
-            TRANSFER_GAS
-        } else {
-            estimate + estimate / 5
+        let planned = match sweep.currency {
+            Currency::Eth => self.plan_eth_sweep(to, keep, fees.0).await?,
+            Currency::Usdc => self.plan_usdc_sweep(to, keep, fees.0).await?,
         };
-        let balance = self.read_balance().await?;
-        let reserved = U256::from(gas_limit) * U256::from(fees.0);
-        let amount = match sweep_amount(balance, keep, reserved) {
-            Ok(amount) => amount,
+        let (transfer, gas_limit, amount) = match planned {
+            Ok(planned) => planned,
             Err(refusal) => return self.refuse_sweep(sweep, &refusal),
         };
-        let transfer = TransactionRequest::default().with_to(to).with_value(amount);
         let signed = self.sign_own(session, transfer, gas_limit, fees).await?;
         self.store.sweep_signed(
             sweep.id,
@@ -113,8 +114,95 @@ impl Submitter {
                 .sweep_finished(sweep.id, SweepState::Failed, Some(&reason))?;
             return Ok(());
         }
-        tracing::info!(sweep = sweep.id, %to, amount = %amount, nonce = signed.nonce, hash = %signed.hash, "sweep sent");
+        tracing::info!(sweep = sweep.id, currency = %sweep.currency, %to, amount = %amount, nonce = signed.nonce, hash = %signed.hash, "sweep sent");
         Ok(())
+    }
+
+    /// The ETH transfer: everything above `keep` and its own gas at `max_fee`.
+    async fn plan_eth_sweep(
+        &self,
+        to: Address,
+        keep: U256,
+        max_fee: u128,
+    ) -> Result<Result<Planned, SweepRefusal>, SubmitError> {
+        let probe = TransactionRequest::default()
+            .with_from(self.agent)
+            .with_to(to)
+            .with_value(U256::from(1u8));
+        let estimate = self.estimate(probe).await?;
+        // A contract recipient's gas may move between estimate and inclusion.
+        let gas_limit = if estimate <= TRANSFER_GAS {
+            TRANSFER_GAS
+        } else {
+            estimate + estimate / 5
+        };
+        let balance = self.read_balance().await?;
+        let reserved = U256::from(gas_limit) * U256::from(max_fee);
+        Ok(sweep_amount(balance, keep, reserved).map(|amount| {
+            let transfer = TransactionRequest::default().with_to(to).with_value(amount);
+            (transfer, gas_limit, amount)
+        }))
+    }
+
+    /// The USDC `transfer` of everything above `keep`; its gas is paid in ETH, which the agent
+    /// must hold.
+    async fn plan_usdc_sweep(
+        &self,
+        to: Address,
+        keep: U256,
+        max_fee: u128,
+    ) -> Result<Result<Planned, SweepRefusal>, SubmitError> {
+        let token = self
+            .nft
+            .usdc()
+            .call()
+            .await
+            .map_err(|source| OnChainError {
+                what: "usdc()".into(),
+                source: Box::new(source),
+            })?;
+        if token.is_zero() {
+            return Ok(Err(SweepRefusal::Invalid(
+                "this contract takes no USDC: there is nothing to sweep in it".into(),
+            )));
+        }
+        let usdc = Erc20::new(token, &self.provider);
+        let balance = usdc
+            .balanceOf(self.agent)
+            .call()
+            .await
+            .map_err(|source| OnChainError {
+                what: "USDC balanceOf(agent)".into(),
+                source: Box::new(source),
+            })?;
+        let amount = match sweep_amount(balance, keep, U256::ZERO) {
+            Ok(amount) => amount,
+            Err(refusal) => return Ok(Err(refusal)),
+        };
+        let transfer = TransactionRequest::default()
+            .with_to(token)
+            .with_input(Erc20::transferCall { to, amount }.abi_encode());
+        let estimate = self
+            .estimate(transfer.clone().with_from(self.agent))
+            .await?;
+        let gas_limit = estimate + estimate / 5;
+        let gas = U256::from(gas_limit) * U256::from(max_fee);
+        let eth = self.read_balance().await?;
+        if eth < gas {
+            return Ok(Err(SweepRefusal::Invalid(format!(
+                "the agent holds {eth} wei and the transfer's gas may cost {gas} wei: fund it"
+            ))));
+        }
+        Ok(Ok((transfer, gas_limit, amount)))
+    }
+
+    async fn estimate(&self, request: TransactionRequest) -> Result<u64, SubmitError> {
+        Ok(self
+            .provider
+            .estimate_gas(request)
+            .block(BlockId::latest())
+            .await
+            .map_err(failed("eth_estimateGas"))?)
     }
 
     async fn settle_sweep(&self, session: &mut Session, sweep: &Sweep) -> Result<(), SubmitError> {
@@ -162,9 +250,10 @@ fn parse_request(sweep: &Sweep) -> Result<(Address, U256), SweepRefusal> {
             "refusing to send to the zero address".into(),
         ));
     }
-    let keep: U256 = sweep.keep_wei.parse().map_err(|_| {
-        SweepRefusal::Invalid(format!("keep {:?} is not a wei amount", sweep.keep_wei))
-    })?;
+    let keep: U256 = sweep
+        .keep
+        .parse()
+        .map_err(|_| SweepRefusal::Invalid(format!("keep {:?} is not an amount", sweep.keep)))?;
     Ok((to, keep))
 }
 
