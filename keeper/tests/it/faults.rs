@@ -570,6 +570,11 @@ async fn outage_loses_no_sale(
             !ISSUE7_INTERFACES || reported_paused.load(Ordering::SeqCst),
             "/health never reported the images stage paused during the outage ({label})"
         );
+        // The next outage must meet a keeper that generates again: one still paused from this
+        // outage would not call the API for the next phase's token until that outage is over.
+        if ISSUE7_INTERFACES {
+            keeper.wait_healthy(Duration::from_secs(60)).await?;
+        }
     }
     if let Some(latency) = slow_after {
         // The provider is back but slow: answers take `latency` (below the request timeout).
