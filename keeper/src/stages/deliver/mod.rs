@@ -301,19 +301,14 @@ impl Submitter {
             jobs.truncate(jobs.len() / 2);
         };
         let quote = self.fee_quote().await?;
-        let fees = match self.escrow_and_images_in_wei(&jobs).await {
-            Ok((escrow, images)) => fees_within_cap(quote, self.fee_cap()).and_then(|fees| {
-                check_profitable(
-                    estimate,
-                    quote,
-                    images,
-                    escrow,
-                    self.config.max_gas_cost_share,
-                )
-                .map(|()| fees)
-            }),
-            Err(wait) => Err(wait),
-        };
+        let share = self.config.max_gas_cost_share;
+        let fees = self
+            .escrow_and_images_in_wei(&jobs)
+            .await
+            .and_then(|(escrow, images)| {
+                let fees = fees_within_cap(quote, self.fee_cap())?;
+                check_profitable(estimate, quote, images, escrow, share).map(|()| fees)
+            });
         let (max_fee, priority) = match fees {
             Ok(fees) => fees,
             Err(wait) => {
