@@ -69,6 +69,7 @@ pub struct Config {
     pub health: HealthConfig,
     pub web: WebConfig,
     pub prices: PricesConfig,
+    pub relay: RelayConfig,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -197,6 +198,67 @@ impl Default for SubmitConfig {
             image_cost_usd: 0.0,
             max_in_flight: 4,
         }
+    }
+}
+
+/// Environment variable holding the relayer's private key (`[relay]`): the wallet that sends the
+/// USDC mints buyers sign, never the agent's.
+pub const RELAY_KEY_ENV: &str = "GENIM_RELAY_KEY";
+
+/// The USDC relay (`POST /api/mint-with-authorization`), on when `GENIM_RELAY_KEY` is set.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RelayConfig {
+    /// Off: no relay even with a key.
+    pub enabled: bool,
+    /// Relays accepted and not yet mined, at most (more: 503 busy).
+    pub max_waiting: u64,
+    /// An authorization must stay valid at least this long after it is posted.
+    pub min_window_secs: u64,
+    /// Posts per second per client address (token bucket), and the burst.
+    pub requests_per_second: u32,
+    pub burst: u32,
+    /// The most a relay may cost in gas (L2 execution plus L1 data fee), as a share of the USDC
+    /// price it escrows; above it relays pause (deliveries go on).
+    pub max_gas_cost_share: f64,
+    /// Absolute cap on a relay's `maxFeePerGas`.
+    pub max_fee_per_gas_gwei: f64,
+}
+
+impl Default for RelayConfig {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            max_waiting: 64,
+            min_window_secs: 120,
+            requests_per_second: 1,
+            burst: 5,
+            max_gas_cost_share: 0.5,
+            max_fee_per_gas_gwei: 100.0,
+        }
+    }
+}
+
+impl RelayConfig {
+    pub fn max_fee_per_gas_wei(&self) -> u128 {
+        u128::try_from(to_wei(self.max_fee_per_gas_gwei, 1e9)).unwrap_or(u128::MAX)
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        let positive = |value: f64| value > 0.0 && value.is_finite();
+        if !positive(self.max_gas_cost_share) || !positive(self.max_fee_per_gas_gwei) {
+            return Err(invalid(
+                "relay",
+                "max_gas_cost_share and max_fee_per_gas_gwei must be positive numbers",
+            ));
+        }
+        if self.max_waiting == 0 || self.requests_per_second == 0 || self.burst == 0 {
+            return Err(invalid(
+                "relay",
+                "max_waiting, requests_per_second and burst must be at least 1",
+            ));
+        }
+        Ok(())
     }
 }
 
@@ -698,6 +760,7 @@ impl Config {
             })?),
         };
         let (eth_usd_feed, usd_per_eth_fallback) = self.prices.validate()?;
+        self.relay.validate()?;
         Ok(Validated {
             rpc_url,
             contract,

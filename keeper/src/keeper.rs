@@ -21,7 +21,8 @@ use crate::chain::contract::{self, AgentMark, Successor};
 use crate::chain::price_feed::PriceFeed;
 use crate::chain::rpc;
 use crate::config::{
-    AGENT_KEY_ENV, Config, ConfigError, ImageBackendKind, KEYSTORE_PASSWORD_ENV, Validated,
+    AGENT_KEY_ENV, Config, ConfigError, ImageBackendKind, KEYSTORE_PASSWORD_ENV, RELAY_KEY_ENV,
+    Validated,
 };
 use crate::images::{
     BflBackend, BflConfig, FailureScope, ImageBackend, ImageMemory, OpenAiBackend, OpenAiConfig,
@@ -36,10 +37,13 @@ use crate::preflight::{self, PreflightError};
 use crate::redact;
 use crate::secret_files;
 use crate::serve::ops::{self, AppState};
+use crate::serve::rate::RateLimiter;
+use crate::serve::relay::RelayApi;
 use crate::serve::web::WebState;
 use crate::stages::collect::{self, Scanner};
 use crate::stages::deliver::Submitter;
 use crate::stages::produce::Pipeline;
+use crate::stages::relay::Relayer;
 use crate::storage::{Storage, StorageKind};
 
 /// Failures that stop the keeper before it does any work: bad configuration or a chain that does
@@ -69,6 +73,13 @@ pub enum StartupError {
         "agent {agent} is not authorized on contract {contract} (the owner must call setAgent)"
     )]
     NotAuthorized { agent: Address, contract: Address },
+    #[error("invalid {RELAY_KEY_ENV}: not a 32-byte hex private key")]
+    BadRelayKey,
+    #[error(
+        "{RELAY_KEY_ENV} is the agent's own key: give the relayer a key of its own (the agent's \
+         nonces belong to deliveries)"
+    )]
+    RelayKeyIsAgentKey,
     #[error("image backend: {0}")]
     ImageBackend(String),
     #[error("the image API refused the key in {env} (images.api_key_env): {reason}")]
@@ -109,6 +120,8 @@ pub struct Keeper {
     agent_mark: Arc<AgentMark>,
     successor: Option<Arc<Successor>>,
     prices: Arc<PriceFeed>,
+    /// The relayer's key and the USDC it relays, when this keeper relays USDC mints.
+    relay: Option<RelaySetup>,
     backend: Arc<dyn ImageBackend>,
     listener: TcpListener,
     admin_listener: TcpListener,
@@ -167,6 +180,7 @@ impl Keeper {
             Duration::from_secs(config.prices.refresh_secs),
         ));
         check_dollars_can_be_valued(&nft, &prices, config.submit.image_cost_usd).await?;
+        let relay = relay_setup(&config, &nft, signer.address()).await?;
         probe_image_api(backend.as_ref(), &config.images.api_key_env).await?;
         preflight::run(&storage, &nft, chain_id, config.chain.local).await?;
         let listener =
@@ -194,6 +208,7 @@ impl Keeper {
             agent_mark,
             successor,
             prices,
+            relay,
             backend,
             listener,
             admin_listener,
@@ -296,6 +311,44 @@ impl Keeper {
             round_timeout,
             ready,
         };
+        let (relay_api, relayer) = match &self.relay {
+            Some(setup) => {
+                let wake = Arc::new(Notify::new());
+                let api = Arc::new(RelayApi {
+                    store: Arc::clone(&self.store),
+                    nft: self.nft.clone(),
+                    usdc: setup.usdc,
+                    relayer: setup.signer.address(),
+                    chain_id: self.chain_id,
+                    max_prompt_bytes: setup.max_prompt_bytes,
+                    config: self.config.relay.clone(),
+                    health: Arc::clone(&health),
+                    metrics: self.metrics.clone(),
+                    rate: RateLimiter::new(
+                        self.config.relay.requests_per_second,
+                        self.config.relay.burst,
+                    ),
+                    wake: Arc::clone(&wake),
+                });
+                let relayer = Relayer {
+                    provider: self.provider.clone(),
+                    wallet: EthereumWallet::from(setup.signer.clone()),
+                    address: setup.signer.address(),
+                    chain_id: self.chain_id,
+                    nft: self.nft.clone(),
+                    store: Arc::clone(&self.store),
+                    config: self.config.relay.clone(),
+                    prices: Arc::clone(&self.prices),
+                    health: Arc::clone(&health),
+                    metrics: self.metrics.clone(),
+                    poll_interval,
+                    round_timeout,
+                    wake,
+                };
+                (Some(api), Some(relayer))
+            }
+            None => (None, None),
+        };
         let state = AppState {
             store: Arc::clone(&self.store),
             storage: Arc::clone(&self.storage),
@@ -308,6 +361,7 @@ impl Keeper {
                 self.chain_id,
                 Arc::clone(&self.store),
                 Arc::clone(&self.prices),
+                relay_api.clone(),
             ))),
             queue_watch: Arc::default(),
         };
@@ -319,6 +373,9 @@ impl Keeper {
         );
 
         let mut tasks = tokio::task::JoinSet::new();
+        if let Some(relayer) = relayer {
+            tasks.spawn(relayer.run(shutdown.clone()));
+        }
         tasks.spawn(scanner.run(shutdown.clone()));
         tasks.spawn(pipeline.run(shutdown.clone()));
         tasks.spawn(submitter.run(shutdown.clone()));
@@ -581,6 +638,54 @@ async fn read_successor(
     };
     collect::log_succession(&successor);
     Ok(successor)
+}
+
+/// The relayer's key (`GENIM_RELAY_KEY`), the contract's USDC and its prompt limit.
+struct RelaySetup {
+    signer: PrivateKeySigner,
+    usdc: Address,
+    max_prompt_bytes: u64,
+}
+
+/// The relay runs when `GENIM_RELAY_KEY` is set, `relay.enabled` and the contract takes USDC. The
+/// relayer must not be the agent: their nonces would race.
+async fn relay_setup(
+    config: &Config,
+    nft: &GenImNFTInstance<DynProvider>,
+    agent: Address,
+) -> Result<Option<RelaySetup>, StartupError> {
+    let Some(key) = std::env::var(RELAY_KEY_ENV)
+        .ok()
+        .filter(|k| !k.trim().is_empty())
+    else {
+        return Ok(None);
+    };
+    if !config.relay.enabled {
+        tracing::info!("relay.enabled is false: USDC mints are not relayed");
+        return Ok(None);
+    }
+    let signer: PrivateKeySigner = key.trim().parse().map_err(|_| StartupError::BadRelayKey)?;
+    if signer.address() == agent {
+        return Err(StartupError::RelayKeyIsAgentKey);
+    }
+    let contract_error =
+        |e: alloy::contract::Error| StartupError::Contract(redact::redact_urls(&e.to_string()));
+    let usdc = nft.usdc().call().await.map_err(contract_error)?;
+    if usdc.is_zero() {
+        tracing::warn!("{RELAY_KEY_ENV} is set but the contract takes no USDC: nothing to relay");
+        return Ok(None);
+    }
+    let max_prompt_bytes = nft
+        .MAX_PROMPT_BYTES()
+        .call()
+        .await
+        .map_err(contract_error)?;
+    tracing::info!(relayer = %signer.address(), %usdc, "relaying USDC mints");
+    Ok(Some(RelaySetup {
+        signer,
+        usdc,
+        max_prompt_bytes: u64::try_from(max_prompt_bytes).unwrap_or(u64::MAX),
+    }))
 }
 
 /// A contract that takes USDC, or images with a dollar cost, need an ETH/USD rate, or the delivery

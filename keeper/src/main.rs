@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
-use genim_keeper::config::{AGENT_KEY_ENV, Config, KEYSTORE_PASSWORD_ENV};
+use genim_keeper::config::{AGENT_KEY_ENV, Config, KEYSTORE_PASSWORD_ENV, RELAY_KEY_ENV};
 use genim_keeper::keeper::StartupError;
 use genim_keeper::{cli, redact};
 
@@ -206,8 +206,9 @@ fn load_config(cli: &Cli) -> Result<Config, StartupError> {
 
 /// Environment variables whose values are credentials: the known ones, and any variable of ours or
 /// of a storage provider whose name says it holds one (e.g. an IPFS pinning token).
-const SECRET_ENV: [&str; 5] = [
+const SECRET_ENV: [&str; 6] = [
     AGENT_KEY_ENV,
+    RELAY_KEY_ENV,
     KEYSTORE_PASSWORD_ENV,
     cli::MINTER_KEY_ENV,
     "AWS_SECRET_ACCESS_KEY",

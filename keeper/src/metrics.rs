@@ -34,6 +34,10 @@ pub struct Metrics {
     pub foreign_transactions: Counter,
     /// Given-up tokens this keeper refunded to their holders (`jobs.auto_refund`).
     pub tokens_refunded_by_keeper: Counter,
+    /// USDC mints accepted for relaying, refused or failed by reason, and the gas they cost.
+    pub relays_accepted: Counter,
+    pub relays_refused: Family<RelayReasonLabel, Counter>,
+    pub relay_gas_wei: Counter<f64, AtomicU64>,
     /// Wei amounts exceed i64, so money metrics are floats (exact up to 2^53 wei per sample,
     /// which is plenty for dashboards; the chain is the ledger).
     pub agent_balance_wei: Gauge<f64, AtomicU64>,
@@ -69,6 +73,12 @@ pub struct StageLabel {
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 pub struct ReasonLabel {
     pub reason: &'static str,
+}
+
+/// The `reason` label of [`Metrics::relays_refused`]: a relay API error code (a fixed set).
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct RelayReasonLabel {
+    pub reason: String,
 }
 
 /// The `cause` label of [`Metrics::tokens_skipped`].
@@ -149,6 +159,9 @@ impl Metrics {
         let agent_balance_wei = Gauge::<f64, AtomicU64>::default();
         let foreign_transactions = Counter::default();
         let tokens_refunded_by_keeper = Counter::default();
+        let relays_accepted = Counter::default();
+        let relays_refused = Family::<RelayReasonLabel, Counter>::default();
+        let relay_gas_wei = Counter::<f64, AtomicU64>::default();
         let gas_spent_wei = Counter::<f64, AtomicU64>::default();
         let escrow_earned_wei = Counter::<f64, AtomicU64>::default();
         let escrow_earned_usdc = Counter::<f64, AtomicU64>::default();
@@ -232,6 +245,21 @@ impl Metrics {
             "agent_balance_wei",
             "The agent wallet's balance",
             agent_balance_wei.clone(),
+        );
+        registry.register(
+            "relays_accepted",
+            "USDC mints accepted for relaying (POST /api/mint-with-authorization)",
+            relays_accepted.clone(),
+        );
+        registry.register(
+            "relays_refused",
+            "USDC mints refused before sending, or failed after, by reason (the relay API's code)",
+            relays_refused.clone(),
+        );
+        registry.register(
+            "relay_gas_wei",
+            "Gas the relayer fronted for USDC mints",
+            relay_gas_wei.clone(),
         );
         registry.register(
             "tokens_refunded_by_keeper",
@@ -327,6 +355,9 @@ impl Metrics {
             tokens_given_up,
             foreign_transactions,
             tokens_refunded_by_keeper,
+            relays_accepted,
+            relays_refused,
+            relay_gas_wei,
             agent_balance_wei,
             gas_spent_wei,
             escrow_earned_wei,

@@ -38,6 +38,8 @@ pub enum Stage {
     /// The contract's metadata base URI no longer points where this keeper publishes: delivered
     /// tokens would not resolve.
     BaseUri,
+    /// The relayer cannot pay for, or should not front, the gas of USDC mints (deliveries go on).
+    Relays,
 }
 
 impl Stage {
@@ -50,6 +52,7 @@ impl Stage {
             Stage::Fees => "fees",
             Stage::Deliveries => "deliveries",
             Stage::BaseUri => "base_uri",
+            Stage::Relays => "relays",
         }
     }
 
@@ -155,6 +158,7 @@ impl Health {
             Stage::Fees,
             Stage::Deliveries,
             Stage::BaseUri,
+            Stage::Relays,
         ] {
             // Export every stage at 0, so dashboards see the series before the first alert.
             metrics.stage_paused.get_or_create(&label(stage)).set(0);

@@ -10,7 +10,7 @@ use super::error::StoreError;
 /// Schema migrations; entry `i` upgrades `PRAGMA user_version` from `i` to `i + 1`.
 /// Never edit an entry that has shipped: append a new one instead.
 pub(super) const MIGRATIONS: &[&str] = &[
-    SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7,
+    SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8,
 ];
 
 /// The CHECK constraints encode the state machine's invariants, so even a bug
@@ -245,6 +245,30 @@ CREATE TABLE refunds (
 ) STRICT;
 
 CREATE INDEX refunds_open ON refunds (state, token_id);
+";
+
+/// Version 8: USDC mints relayed by the keeper (`POST /api/mint-with-authorization`), one row
+/// per authorization, recorded before anything is sent and again before broadcast.
+pub(super) const SCHEMA_V8: &str = "
+CREATE TABLE relays (
+    id                TEXT    PRIMARY KEY,
+    authorization_key TEXT    NOT NULL UNIQUE,
+    request           TEXT    NOT NULL,
+    state             TEXT    NOT NULL CHECK (state IN ('accepted', 'sent', 'minted', 'failed')),
+    nonce             INTEGER CHECK (nonce >= 0),
+    tx_hash           TEXT,
+    raw               BLOB,
+    token_id          INTEGER CHECK (token_id >= 0),
+    error_code        TEXT,
+    error_message     TEXT,
+    created_at        INTEGER NOT NULL,
+    updated_at        INTEGER NOT NULL,
+    CHECK (state <> 'sent' OR (nonce IS NOT NULL AND tx_hash IS NOT NULL AND raw IS NOT NULL)),
+    CHECK (state <> 'minted' OR token_id IS NOT NULL),
+    CHECK (state <> 'failed' OR error_code IS NOT NULL)
+) STRICT;
+
+CREATE INDEX relays_open ON relays (state, created_at);
 ";
 
 /// A read-only connection to the store's file for public HTTP reads: in WAL mode it reads the last

@@ -5,4 +5,5 @@ pub mod headers;
 pub mod limits;
 pub mod ops;
 pub mod rate;
+pub mod relay;
 pub mod web;

@@ -396,7 +396,7 @@ mod tests {
             provider,
         );
         Arc::new(crate::serve::web::WebState::new(
-            &config, nft, 31337, store, prices,
+            &config, nft, 31337, store, prices, None,
         ))
     }
 

@@ -30,6 +30,7 @@ use crate::chain::price_feed::PriceFeed;
 use crate::config::Config;
 use crate::jobs::{Job, JobState, JobStore};
 use crate::serve::rate::RateLimiter;
+use crate::serve::relay::RelayApi;
 
 /// How long chain facts (tier prices, prompt limit) are reused before `/api/config` reads them
 /// again: the endpoint is public, so it must not turn every page view into RPC calls.
@@ -49,6 +50,8 @@ pub struct WebState {
     rate: Arc<RateLimiter>,
     /// The ETH/USD rate the page shows dollar values with (the one the delivery guard uses).
     prices: Arc<PriceFeed>,
+    /// The USDC relay, when this keeper relays.
+    relay: Option<Arc<RelayApi>>,
 }
 
 /// The public configuration that comes from the keeper's own configuration.
@@ -80,8 +83,9 @@ struct TierSpec {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct ChainFacts {
     max_prompt_bytes: Option<U256>,
-    /// `(price in wei, window in seconds)` per offered tier, in the order of `settings.tiers`.
-    tiers: Vec<Option<(U256, u32)>>,
+    /// `(price in wei, USDC price, window in seconds)` per offered tier, in the order of
+    /// `settings.tiers`.
+    tiers: Vec<Option<(U256, U256, u32)>>,
 }
 
 impl WebState {
@@ -91,6 +95,7 @@ impl WebState {
         chain_id: u64,
         store: Arc<JobStore>,
         prices: Arc<PriceFeed>,
+        relay: Option<Arc<RelayApi>>,
     ) -> Self {
         let settings = PublicSettings::from_config(config, *nft.address(), chain_id);
         if settings.dir.join("index.html").is_file() {
@@ -111,6 +116,7 @@ impl WebState {
                 config.http.gallery_burst,
             )),
             prices,
+            relay,
         }
     }
 
@@ -158,7 +164,7 @@ impl WebState {
         let mut tiers = Vec::with_capacity(self.settings.tiers.len());
         for spec in &self.settings.tiers {
             let tier = self.nft.tiers(spec.tier).call().await.ok()?;
-            tiers.push(Some((tier.price, tier.window)));
+            tiers.push(Some((tier.price, tier.usdcPrice, tier.window)));
         }
         Some(ChainFacts {
             max_prompt_bytes: Some(max_prompt_bytes),
@@ -257,9 +263,11 @@ fn public_config(settings: &PublicSettings, facts: &ChainFacts) -> Value {
             let chain = facts.tiers.get(i).copied().flatten();
             json!({
                 "tier": spec.tier,
-                "price_wei": chain.map(|(price, _)| price.to_string()),
-                "window_secs": chain.map(|(_, window)| window),
-                "enabled": chain.map(|(price, _)| !price.is_zero()),
+                "price_wei": chain.map(|(price, _, _)| price.to_string()),
+                "usdc_price": chain
+                    .and_then(|(_, usdc, _)| (!usdc.is_zero()).then(|| usdc.to_string())),
+                "window_secs": chain.map(|(_, _, window)| window),
+                "enabled": chain.map(|(price, usdc, _)| !price.is_zero() || !usdc.is_zero()),
                 "model": spec.model,
                 "size": spec.size,
             })
@@ -293,19 +301,25 @@ pub fn router(state: Arc<WebState>) -> Router {
             rate,
             crate::serve::rate::limit,
         ));
-    Router::new()
+    let relay = state.relay.clone();
+    let router = Router::new()
         .route("/", get(index))
         .merge(limited)
         .fallback_service(page)
-        .with_state(state)
+        .with_state(state);
+    match relay {
+        Some(relay) => router.merge(crate::serve::relay::router(relay)),
+        None => router,
+    }
 }
 
-/// CORS for every GET route: any origin may read (the page may be hosted anywhere); nothing is
-/// writable, and no credentials are involved.
+/// CORS for any origin (the page may be hosted anywhere): every GET route, and the one POST a page
+/// makes (a signed USDC payment, JSON). No credentials are involved.
 pub fn cors() -> CorsLayer {
     CorsLayer::new()
         .allow_origin(Any)
-        .allow_methods([Method::GET, Method::HEAD])
+        .allow_methods([Method::GET, Method::HEAD, Method::POST])
+        .allow_headers([header::CONTENT_TYPE])
 }
 
 async fn index(State(state): State<Arc<WebState>>) -> Response {
@@ -343,6 +357,10 @@ async fn config(State(state): State<Arc<WebState>>) -> Response {
         .map(|rate| rate.usd_per_eth.as_dollars());
     let mut config = public_config(&state.settings, &facts);
     config["usd_per_eth"] = json!(usd_per_eth);
+    config["usdc"] = state
+        .relay
+        .as_ref()
+        .map_or(Value::Null, |relay| relay.public_config());
     let mut response = axum::Json(config).into_response();
     // Never cached: the page reads it at load as the keeper's liveness check, and a cached copy
     // would hide a keeper that stopped answering (the chain facts are cached above, server-side).
@@ -481,7 +499,7 @@ mod tests {
         ));
         let nft = GenImNFT::new(CONTRACT.parse().expect("address"), provider);
         let store = Arc::new(JobStore::open(dir.join("jobs.db")).expect("store"));
-        Arc::new(WebState::new(config, nft, 31337, store, prices))
+        Arc::new(WebState::new(config, nft, 31337, store, prices, None))
     }
 
     fn job(token_id: u64, requester: u64) -> NewJob {
@@ -579,8 +597,8 @@ mod tests {
         let facts = ChainFacts {
             max_prompt_bytes: Some(U256::from(1000)),
             tiers: vec![
-                Some((U256::from(30_000_000_000_000u64), 3600)),
-                Some((U256::ZERO, 60)),
+                Some((U256::from(30_000_000_000_000u64), U256::ZERO, 3600)),
+                Some((U256::ZERO, U256::ZERO, 60)),
             ],
         };
         let value = public_config(&settings, &facts);
@@ -591,6 +609,11 @@ mod tests {
         assert_eq!(value["tiers"][0]["price_wei"], "30000000000000");
         assert_eq!(value["tiers"][0]["window_secs"], 3600);
         assert_eq!(value["tiers"][0]["enabled"], true);
+        assert_eq!(
+            value["tiers"][0]["usdc_price"],
+            Value::Null,
+            "not offered in USDC"
+        );
         assert_eq!(value["tiers"][0]["model"], "procedural-v1");
         assert_eq!(value["tiers"][1]["enabled"], false);
         assert_eq!(value["tiers"][1]["size"], "1024x768");
@@ -636,7 +659,7 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn a_preflight_allows_get_from_any_origin_but_nothing_else() {
+    async fn a_preflight_allows_reads_and_the_relay_post_from_any_origin_but_nothing_else() {
         let dir = tempfile::tempdir().expect("tempdir");
         let request = Request::builder()
             .method(Method::OPTIONS)
@@ -661,7 +684,22 @@ mod tests {
             .and_then(|v| v.to_str().ok())
             .unwrap_or_default();
         assert!(methods.contains("GET"), "{methods}");
-        assert!(!methods.contains("POST"), "{methods}");
+        // POST is for the relay (a signed payment, JSON): no method that changes anything else.
+        assert!(methods.contains("POST"), "{methods}");
+        for other in ["PUT", "DELETE", "PATCH"] {
+            assert!(!methods.contains(other), "{methods}");
+        }
+        let allowed_headers = headers
+            .get(header::ACCESS_CONTROL_ALLOW_HEADERS)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        assert_eq!(allowed_headers, "content-type");
+        assert!(
+            headers
+                .get(header::ACCESS_CONTROL_ALLOW_CREDENTIALS)
+                .is_none(),
+            "no credentials"
+        );
     }
 
     #[tokio::test]

@@ -6,7 +6,9 @@
 //!   servers; `secrets`: no credential reaches a log line or an error;
 //! - `monitoring`: the real Prometheus and Alertmanager against a real keeper (alerts, dashboard).
 //! - `operator`: the mistakes an operator makes (second instance, env keys, key files, credentials);
-//! - `usdc`: USDC mint authorizations signed with alloy, against viem's and on a real Anvil.
+//! - `usdc`: USDC mint authorizations signed with alloy, against viem's and on a real Anvil; USDC
+//!   escrow valued at the feed rate; automatic refunds;
+//! - `relay`: the keeper relays USDC mints buyers signed (`POST /api/mint-with-authorization`).
 
 mod common;
 
@@ -18,6 +20,7 @@ mod faults;
 mod images;
 mod monitoring;
 mod operator;
+mod relay;
 mod secrets;
 mod storage;
 mod usdc;

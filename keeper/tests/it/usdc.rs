@@ -47,23 +47,23 @@ sol! {
 const FIXTURE_KEY: &str = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
 
 /// A USDC mint request, as a client builds it.
-struct Request<'a> {
-    chain_id: u64,
-    usdc: Address,
-    nft: Address,
-    prompt: &'a str,
-    tier: u8,
-    terms: u32,
-    value: U256,
-    valid_after: U256,
-    valid_before: U256,
-    salt: B256,
+pub(crate) struct Request<'a> {
+    pub chain_id: u64,
+    pub usdc: Address,
+    pub nft: Address,
+    pub prompt: &'a str,
+    pub tier: u8,
+    pub terms: u32,
+    pub value: U256,
+    pub valid_after: U256,
+    pub valid_before: U256,
+    pub salt: B256,
 }
 
 impl Request<'_> {
     /// The preimage documented on `IGenImNFT.mintWithAuthorization` (every field one 32-byte word, so
     /// the uint8 tier and uint32 terms encode as uint256 do).
-    fn nonce(&self) -> B256 {
+    pub(crate) fn nonce(&self) -> B256 {
         keccak256(
             (
                 U256::from(self.chain_id),
@@ -80,7 +80,7 @@ impl Request<'_> {
     }
 
     /// `from`'s signature of the typed data a wallet shows for this request.
-    fn sign(&self, signer: &PrivateKeySigner) -> eyre::Result<Signature> {
+    pub(crate) fn sign(&self, signer: &PrivateKeySigner) -> eyre::Result<Signature> {
         let domain = eip712_domain! {
             name: "USD Coin",
             version: "2",
@@ -392,7 +392,7 @@ async fn wait_for_rate(keeper: &Keeper, dollars: f64) -> eyre::Result<()> {
     .await
 }
 
-fn prices_section(feed: Address, fallback: Option<f64>) -> String {
+pub(crate) fn prices_section(feed: Address, fallback: Option<f64>) -> String {
     let mut section = format!("[prices]\neth_usd_feed = \"{feed}\"\nrefresh_secs = 1\n");
     if let Some(dollars) = fallback {
         section.push_str(&format!("usd_per_eth = {dollars:?}\n"));
@@ -463,9 +463,24 @@ async fn usdc_escrow_is_valued_at_the_feed_rate() {
             wait_for_rate(&keeper, 3000.0).await?;
             wait_delivered(world.nft(), &[&keeper], &[second, third], DELIVERY).await?;
 
-            let metrics = keeper.metrics().await?;
-            let dollars = metric(&metrics, "genim_escrow_earned_usdc_total").unwrap_or(-1.0);
-            ensure!((dollars - 0.3).abs() < 1e-9, "USDC earned: {dollars}");
+            // The chain says delivered as soon as the fulfil is mined; the keeper counts it
+            // when it has read the receipt.
+            let metrics = wait_until(
+                "the keeper counts the USDC earned",
+                DELIVERY,
+                Duration::from_millis(200),
+                || async {
+                    let metrics = keeper.metrics().await?;
+                    let dollars =
+                        metric(&metrics, "genim_escrow_earned_usdc_total").unwrap_or(-1.0);
+                    Ok(if (dollars - 0.3).abs() < 1e-9 {
+                        Check::Done(metrics)
+                    } else {
+                        Check::NotYet(format!("USDC earned: {dollars}"))
+                    })
+                },
+            )
+            .await?;
             let value = metric(&metrics, "genim_escrow_earned_value_wei_total").unwrap_or(-1.0);
             ensure!(
                 value >= 3.0 * 33_333_333_333_333.0,
@@ -639,12 +654,23 @@ async fn given_up_tokens_are_refunded_without_asking_in_both_currencies() {
                     "{job}"
                 );
             }
-            let metrics = keeper.metrics().await?;
-            ensure!(
-                metric(&metrics, "genim_tokens_refunded_by_keeper_total") == Some(2.0),
-                "genim_tokens_refunded_by_keeper_total: {:?}",
-                metric(&metrics, "genim_tokens_refunded_by_keeper_total")
-            );
+            wait_until(
+                "the keeper counts both refunds",
+                DELIVERY,
+                Duration::from_millis(200),
+                || async {
+                    let metrics = keeper.metrics().await?;
+                    let refunded = metric(&metrics, "genim_tokens_refunded_by_keeper_total");
+                    Ok(if refunded == Some(2.0) {
+                        Check::Done(())
+                    } else {
+                        Check::NotYet(format!(
+                            "genim_tokens_refunded_by_keeper_total {refunded:?}"
+                        ))
+                    })
+                },
+            )
+            .await?;
             let agent = world.chain.address(AGENTS[0]);
             let sent = common::assert_no_reverts(&world.chain, agent).await?;
             ensure!(

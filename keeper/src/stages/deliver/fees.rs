@@ -1,11 +1,12 @@
-//! What a fulfil may pay: fee quotes, the fee cap, profitability against the escrow, replacement
-//! bumps, and whether the agent's wallet can pay for the gas.
+//! What a transaction may pay: fee quotes, the fee cap, profitability against the escrow (also
+//! used by the relay stage for the gas it fronts), replacement bumps, and whether the agent's
+//! wallet can pay for the gas.
 
 use alloy::eips::BlockNumberOrTag;
 use alloy::primitives::U256;
-use alloy::providers::Provider;
+use alloy::providers::{DynProvider, Provider};
 
-use crate::chain::rpc::failed;
+use crate::chain::rpc::{RpcFailure, failed};
 use crate::pauses::Stage;
 
 use super::{SubmitError, Submitter};
@@ -91,37 +92,41 @@ impl Submitter {
 
     /// The next block's base fee and a tip from recent blocks, in one call.
     pub(super) async fn fee_quote(&self) -> Result<FeeQuote, SubmitError> {
-        let history = self
-            .provider
-            .get_fee_history(
-                FEE_HISTORY_BLOCKS,
-                BlockNumberOrTag::Latest,
-                &[TIP_PERCENTILE],
-            )
-            .await
-            .map_err(failed("eth_feeHistory"))?;
-        let next_base_fee = history
-            .next_block_base_fee()
-            .or_else(|| history.latest_block_base_fee())
-            .unwrap_or_default();
-        let mut tips: Vec<u128> = history
-            .reward
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|rewards| rewards.first().copied())
-            .collect();
-        tips.sort_unstable();
-        // At least 1 wei: some nodes order zero-tip transactions last.
-        let priority_fee = tips.get(tips.len() / 2).copied().unwrap_or_default().max(1);
-        Ok(FeeQuote {
-            next_base_fee,
-            priority_fee,
-        })
+        Ok(fee_quote(&self.provider).await?)
     }
 
     pub(super) fn fee_cap(&self) -> u128 {
         self.fee_cap_wei
     }
+}
+
+/// The next block's base fee and a tip from recent blocks (for any sender: fulfils, relays).
+pub async fn fee_quote(provider: &DynProvider) -> Result<FeeQuote, RpcFailure> {
+    let history = provider
+        .get_fee_history(
+            FEE_HISTORY_BLOCKS,
+            BlockNumberOrTag::Latest,
+            &[TIP_PERCENTILE],
+        )
+        .await
+        .map_err(failed("eth_feeHistory"))?;
+    let next_base_fee = history
+        .next_block_base_fee()
+        .or_else(|| history.latest_block_base_fee())
+        .unwrap_or_default();
+    let mut tips: Vec<u128> = history
+        .reward
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|rewards| rewards.first().copied())
+        .collect();
+    tips.sort_unstable();
+    // At least 1 wei: some nodes order zero-tip transactions last.
+    let priority_fee = tips.get(tips.len() / 2).copied().unwrap_or_default().max(1);
+    Ok(FeeQuote {
+        next_base_fee,
+        priority_fee,
+    })
 }
 
 /// The fees to send with (`max_fee_per_gas`, `max_priority_fee_per_gas`), or why to wait: the

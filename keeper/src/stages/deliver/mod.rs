@@ -36,7 +36,7 @@ use crate::metrics::{GiveUpReason, Metrics};
 use crate::pauses::{Health, Loop, Stage};
 use crate::time::unix_now;
 
-mod fees;
+pub(crate) mod fees;
 mod inflight;
 mod own_tx;
 mod refund;
@@ -45,6 +45,7 @@ mod sweep;
 mod tx;
 
 use fees::{FeeWait, check_profitable, fees_within_cap};
+pub(crate) use tx::is_already_known;
 use tx::metadata_hash_of;
 
 /// The first receipt check comes this soon after a send, then backs off to the poll interval.

@@ -176,7 +176,7 @@ pub(super) fn rpc_message(error: &TransportError) -> String {
 }
 
 /// The node already has this exact transaction (a re-broadcast after a crash or a retry).
-pub(super) fn is_already_known(error: &TransportError) -> bool {
+pub(crate) fn is_already_known(error: &TransportError) -> bool {
     match error {
         RpcError::ErrorResp(payload) => {
             let message = payload.message.to_ascii_lowercase();

@@ -1,0 +1,368 @@
+//! The relay stage: sends the USDC mints buyers signed (accepted and recorded by `serve::relay`)
+//! from the operator's relayer wallet, never the agent's, one at a time at the relayer's own
+//! nonces: each is signed and recorded before it is broadcast, settled by its receipt (the token id
+//! from its `ImageRequested` log), and broadcast again after a restart if the node lost it. The
+//! relayer fronts the gas (L2 execution plus the L1 data fee): relays pause (the `relays` stage;
+//! deliveries go on) while that costs more than `relay.max_gas_cost_share` of the USDC price, or
+//! while the relayer cannot pay.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use alloy::eips::{BlockId, Encodable2718};
+use alloy::network::{EthereumWallet, NetworkTransactionBuilder, TransactionBuilder};
+use alloy::primitives::{Address, B256, Bytes, U256, address};
+use alloy::providers::{DynProvider, Provider};
+use alloy::rpc::types::TransactionRequest;
+use alloy::sol;
+use alloy::sol_types::SolCall as _;
+use genimnft_bindings::gen_im_nft::GenImNFT::{
+    GenImNFTInstance, ImageRequested, mintWithAuthorizationSigCall,
+};
+use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
+
+use crate::chain::price_feed::PriceFeed;
+use crate::chain::rpc::{RpcFailure, failed};
+use crate::chain::units::wei_as_f64;
+use crate::config::RelayConfig;
+use crate::jobs::{JobStore, Relay, RelayRequest, RelayState, StoreError};
+use crate::metrics::{Metrics, RelayReasonLabel};
+use crate::pauses::{Health, Stage};
+use crate::stages::deliver::fees::{FeeWait, check_profitable, fee_quote, fees_within_cap};
+
+/// A relay's nonce used with no receipt of it for this long counts as taken by another transaction.
+const RECEIPT_LAG_GRACE: Duration = Duration::from_secs(30);
+/// Optimism's (and every OP Stack chain's) L1 fee oracle.
+const GAS_PRICE_ORACLE: Address = address!("420000000000000000000000000000000000000F");
+
+sol! {
+    /// The OP Stack predeploy that prices a transaction's L1 data.
+    #[sol(rpc)]
+    interface GasPriceOracle {
+        function getL1Fee(bytes memory data) external view returns (uint256);
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RelayError {
+    #[error(transparent)]
+    Rpc(#[from] RpcFailure),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("signing a relay: {0}")]
+    Sign(String),
+}
+
+/// The relayer: its wallet, the contract, and where relays are recorded.
+pub struct Relayer {
+    pub provider: DynProvider,
+    pub wallet: EthereumWallet,
+    pub address: Address,
+    pub chain_id: u64,
+    pub nft: GenImNFTInstance<DynProvider>,
+    pub store: Arc<JobStore>,
+    pub config: RelayConfig,
+    pub prices: Arc<PriceFeed>,
+    pub health: Arc<Health>,
+    pub metrics: Metrics,
+    pub poll_interval: Duration,
+    pub round_timeout: Duration,
+    /// Woken by the HTTP handler when it accepts a relay.
+    pub wake: Arc<Notify>,
+}
+
+/// The relayer's nonce bookkeeping between rounds.
+#[derive(Default)]
+struct Session {
+    next_nonce: Option<u64>,
+    nonce_used_at: Option<Instant>,
+    l1_oracle: Option<bool>,
+}
+
+impl Relayer {
+    pub async fn run(self, shutdown: CancellationToken) {
+        let mut session = Session::default();
+        loop {
+            let pause =
+                match tokio::time::timeout(self.round_timeout, self.round(&mut session)).await {
+                    Ok(Ok(pause)) => pause,
+                    Ok(Err(error)) => {
+                        tracing::warn!(%error, "relay round failed; will retry");
+                        session.next_nonce = None;
+                        self.poll_interval
+                    }
+                    Err(_) => {
+                        session.next_nonce = None;
+                        self.poll_interval
+                    }
+                };
+            tokio::select! {
+                () = shutdown.cancelled() => return,
+                () = self.wake.notified(), if pause > Duration::ZERO => {}
+                () = tokio::time::sleep(pause) => {}
+            }
+        }
+    }
+
+    /// Settles the relay sent, or sends the oldest accepted one. How long to wait before the next.
+    async fn round(&self, session: &mut Session) -> Result<Duration, RelayError> {
+        let Some(relay) = self.store.open_relays(1)?.into_iter().next() else {
+            self.health.resume(Stage::Relays);
+            return Ok(self.poll_interval);
+        };
+        match relay.state {
+            RelayState::Sent => self.settle(session, &relay).await,
+            _ => self.send(session, &relay).await,
+        }
+    }
+
+    async fn send(&self, session: &mut Session, relay: &Relay) -> Result<Duration, RelayError> {
+        let call = match mint_call(&relay.request) {
+            Ok(call) => call,
+            Err(message) => {
+                self.fail(relay, "bad_request", &message)?;
+                return Ok(Duration::ZERO);
+            }
+        };
+        let request = TransactionRequest::default()
+            .with_from(self.address)
+            .with_to(*self.nft.address())
+            .with_chain_id(self.chain_id)
+            .with_input(call.abi_encode());
+        let estimate = match self
+            .provider
+            .estimate_gas(request.clone())
+            .block(BlockId::latest())
+            .await
+        {
+            Ok(estimate) => estimate,
+            Err(error) => {
+                // The chain refuses it now (used, expired, price changed): it never will take it.
+                let reason = crate::redact::redact_urls(&error.to_string());
+                self.fail(relay, "simulation_failed", &reason)?;
+                return Ok(Duration::ZERO);
+            }
+        };
+        let gas_limit = estimate + estimate / 5;
+        let quote = fee_quote(&self.provider).await?;
+        let fees = fees_within_cap(quote, self.config.max_fee_per_gas_wei());
+        let l1_fee = self.l1_fee(session, &request).await;
+        let value: U256 = relay.request.value.parse().unwrap_or_default();
+        let worth = self
+            .prices
+            .rate()
+            .await
+            .map(|rate| rate.usd_per_eth.usdc_to_wei(value))
+            .map_err(|error| FeeWait::NoRate(error.to_string()));
+        let fees = fees.and_then(|fees| {
+            check_profitable(
+                estimate,
+                quote,
+                l1_fee,
+                worth?,
+                self.config.max_gas_cost_share,
+            )
+            .map(|()| fees)
+        });
+        let (max_fee, priority) = match fees {
+            Ok(fees) => fees,
+            Err(wait) => {
+                self.health.pause(
+                    Stage::Relays,
+                    &format!(
+                        "{wait} (relay.max_gas_cost_share of the USDC price, L1 fee included)"
+                    ),
+                );
+                return Ok(self.poll_interval);
+            }
+        };
+        let balance = self
+            .provider
+            .get_balance(self.address)
+            .await
+            .map_err(failed("eth_getBalance"))?;
+        let needed = U256::from(gas_limit) * U256::from(max_fee) + l1_fee;
+        if balance < needed {
+            self.health.pause(
+                Stage::Relays,
+                &format!(
+                    "relayer {} holds {balance} wei but a relay may cost {needed} wei; fund it",
+                    self.address
+                ),
+            );
+            return Ok(self.poll_interval);
+        }
+        self.health.resume(Stage::Relays);
+        let nonce = match session.next_nonce {
+            Some(nonce) => nonce,
+            None => self
+                .provider
+                .get_transaction_count(self.address)
+                .pending()
+                .await
+                .map_err(failed("eth_getTransactionCount"))?,
+        };
+        let envelope = request
+            .with_nonce(nonce)
+            .with_gas_limit(gas_limit)
+            .with_max_fee_per_gas(max_fee)
+            .with_max_priority_fee_per_gas(priority)
+            .build(&self.wallet)
+            .await
+            .map_err(|e| RelayError::Sign(e.to_string()))?;
+        let raw = envelope.encoded_2718();
+        let hash = envelope.tx_hash().to_string();
+        self.store.relay_signed(&relay.id, nonce, &hash, &raw)?;
+        session.nonce_used_at = None;
+        match self.provider.send_raw_transaction(&raw).await {
+            Ok(_) => session.next_nonce = Some(nonce + 1),
+            Err(error) if crate::stages::deliver::is_already_known(&error) => {
+                session.next_nonce = Some(nonce + 1);
+            }
+            Err(error) => {
+                // Nothing waits behind it: the next relay takes this nonce.
+                session.next_nonce = None;
+                let message = crate::redact::redact_urls(&error.to_string());
+                self.fail(relay, "broadcast_refused", &message)?;
+                return Ok(Duration::ZERO);
+            }
+        }
+        self.metrics.transactions_sent.inc();
+        tracing::info!(relay = %relay.id, nonce, %hash, "relay sent");
+        Ok(Duration::from_millis(100))
+    }
+
+    /// Settles a sent relay by its receipt; broadcasts it again while its nonce is free; fails it
+    /// once its nonce went to another transaction.
+    async fn settle(&self, session: &mut Session, relay: &Relay) -> Result<Duration, RelayError> {
+        let (Some(hash), Some(nonce)) = (relay.tx_hash.as_deref(), relay.nonce) else {
+            return Ok(self.poll_interval);
+        };
+        let Ok(hash) = hash.parse::<B256>() else {
+            self.fail(
+                relay,
+                "bad_record",
+                "recorded transaction hash is malformed",
+            )?;
+            return Ok(Duration::ZERO);
+        };
+        if let Some(receipt) = self
+            .provider
+            .get_transaction_receipt(hash)
+            .await
+            .map_err(failed("eth_getTransactionReceipt"))?
+        {
+            let gas = U256::from(receipt.gas_used) * U256::from(receipt.effective_gas_price);
+            self.metrics.relay_gas_wei.inc_by(wei_as_f64(gas));
+            session.nonce_used_at = None;
+            let minted = receipt
+                .inner
+                .logs()
+                .iter()
+                .filter(|log| log.address() == *self.nft.address())
+                .find_map(|log| log.log_decode::<ImageRequested>().ok())
+                .and_then(|log| u64::try_from(log.inner.data.tokenId).ok());
+            match (receipt.status(), minted) {
+                (true, Some(token_id)) => {
+                    tracing::info!(relay = %relay.id, token_id, "relay minted");
+                    self.store.relay_minted(&relay.id, token_id)?;
+                }
+                _ => self.fail(
+                    relay,
+                    "reverted",
+                    "the mint reverted on chain; nothing was paid",
+                )?,
+            }
+            return Ok(Duration::ZERO);
+        }
+        let mined = self
+            .provider
+            .get_transaction_count(self.address)
+            .block_id(BlockId::latest())
+            .await
+            .map_err(failed("eth_getTransactionCount"))?;
+        if mined <= nonce {
+            if let Some(raw) = &relay.raw
+                && let Err(error) = self.provider.send_raw_transaction(raw).await
+                && !crate::stages::deliver::is_already_known(&error)
+            {
+                tracing::debug!(relay = %relay.id, "re-broadcast refused: {}", crate::redact::redact_urls(&error.to_string()));
+            }
+            return Ok(Duration::from_millis(250).min(self.poll_interval));
+        }
+        let since = *session.nonce_used_at.get_or_insert_with(Instant::now);
+        if since.elapsed() >= RECEIPT_LAG_GRACE {
+            session.nonce_used_at = None;
+            session.next_nonce = None;
+            self.fail(
+                relay,
+                "lost",
+                "the relayer's nonce went to another transaction; nothing was paid",
+            )?;
+            return Ok(Duration::ZERO);
+        }
+        Ok(self.poll_interval)
+    }
+
+    fn fail(&self, relay: &Relay, code: &str, message: &str) -> Result<(), RelayError> {
+        tracing::warn!(relay = %relay.id, code, message, "relay failed");
+        self.metrics
+            .relays_refused
+            .get_or_create(&reason_label(code))
+            .inc();
+        self.store.relay_failed(&relay.id, code, message)?;
+        Ok(())
+    }
+
+    /// The L1 data fee of this call on an OP Stack chain (0 elsewhere), from its fee oracle.
+    async fn l1_fee(&self, session: &mut Session, request: &TransactionRequest) -> U256 {
+        if session.l1_oracle.is_none() {
+            let code = self.provider.get_code_at(GAS_PRICE_ORACLE).await;
+            session.l1_oracle = Some(code.is_ok_and(|code| !code.is_empty()));
+        }
+        if session.l1_oracle != Some(true) {
+            return U256::ZERO;
+        }
+        let data = request.input.input().cloned().unwrap_or_default();
+        GasPriceOracle::new(GAS_PRICE_ORACLE, &self.provider)
+            .getL1Fee(data)
+            .call()
+            .await
+            .unwrap_or_default()
+    }
+}
+
+/// The contract call a relay request makes.
+pub fn mint_call(request: &RelayRequest) -> Result<mintWithAuthorizationSigCall, String> {
+    let number = |field: &str, text: &str| {
+        text.parse::<U256>()
+            .map_err(|_| format!("{field} {text:?} is not a decimal number"))
+    };
+    Ok(mintWithAuthorizationSigCall {
+        prompt: request.prompt.clone(),
+        tier: request.tier,
+        expectedTerms: request.terms,
+        from: request
+            .from
+            .parse()
+            .map_err(|_| format!("from {:?} is not an address", request.from))?,
+        value: number("value", &request.value)?,
+        validAfter: number("validAfter", &request.valid_after)?,
+        validBefore: number("validBefore", &request.valid_before)?,
+        salt: request
+            .salt
+            .parse()
+            .map_err(|_| format!("salt {:?} is not 32 bytes of hex", request.salt))?,
+        signature: request
+            .signature
+            .parse::<Bytes>()
+            .map_err(|_| format!("signature {:?} is not hex", request.signature))?,
+    })
+}
+
+pub fn reason_label(code: &str) -> RelayReasonLabel {
+    RelayReasonLabel {
+        reason: code.to_owned(),
+    }
+}
