@@ -11,6 +11,8 @@ export interface TierInfo {
   enabled: boolean | null;
   model: string;
   size: string;
+  /** The tier's USDC price (6 decimals); null or absent: not offered in USDC. */
+  usdc_price?: string | null;
 }
 
 export interface PublicConfig {
@@ -26,6 +28,10 @@ export interface PublicConfig {
   marketplace_token_url: string | null;
   ipfs_gateway: string;
   keeper_version?: string;
+  /** The USDC payment path (usdc.ts checks its shape); null: ETH only. */
+  usdc?: unknown;
+  /** Dollars per ETH from the chain's feed, for approximate dollar values next to ETH prices. */
+  usd_per_eth?: number | null;
 }
 
 export interface LoadedConfig {
