@@ -210,8 +210,14 @@ export function explainError(error: unknown): Explained {
 }
 
 /** The keeper gave up on an image: when the holder can take the money back. */
-export function givenUpMessage(deadline: bigint, now: number): string {
+export function givenUpMessage(deadline: bigint, now: number, usdc = false): string {
   const when = formatDate(deadline + 1n);
+  // USDC tokens are refunded by the keeper (the buyer may have no ETH for gas).
+  if (usdc) {
+    return Number(deadline) < now
+      ? "The image service gave up on this image. Your USDC is being refunded automatically: no gas needed."
+      : `The image service gave up on this image. Your USDC comes back automatically after ${when}: no gas needed.`;
+  }
   return Number(deadline) < now
     ? "The image service gave up on this image. You can take your money back now."
     : `The image service gave up on this image. You can take your money back after ${when}.`;

@@ -25,6 +25,11 @@ export function formatUsd(units: bigint): string {
   return `${sign}$${formatCount(Number(whole))}.${fraction}`;
 }
 
+/** What a token paid, in its currency (IGenImNFT.Currency: 0 ETH, 1 USDC). */
+export function formatPaid(amount: bigint, currency: number): string {
+  return currency === 1 ? `${formatUsd(amount)} in USDC` : formatEth(amount);
+}
+
 /**
  * An approximate dollar value of an ETH amount at `usdPerEth` (the keeper's feed): "≈ $0.09",
  * "< $0.01"; null without a usable rate.

@@ -82,6 +82,8 @@ describe("given up", () => {
   it("says when the refund becomes possible", () => {
     expect(givenUpMessage(2_000_000_000n, 1_000)).toMatch(/after /);
     expect(givenUpMessage(1_000n, 2_000)).toMatch(/now/);
+    expect(givenUpMessage(2_000_000_000n, 1_000, true)).toMatch(/USDC comes back automatically after .*no gas needed/);
+    expect(givenUpMessage(1_000n, 2_000, true)).toMatch(/being refunded automatically: no gas needed/);
   });
 });
 

@@ -125,6 +125,9 @@ describe("dollars", () => {
     expect(formatUsd(1n)).toBe("$0.000001");
     expect(formatUsd(1_234_567_890n)).toBe("$1,234.56789");
     expect(formatUsd(0n)).toBe("$0.00");
+    const { formatPaid } = await import("../src/format");
+    expect(formatPaid(100_000n, 1)).toBe("$0.10 in USDC");
+    expect(formatPaid(30_000_000_000_000n, 0)).toBe("0.00003 ETH");
   });
 
   it("shows an approximate dollar value of ETH prices from the feed, or nothing without one", async () => {
