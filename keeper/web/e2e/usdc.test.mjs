@@ -190,6 +190,35 @@ describe("paying with USDC in Chromium", { timeout: 300_000 }, () => {
     await page.context().close();
   });
 
+  it("a reload while the payment is being relayed continues following it, and pays once", async () => {
+    const page = await newPage();
+    await open(page);
+    const before = await usdcOf(BUYER.address);
+    const minted = await read("totalMinted");
+    // The relay's transaction stays pending until a block is mined by hand.
+    await rpc(chain.url, "evm_setAutomine", [false]);
+    try {
+      await chooseTier(page, 0);
+      await page.getByLabel("Prompt").fill("followed across a reload");
+      await page.getByTestId("pay-usdc").click();
+      await page.locator("[data-testid=progress][data-phase=relaying]").waitFor({ timeout: 20_000 });
+      await page.reload();
+      await page.locator("[data-testid=progress][data-phase=relaying]").waitFor({ timeout: 20_000 });
+      assert.match(await page.getByTestId("progress-text").innerText(), /Your signed payment (was sent to the chain|is with the image service)/);
+    } finally {
+      await rpc(chain.url, "evm_setAutomine", [true]);
+      await rpc(chain.url, "evm_mine", []);
+    }
+    await page.locator("[data-testid=progress][data-phase=delivered]").waitFor({ timeout: 90_000 });
+    assert.equal(await read("totalMinted"), minted + 1n, "one token");
+    assert.equal(await usdcOf(BUYER.address), before - USDC_PRICES[0], "paid once");
+    // Done: a further reload shows a fresh form, not the old payment.
+    await page.reload();
+    await page.getByTestId("pay-usdc").waitFor();
+    assert.equal(await page.getByTestId("progress").count(), 0);
+    await page.context().close();
+  });
+
   it("signature rejected in the wallet: words, nothing relayed, nothing paid, the prompt kept", async () => {
     const page = await newPage();
     await open(page);
