@@ -9,6 +9,7 @@ import {
   MAX_VALIDITY_SECS,
   mintNonce,
   randomSalt,
+  readUsdcTerms,
   signUsdcMint,
   usdcOf,
   usdcPriceOf,
@@ -170,5 +171,46 @@ describe("when the page offers USDC", () => {
     expect(usdcOf({ ...config, usdc: { relay: true } })).toBeNull();
     expect(usdcPriceOf(tier("1e5"))).toBeNull();
     expect(usdcPriceOf(tier("100000"))).toBe(100000n);
+  });
+});
+
+describe("readUsdcTerms checks the keeper's USDC block against the chain before anything is signed", () => {
+  const usdc = { address: fixture.usdc as Address, relay: true, domain, min_window_secs: 120 };
+  /** A chain reader answering the contract's and the token's reads (what the wallet's provider would). */
+  function chain({ token = fixture.usdc as Address, separator = fixture.domainSeparator as Hex, usdcPrice = 100_000n } = {}) {
+    return {
+      async readContract({ functionName }: { functionName: string }) {
+        switch (functionName) {
+          case "terms":
+            return fixture.terms;
+          case "tiers":
+            return [1n, usdcPrice, 3600];
+          case "usdc":
+            return token;
+          case "DOMAIN_SEPARATOR":
+            return separator;
+          default:
+            throw new Error(functionName);
+        }
+      },
+    } as unknown as Parameters<typeof readUsdcTerms>[0];
+  }
+
+  it("returns the chain's terms, price, window and the domain to sign", async () => {
+    expect(await readUsdcTerms(chain(), config, usdc, 0)).toEqual({ terms: fixture.terms, price: 100_000n, window: 3600, domain });
+  });
+
+  it("refuses a token the contract does not take, a domain of another chain, or a domain the token does not have", async () => {
+    const other = "0x00000000000000000000000000000000000Dc009" as Address;
+    await expect(readUsdcTerms(chain({ token: other }), config, usdc, 0)).rejects.toMatchObject({ kind: "usdc_mismatch" });
+    await expect(readUsdcTerms(chain(), config, { ...usdc, address: other, domain: { ...domain, verifyingContract: other } }, 0)).rejects.toMatchObject({ kind: "usdc_mismatch" });
+    await expect(readUsdcTerms(chain(), config, { ...usdc, domain: { ...domain, chainId: 1 } }, 0)).rejects.toMatchObject({ kind: "usdc_mismatch" });
+    await expect(readUsdcTerms(chain(), config, { ...usdc, domain: { ...domain, name: "USDC" } }, 0)).rejects.toMatchObject({ kind: "usdc_mismatch" });
+    await expect(readUsdcTerms(chain({ separator: `0x${"00".repeat(32)}` }), config, usdc, 0)).rejects.toMatchObject({ kind: "usdc_mismatch" });
+    await expect(readUsdcTerms(chain({ token: "0x0000000000000000000000000000000000000000" }), config, usdc, 0)).rejects.toMatchObject({ kind: "usdc_mismatch" });
+  });
+
+  it("refuses a tier the chain no longer offers in USDC", async () => {
+    await expect(readUsdcTerms(chain({ usdcPrice: 0n }), config, usdc, 0)).rejects.toMatchObject({ kind: "tier_not_in_usdc" });
   });
 });
