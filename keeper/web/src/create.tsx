@@ -274,11 +274,13 @@ export function CreateView({ session }: { session: Session }) {
     // Nothing was accepted: the buyer gets the prompt back to try again.
     if (promptBack !== null) setPrompt((current) => current || promptBack);
     if (e instanceof RelayTimeout) {
-      // Kept in the session: a reload continues following it.
-      setError({
-        kind: "relay_lost",
+      // Kept in the session: a reload continues following it. The form is freed meanwhile.
+      const explained = {
+        kind: "relay_lost" as const,
         message: "The image service has not confirmed your USDC payment yet. Reload this page later to keep following it; nothing is paid twice.",
-      });
+      };
+      dispatch({ type: "failed", reason: explained.message });
+      setError(explained);
       return;
     }
     // Refused or failed for good: a reload must not post it again.
