@@ -254,7 +254,8 @@ export function CreateView({ session }: { session: Session }) {
       dispatch({ type: "relaying", id: relay.id, hash: relay.tx_hash });
       await follow(relay.id);
     } catch (e) {
-      onRelayError(e, accepted ? null : request.prompt);
+      // A relay that failed paid nothing either: the prompt comes back for another try.
+      onRelayError(e, accepted && !(e instanceof RelayError) ? null : request.prompt);
     }
   };
 
@@ -315,7 +316,7 @@ export function CreateView({ session }: { session: Session }) {
         dispatch({ type: "relaying", id });
         await follow(id);
       } catch (e) {
-        onRelayError(e, null);
+        onRelayError(e, e instanceof RelayError ? pending.body.prompt : null);
       } finally {
         inFlight.current = false;
       }
