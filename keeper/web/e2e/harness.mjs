@@ -121,7 +121,7 @@ export async function startAnvil(workDir) {
 }
 
 /** Deploys with script/Deploy.s.sol exactly as an operator would; returns the contract address. */
-export async function deploy(rpcUrl, { agents, prices, windows, metadataBaseUri }, workDir) {
+export async function deploy(rpcUrl, { agents, prices, windows, metadataBaseUri, usdc, usdcPrices }, workDir) {
   const env = {
     ...process.env,
     FOUNDRY_DISABLE_NIGHTLY_WARNING: "1",
@@ -129,6 +129,7 @@ export async function deploy(rpcUrl, { agents, prices, windows, metadataBaseUri 
     GENIM_TIER_PRICES: prices.join(","),
     GENIM_TIER_WINDOWS: windows.join(","),
     GENIM_METADATA_BASE_URI: metadataBaseUri,
+    ...(usdc ? { GENIM_USDC: usdc, GENIM_TIER_USDC_PRICES: usdcPrices.join(",") } : {}),
     PATH: `${dirname(foundry("forge"))}:${process.env.PATH}`,
   };
   const forge = start(
@@ -144,6 +145,26 @@ export async function deploy(rpcUrl, { agents, prices, windows, metadataBaseUri 
   const created = run.transactions.find((t) => t.transactionType === "CREATE");
   if (!created?.contractAddress) throw new Error("no CREATE transaction in the deploy broadcast");
   return created.contractAddress;
+}
+
+/** Deploys the test USDC (test/utils/TestUSDC.sol: EIP-3009 as USDC v2.2, mintable) with forge create. */
+export async function deployTestUsdc(rpcUrl, workDir) {
+  const forge = start(
+    "forge-create-usdc",
+    foundry("forge"),
+    ["create", "test/utils/TestUSDC.sol:TestUSDC", "--rpc-url", rpcUrl, "--private-key", anvilAccount(0).key, "--broadcast"],
+    { cwd: ROOT, env: { ...process.env, FOUNDRY_DISABLE_NIGHTLY_WARNING: "1" } },
+    workDir,
+  );
+  const code = await new Promise((resolve) => forge.once("exit", resolve));
+  if (code !== 0) throw new Error(`forge create TestUSDC failed (${code}): ${tail(forge.log)}`);
+  const address = readFileSync(forge.log, "utf8")
+    .split("\n")
+    .map((line) => /^Deployed to: (0x[0-9a-fA-F]{40})/.exec(line.trim())?.[1])
+    .filter(Boolean)
+    .at(-1);
+  if (!address) throw new Error(`forge create printed no "Deployed to:" line: ${tail(forge.log)}`);
+  return address;
 }
 
 /**
@@ -206,7 +227,7 @@ export function genimBinary() {
 }
 
 /** Starts `genim run` serving the built page; resolves once /ready (admin listener) answers 200. */
-export async function startKeeper({ rpcUrl, contract, port, workDir, minTimeLeftSecs, tiers }) {
+export async function startKeeper({ rpcUrl, contract, port, workDir, minTimeLeftSecs, tiers, submit = "", env = {} }) {
   const public_ = `http://127.0.0.1:${port}`;
   const admin = `http://127.0.0.1:${await freePort()}`;
   const dist = join(WEB, "dist");
@@ -225,6 +246,7 @@ min_time_left_secs = ${minTimeLeftSecs}
 
 [submit]
 batch_max_wait_ms = 200
+${submit}
 
 [images]
 backend = "procedural"
@@ -250,7 +272,7 @@ tiers = [${tiers.join(", ")}]
     "keeper",
     genimBinary(),
     ["--config", config, "run"],
-    { env: { ...process.env, GENIM_AGENT_KEY: anvilAccount(1).key, RUST_LOG: "info" } },
+    { env: { ...process.env, GENIM_AGENT_KEY: anvilAccount(1).key, RUST_LOG: "info", ...env } },
     workDir,
   );
   await waitFor(

@@ -1,14 +1,17 @@
 // A test wallet injected into the page before its scripts run: an EIP-1193 provider announced
 // over EIP-6963 that forwards requests to Anvil, signing with one of Anvil's unlocked accounts.
 // So the page's real wallet code runs: eth_requestAccounts, eth_chainId,
-// wallet_switchEthereumChain / wallet_addEthereumChain, eth_sendTransaction.
+// wallet_switchEthereumChain / wallet_addEthereumChain, eth_sendTransaction, and
+// eth_signTypedData_v4 (Anvil signs for the unlocked account; the typed data is kept in
+// `__testWallet.signed`). A test may hold a signature back (`__testWallet.holdSign = true`, released
+// by setting it false) to change the chain between signing and relaying.
 // The test replaces the placeholder below with { rpcUrl, account, chainId, anvilChainId, knownChains }.
 (() => {
   const cfg = __GENIM_WALLET__;
   let chainId = cfg.chainId;
   const known = new Set(cfg.knownChains);
   const listeners = new Map();
-  const state = { calls: [], reject: [] };
+  const state = { calls: [], reject: [], signed: [], holdSign: false };
   window.__testWallet = state;
 
   const error = (code, message) => Object.assign(new Error(message), { code });
@@ -50,6 +53,19 @@
           chainId = params[0].chainId;
           emit("chainChanged", chainId);
           return null;
+        }
+        case "eth_signTypedData_v4": {
+          const [address, json] = params;
+          if (String(address).toLowerCase() !== cfg.account.toLowerCase()) throw error(4100, "The requested account is not authorized.");
+          const typed = typeof json === "string" ? JSON.parse(json) : json;
+          // As MetaMask does: a domain naming another chain than the wallet's is refused.
+          if (typed.domain?.chainId !== undefined && Number(typed.domain.chainId) !== Number.parseInt(chainId, 16)) {
+            throw error(-32602, `Provided chainId "${typed.domain.chainId}" must match the active chainId "${Number.parseInt(chainId, 16)}"`);
+          }
+          state.signed.push(typed);
+          const signature = await forward(method, [cfg.account, typeof json === "string" ? json : JSON.stringify(json)]);
+          while (state.holdSign) await new Promise((r) => setTimeout(r, 50));
+          return signature;
         }
         case "eth_sendTransaction":
           if (chainId !== cfg.anvilChainId) throw error(-32603, "The wallet is on another chain.");

@@ -55,6 +55,8 @@ export interface ChainToken {
   paid: bigint;
   deadline: bigint;
   metadataHash: Hash;
+  /** IGenImNFT.Currency: 0 ETH (wei), 1 USDC (6 decimals). */
+  currency: number;
   /** Current holder; null once burned (refunded). */
   owner: Address | null;
   tokenUri: string | null;
@@ -85,6 +87,7 @@ export async function readToken(client: PublicClient, config: PublicConfig, id: 
     paid: record.paid,
     deadline: record.deadline,
     metadataHash: record.metadataHash,
+    currency: record.currency,
     owner,
     tokenUri,
   };
@@ -109,21 +112,27 @@ export function pendingMetadata(token: ChainToken): Metadata | null {
   return decoded ? parseMetadata(decoded).metadata : null;
 }
 
+/** A tier as the contract has it: ETH price (wei), USDC price (6 decimals, 0 = not in USDC), window. */
+export interface ChainTier {
+  price: bigint;
+  usdcPrice: bigint;
+  window: number;
+}
+
 export async function readTiers(
   client: PublicClient,
   config: PublicConfig,
-): Promise<Map<number, { price: bigint; window: number }>> {
-  const out = new Map<number, { price: bigint; window: number }>();
+): Promise<Map<number, ChainTier>> {
+  const out = new Map<number, ChainTier>();
   await Promise.all(
     config.tiers.map(async ({ tier }) => {
-      // (price, usdcPrice, window): the page pays in ETH.
-      const [price, , window] = await client.readContract({
+      const [price, usdcPrice, window] = await client.readContract({
         address: config.contract,
         abi: genImNftAbi,
         functionName: "tiers",
         args: [tier],
       });
-      out.set(tier, { price, window });
+      out.set(tier, { price, usdcPrice, window });
     }),
   );
   return out;

@@ -11,6 +11,8 @@ export interface TierInfo {
   enabled: boolean | null;
   model: string;
   size: string;
+  /** The tier's USDC price (6 decimals); null or absent: not offered in USDC. */
+  usdc_price?: string | null;
 }
 
 export interface PublicConfig {
@@ -26,6 +28,10 @@ export interface PublicConfig {
   marketplace_token_url: string | null;
   ipfs_gateway: string;
   keeper_version?: string;
+  /** The USDC payment path (usdc.ts checks its shape); null: ETH only. */
+  usdc?: unknown;
+  /** Dollars per ETH from the chain's feed, for approximate dollar values next to ETH prices. */
+  usd_per_eth?: number | null;
 }
 
 export interface LoadedConfig {
@@ -99,14 +105,16 @@ export async function loadConfig(
   }
 }
 
-/** Replaces keeper-reported tier prices by what the chain says, if it answered. */
+/** Replaces keeper-reported tier prices (ETH and USDC) by what the chain says, if it answered. */
 export function withChainTiers(
   tiers: TierInfo[],
-  chain: Map<number, { price: bigint; window: number }>,
+  chain: Map<number, { price: bigint; usdcPrice?: bigint; window: number }>,
 ): TierInfo[] {
   return tiers.map((tier) => {
     const read = chain.get(tier.tier);
     if (!read) return tier;
-    return { ...tier, price_wei: read.price.toString(), window_secs: read.window, enabled: read.price > 0n };
+    // A tier may be offered in USDC only (no ETH price): it stays on offer.
+    const usdc = read.usdcPrice === undefined ? {} : { usdc_price: read.usdcPrice > 0n ? read.usdcPrice.toString() : null };
+    return { ...tier, price_wei: read.price.toString(), window_secs: read.window, enabled: read.price > 0n || (read.usdcPrice ?? 0n) > 0n, ...usdc };
   });
 }

@@ -6,14 +6,34 @@ import type { Address } from "viem";
 import { BUILD_CODE } from "./build";
 import { chainNow, readPaused, readTerms, readTiers, readToken, sendMint, waitMint, walletReader } from "./chain";
 import { withChainTiers, type TierInfo } from "./config";
-import { explainError, PageError, type Explained } from "./errors";
-import { describe, isBusy, isWatching, step, stepStates, STEP_LABELS, STEPS, type Progress } from "./flow";
-import { checkPrompt, formatCount, formatDuration, formatEth, shortHex } from "./format";
-import { getJob, KeeperUnreachable } from "./keeper";
+import { explainError, PageError, RelayError, type Explained } from "./errors";
+import { describe, isBusy, isWatching, step, stepLabel, stepsOf, stepStates, type Progress } from "./flow";
+import { approxUsd, checkPrompt, formatCount, formatDuration, formatEth, formatUsd, shortHex } from "./format";
+import {
+  clearPendingRelay,
+  followRelay,
+  getJob,
+  KeeperUnreachable,
+  loadPendingRelay,
+  postRelay,
+  RelayTimeout,
+  savePendingRelay,
+  type PendingRelay,
+} from "./keeper";
 import { onRightChain, type Session } from "./session";
 import { TokenPanel } from "./token";
 import { codeProblemText, keeperHost, readAgents, verifyContractCode } from "./trust";
+import { canPayUsdc, readUsdcTerms, signUsdcMint, usdcOf, usdcPriceOf, validBeforeFor } from "./usdc";
 import { chainIdOf } from "./wallet";
+
+/** Where a USDC payment on its way is kept, so that a reload continues following it. */
+function relayStorage(): Storage | null {
+  try {
+    return typeof sessionStorage === "undefined" ? null : sessionStorage;
+  } catch {
+    return null;
+  }
+}
 
 const DEFAULT_MAX_PROMPT_BYTES = 1000;
 
@@ -122,33 +142,42 @@ export function CreateView({ session }: { session: Session }) {
     }
   };
 
-  const mintOnce = async () => {
+  /** Everything checked before the wallet is asked, for either currency; null: refused (error shown). */
+  const prepare = async (): Promise<{ account: Address; payer: ReturnType<typeof walletReader> } | null> => {
     setError(null);
-    if (isBusy(progress.phase)) return;
+    if (isBusy(progress.phase)) return null;
     // Everything that can be checked here is checked before anything is sent.
-    if (check.problem === "empty") return setError(explainError(new PageError("empty_prompt", "Please describe the image you want first.")));
+    const refuse = (explained: Explained) => (setError(explained), null);
+    if (check.problem === "empty") return refuse(explainError(new PageError("empty_prompt", "Please describe the image you want first.")));
     if (check.problem === "too_long") {
-      return setError({
+      return refuse({
         kind: "prompt_too_long",
         message: `The prompt is too long: ${formatCount(check.bytes)} bytes, the limit is ${formatCount(maxBytes)}. Please shorten it.`,
       });
     }
-    if (!session.wallet) return setError(explainError(new PageError("no_wallet", noWalletText)));
+    if (!session.wallet) return refuse(explainError(new PageError("no_wallet", noWalletText)));
     const account = session.account ?? (await session.connect());
-    if (!account) return;
+    if (!account) return null;
     // Asked now, not taken from the page's state: connecting a moment ago may have changed it.
     const walletChain = await chainIdOf(session.wallet.provider).catch(() => null);
     if (walletChain !== config.chain_id) {
-      return setError({ kind: "wrong_chain", message: `Your wallet is on another network. Please switch to ${config.chain_name} first.` });
+      return refuse({ kind: "wrong_chain", message: `Your wallet is on another network. Please switch to ${config.chain_name} first.` });
     }
-    if (!reader) return setError({ kind: "rpc_unreachable", message: "The page cannot read the chain right now." });
+    if (!reader) return refuse({ kind: "rpc_unreachable", message: "The page cannot read the chain right now." });
     // Through the wallet's own provider: the contract must run GenImNFT's code before anything is paid.
     const payer = walletReader(config, session.wallet.provider);
     const code = await verifyContractCode(payer, config.contract, BUILD_CODE).catch(() => null);
-    if (!code) return setError({ kind: "rpc_unreachable", message: "Your wallet could not read the contract's code. Nothing was paid; please try again." });
+    if (!code) return refuse({ kind: "rpc_unreachable", message: "Your wallet could not read the contract's code. Nothing was paid; please try again." });
     const codeText = codeProblemText(code, config.contract);
     setCodeCheck(codeText ? { state: "bad", text: codeText } : { state: "ok" });
-    if (codeText) return setError({ kind: "code_mismatch", message: codeText });
+    if (codeText) return refuse({ kind: "code_mismatch", message: codeText });
+    return { account, payer };
+  };
+
+  const mintOnce = async () => {
+    const ready = await prepare();
+    if (!ready || !session.wallet || !reader) return;
+    const { account, payer } = ready;
     const request = { prompt, tier };
     dispatch({ type: "reset" });
     dispatch({ type: "submit" });
@@ -179,6 +208,121 @@ export function CreateView({ session }: { session: Session }) {
     }
   };
 
+  // Paying in USDC: the wallet signs, the keeper relays; then the same journey as an ETH mint.
+  const payUsdc = async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      await payUsdcOnce();
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  const payUsdcOnce = async () => {
+    const usdc = usdcOf(config);
+    if (!usdc) return;
+    const ready = await prepare();
+    if (!ready || !session.wallet || !reader) return;
+    const { account, payer } = ready;
+    const request = { prompt, tier };
+    dispatch({ type: "reset" });
+    dispatch({ type: "submit", usdc: true });
+    setMintedPrompt(prompt);
+    let accepted = false;
+    try {
+      // Price, terms and the token's signing domain, read through the wallet right before signing.
+      const [read, chainTiers, now] = await Promise.all([
+        readUsdcTerms(payer, config, usdc, tier),
+        readTiers(payer, config).catch(() => null),
+        chainNow(payer),
+      ]);
+      if (chainTiers) setTiers(withChainTiers(config.tiers, chainTiers));
+      // Never before the chain's time nor the browser's: the token and the keeper both check it.
+      const start = Math.max(now, Math.floor(Date.now() / 1000));
+      const body = await signUsdcMint(session.wallet.provider, config, account, read, {
+        prompt: request.prompt,
+        tier: request.tier,
+        validBefore: validBeforeFor(start, read.window, usdc.min_window_secs),
+      });
+      savePendingRelay(relayStorage(), session.keeper, { id: null, body });
+      const relay = await postRelay(session.keeper, body);
+      accepted = true;
+      // Signed and accepted: the form is cleared so the same button cannot pay for the same image again.
+      setPrompt("");
+      savePendingRelay(relayStorage(), session.keeper, { id: relay.id, body });
+      dispatch({ type: "relaying", id: relay.id, hash: relay.tx_hash });
+      await follow(relay.id);
+    } catch (e) {
+      // A relay that failed paid nothing either: the prompt comes back for another try.
+      onRelayError(e, accepted && !(e instanceof RelayError) ? null : request.prompt);
+    }
+  };
+
+  /** Follows an accepted relay to its token, then hands over to the token's progress. */
+  const follow = async (id: string) => {
+    const done = await followRelay(session.keeper, id, {
+      onUpdate: (relay) => dispatch({ type: "relaying", id: relay.id, hash: relay.tx_hash }),
+      onReachable: (reachable) => session.setKeeperDown(!reachable),
+    });
+    const tokenId = BigInt(done.token_id);
+    clearPendingRelay(relayStorage(), session.keeper);
+    const token = reader ? await readToken(reader, config, tokenId).catch(() => null) : null;
+    dispatch({ type: "mined", tokenId, deadline: token?.deadline ?? 0n });
+  };
+
+  const onRelayError = (e: unknown, promptBack: string | null) => {
+    // Nothing was accepted: the buyer gets the prompt back to try again.
+    if (promptBack !== null) setPrompt((current) => current || promptBack);
+    if (e instanceof RelayTimeout) {
+      // Kept in the session: a reload continues following it. The form is freed meanwhile.
+      const explained = {
+        kind: "relay_lost" as const,
+        message: "The image service has not confirmed your USDC payment yet. Reload this page later to keep following it; nothing is paid twice.",
+      };
+      dispatch({ type: "failed", reason: explained.message });
+      setError(explained);
+      return;
+    }
+    // Refused or failed for good: a reload must not post it again.
+    if (e instanceof RelayError || !(e instanceof KeeperUnreachable)) clearPendingRelay(relayStorage(), session.keeper);
+    const explained = e instanceof KeeperUnreachable
+      ? { kind: "keeper_unreachable" as const, message: "The image service is not answering. Your signed payment is kept: reload this page to send it again (it cannot pay twice)." }
+      : explainError(e);
+    dispatch({ type: "failed", reason: explained.message });
+    setError(explained);
+    if (["paused", "price_changed", "terms_changed", "tier_not_in_usdc"].includes(explained.kind)) void refreshChainFacts();
+  };
+
+  // A USDC payment left on its way (a reload): continue following it, or send it again (same
+  // authorization, same relay: it cannot pay twice).
+  const resumed = useRef(false);
+  useEffect(() => {
+    if (resumed.current || !usdcOf(config)) return;
+    resumed.current = true;
+    const pending: PendingRelay | null = loadPendingRelay(relayStorage(), session.keeper);
+    if (!pending) return;
+    inFlight.current = true;
+    dispatch({ type: "submit", usdc: true });
+    setMintedPrompt(pending.body.prompt);
+    void (async () => {
+      try {
+        let id = pending.id;
+        if (id === null) {
+          const relay = await postRelay(session.keeper, pending.body);
+          id = relay.id;
+          savePendingRelay(relayStorage(), session.keeper, { id, body: pending.body });
+        }
+        dispatch({ type: "relaying", id });
+        await follow(id);
+      } catch (e) {
+        onRelayError(e, e instanceof RelayError ? pending.body.prompt : null);
+      } finally {
+        inFlight.current = false;
+      }
+    })();
+  }, []);
+
   const busy = isBusy(progress.phase);
   const wrongChain = session.account !== null && !onRightChain(session);
   const disabledReason = codeCheck.state === "bad"
@@ -193,10 +337,18 @@ export function CreateView({ session }: { session: Session }) {
           ? `Switch to ${config.chain_name} to mint`
           : null;
   const price = selected?.price_wei ? BigInt(selected.price_wei) : null;
+  const usdcPrice = usdcPriceOf(selected);
+  const offersUsdc = canPayUsdc(config, selected);
+  // A tier offered in USDC only: the ETH button says so instead of minting for nothing.
+  const ethDisabled = disabledReason ?? (price === 0n && usdcPrice !== null ? "Not payable in ETH" : null);
   const buttonText = busy
     ? progress.phase === "wallet"
-      ? "Confirm in your wallet…"
-      : "Minting…"
+      ? progress.usdc
+        ? "Sign in your wallet…"
+        : "Confirm in your wallet…"
+      : progress.usdc
+        ? "Paying…"
+        : "Minting…"
     : !session.account && session.wallet
       ? "Connect wallet and mint"
       : price !== null
@@ -207,7 +359,7 @@ export function CreateView({ session }: { session: Session }) {
     <section aria-labelledby="create-title">
       <h2 id="create-title">Create an image</h2>
       <p class="lead">
-        Describe an image, pay a few cents in ETH, and get it as an NFT. No account needed. If the image does not arrive in
+        Describe an image, pay a few cents in ETH{usdcOf(config)?.relay ? " or USDC" : ""}, and get it as an NFT. No account needed. If the image does not arrive in
         time, you take your money back.
       </p>
       {paused && (
@@ -229,9 +381,7 @@ export function CreateView({ session }: { session: Session }) {
                 onChange={() => setTier(t.tier)}
               />
               <span class="tier-body">
-                <strong>
-                  {t.enabled === false ? `Tier ${t.tier}` : t.price_wei !== null ? formatEth(BigInt(t.price_wei)) : "price unknown"}
-                </strong>
+                <TierPrice tier={t} usdPerEth={config.usd_per_eth} />
                 <span>
                   {t.size.replace("x", " × ")} · {t.model}
                 </span>
@@ -273,9 +423,22 @@ export function CreateView({ session }: { session: Session }) {
           </span>
         </div>
         <PaymentFacts session={session} codeCheck={codeCheck} agents={agents} />
-        <button type="submit" class="primary wide" disabled={busy || disabledReason !== null} data-testid="mint">
-          {disabledReason ?? buttonText}
+        <button type="submit" class="primary wide" disabled={busy || ethDisabled !== null} data-testid="mint">
+          {ethDisabled ?? (busy && progress.usdc ? "Mint with ETH" : buttonText)}
         </button>
+        {offersUsdc && (
+          <button
+            type="button"
+            class="primary wide usdc"
+            disabled={busy || disabledReason !== null}
+            onClick={() => void payUsdc()}
+            data-testid="pay-usdc"
+          >
+            {busy && progress.usdc
+              ? buttonText
+              : `Pay with USDC — no ETH needed${usdcPrice !== null ? ` (${formatUsd(usdcPrice)})` : ""}`}
+          </button>
+        )}
         <div class="error-slot" aria-live="assertive">
           {error && (
             <p class="notice error" role="alert" data-testid="error" data-kind={error.kind}>
@@ -343,15 +506,15 @@ export const noWalletText =
   "No browser wallet found. Install a wallet extension (for example MetaMask or Rabby), then reload this page.";
 
 function ProgressList({ progress }: { progress: Progress }) {
-  const states = stepStates(progress.phase, progress.reached);
+  const states = stepStates(progress.phase, progress.reached, progress.usdc);
   const failed = progress.phase === "failed";
   return (
-    <div class="progress" data-testid="progress" data-phase={progress.phase}>
+    <div class="progress" data-testid="progress" data-phase={progress.phase} data-usdc={progress.usdc ? "true" : undefined}>
       <ol>
-        {STEPS.map((s) => (
+        {stepsOf(progress.usdc).map((s) => (
           <li key={s} class={failed ? "todo" : states[s]} aria-current={states[s] === "current" ? "step" : undefined}>
             <span class="dot" aria-hidden="true" />
-            {STEP_LABELS[s]}
+            {stepLabel(s, progress.usdc)}
             {s === "mined" && progress.tokenId !== undefined ? ` (token #${progress.tokenId})` : ""}
           </li>
         ))}
@@ -360,5 +523,36 @@ function ProgressList({ progress }: { progress: Progress }) {
         {describe(progress)}
       </p>
     </div>
+  );
+}
+
+/** A tier's prices: ETH (with an approximate dollar value from the keeper's feed) and/or USDC in dollars. */
+function TierPrice({ tier, usdPerEth }: { tier: TierInfo; usdPerEth: number | null | undefined }) {
+  if (tier.enabled === false) return <strong>Tier {tier.tier}</strong>;
+  const wei = tier.price_wei !== null ? BigInt(tier.price_wei) : null;
+  const usdc = usdcPriceOf(tier);
+  const approx = wei !== null && wei > 0n ? approxUsd(wei, usdPerEth) : null;
+  return (
+    <>
+      {wei !== null && wei > 0n ? (
+        <strong data-testid="tier-eth">
+          {formatEth(wei)}
+          {approx && (
+            <span class="muted approx" title="approximate, at the current ETH price">
+              {" "}
+              ({approx})
+            </span>
+          )}
+        </strong>
+      ) : wei === null && usdc === null ? (
+        <strong>price unknown</strong>
+      ) : null}
+      {usdc !== null && (
+        <strong data-testid="tier-usdc" class={wei !== null && wei > 0n ? "usdc-alt" : undefined}>
+          {wei !== null && wei > 0n ? "or " : ""}
+          {formatUsd(usdc)} in USDC
+        </strong>
+      )}
+    </>
   );
 }

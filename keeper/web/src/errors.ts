@@ -3,7 +3,7 @@
 // anything unknown is reduced to a short message with long hex strings cut out.
 
 import { BaseError, ContractFunctionRevertedError } from "viem";
-import { formatDate, formatEth } from "./format";
+import { formatDate, formatEth, formatUsd } from "./format";
 
 export type ErrorKind =
   | "no_wallet"
@@ -25,6 +25,23 @@ export type ErrorKind =
   | "keeper_unreachable"
   | "rpc_unreachable"
   | "code_mismatch"
+  // The USDC path (RELAY_API.md error codes, and the page's own checks before signing).
+  | "usdc_mismatch"
+  | "bad_request"
+  | "prompt_not_utf8"
+  | "tier_not_in_usdc"
+  | "price_changed"
+  | "window_too_short"
+  | "expired"
+  | "authorization_used"
+  | "simulation_failed"
+  | "insufficient_usdc"
+  | "rate_limited"
+  | "relay_busy"
+  | "relays_paused"
+  | "usdc_not_configured"
+  | "relay_failed"
+  | "relay_lost"
   | "unknown";
 
 export interface Explained {
@@ -132,6 +149,20 @@ function contractError(name: string, args: readonly unknown[] | undefined): Expl
         message:
           "The operator changed a tier or the agents that may deliver just before your mint. Nothing was paid: please check the offer and mint again.",
       };
+    case "PriceChanged": {
+      const current = arg(1);
+      return {
+        kind: "price_changed",
+        message:
+          typeof current === "bigint"
+            ? `The USDC price changed to ${formatUsd(current)} after you signed. Nothing was paid: please sign again at the new price.`
+            : "The USDC price changed after you signed. Nothing was paid: please sign again at the new price.",
+      };
+    }
+    case "NotOfferedInUsdc":
+      return { kind: "tier_not_in_usdc", message: "This tier cannot be paid in USDC. Please pick another tier or pay in ETH." };
+    case "UsdcNotConfigured":
+      return { kind: "usdc_not_configured", message: "This contract does not accept USDC. Please pay in ETH." };
     case "NonexistentToken":
       return { kind: "nonexistent_token", message: "This token does not exist (it was never minted, or it was refunded and burned)." };
     default:
@@ -153,7 +184,8 @@ export function explainError(error: unknown): Explained {
   const code = codeOf(error);
   const names = namesInChain(error);
   const text = textOf(error);
-  if (code === 4001 || names.includes("UserRejectedRequestError") || /user (rejected|denied)|rejected by user/i.test(text)) {
+  if (error instanceof RelayError) return explainRelay(error.code, error.body, error.retryAfterSecs);
+  if (code === 4001 || names.includes("UserRejectedRequestError") || /user (rejected|denied)|rejected by user|denied (message )?signature/i.test(text)) {
     return { kind: "rejected", message: "You declined the request in your wallet. Nothing was sent and nothing was paid." };
   }
   if (code === -32002 || /already pending/i.test(text)) {
@@ -178,9 +210,96 @@ export function explainError(error: unknown): Explained {
 }
 
 /** The keeper gave up on an image: when the holder can take the money back. */
-export function givenUpMessage(deadline: bigint, now: number): string {
+export function givenUpMessage(deadline: bigint, now: number, usdc = false): string {
   const when = formatDate(deadline + 1n);
+  // USDC tokens are refunded by the keeper (the buyer may have no ETH for gas).
+  if (usdc) {
+    return Number(deadline) < now
+      ? "The image service gave up on this image. Your USDC is being refunded automatically: no gas needed."
+      : `The image service gave up on this image. Your USDC comes back automatically after ${when}: no gas needed.`;
+  }
   return Number(deadline) < now
     ? "The image service gave up on this image. You can take your money back now."
     : `The image service gave up on this image. You can take your money back after ${when}.`;
+}
+
+/** A refusal from the keeper's relay API (`{"error": code, "message", ...extra}`), or a relay that failed. */
+export class RelayError extends Error {
+  constructor(
+    readonly code: string,
+    readonly body: Record<string, unknown> = {},
+    readonly retryAfterSecs: number | null = null,
+  ) {
+    super(typeof body.message === "string" ? body.message : code);
+    this.name = "RelayError";
+  }
+}
+
+function usdcAmount(value: unknown): string | null {
+  return typeof value === "string" && /^\d+$/.test(value) ? formatUsd(BigInt(value)) : typeof value === "number" ? formatUsd(BigInt(Math.trunc(value))) : null;
+}
+
+/** Every error code of RELAY_API.md in words; "Nothing was paid" whenever that is certain. */
+export function explainRelay(code: string, body: Record<string, unknown> = {}, retryAfterSecs: number | null = null): Explained {
+  const nothing = "Nothing was paid.";
+  switch (code) {
+    case "bad_request":
+      return { kind: "bad_request", message: `The image service could not read the payment request. ${nothing} Please reload the page and try again.` };
+    case "prompt_empty":
+      return { kind: "empty_prompt", message: "Please describe the image you want first." };
+    case "prompt_too_long":
+      return { kind: "prompt_too_long", message: `The prompt is too long for the image service. ${nothing} Please shorten it.` };
+    case "prompt_not_utf8":
+      return { kind: "prompt_not_utf8", message: `The prompt contains characters that cannot be stored. ${nothing} Please retype it.` };
+    case "tier_not_in_usdc":
+      return { kind: "tier_not_in_usdc", message: `This tier cannot be paid in USDC any more. ${nothing} Please pick another tier or pay in ETH.` };
+    case "price_changed": {
+      const current = usdcAmount(body.current);
+      return {
+        kind: "price_changed",
+        message: `The USDC price changed${current ? ` to ${current}` : ""} after you signed. ${nothing} The tiers were reloaded: please check and sign again.`,
+      };
+    }
+    case "terms_changed":
+      return {
+        kind: "terms_changed",
+        message: `The operator changed a tier or the agents that may deliver just after you signed. ${nothing} Please check the offer and sign again.`,
+      };
+    case "window_too_short":
+      return { kind: "window_too_short", message: `Your signature would expire too soon to be sent. ${nothing} Please check your computer's clock and sign again.` };
+    case "expired":
+      return { kind: "expired", message: `Your signature expired before it could be sent. ${nothing} Please sign again.` };
+    case "authorization_used":
+      return { kind: "authorization_used", message: "This signature was already used or cancelled; it cannot pay twice. Please sign a new one." };
+    case "simulation_failed": {
+      const reason = typeof body.reason === "string" ? body.reason : "";
+      if (/exceeds balance|insufficient|balance too low/i.test(reason)) {
+        return { kind: "insufficient_usdc", message: `Your wallet does not have enough USDC for this tier. ${nothing}` };
+      }
+      if (/paused/i.test(reason)) return { kind: "paused", message: `Minting is paused by the operator right now. ${nothing} Please try again later.` };
+      return {
+        kind: "simulation_failed",
+        message: `The payment would fail on chain${reason ? ` (${withoutHex(reason)})` : ""}, so it was not sent. ${nothing}`,
+      };
+    }
+    case "rate_limited":
+      return {
+        kind: "rate_limited",
+        message: `Too many requests from here just now. ${nothing} Please try again in ${retryAfterSecs !== null && retryAfterSecs > 0 ? `${retryAfterSecs} second${retryAfterSecs === 1 ? "" : "s"}` : "a minute"}.`,
+      };
+    case "busy":
+      return { kind: "relay_busy", message: `The image service has too many USDC payments waiting. ${nothing} Please try again in a few minutes, or pay in ETH.` };
+    case "relays_paused": {
+      const reason = typeof body.reason === "string" && body.reason ? ` (${withoutHex(body.reason)})` : "";
+      return { kind: "relays_paused", message: `The image service is not sending USDC payments right now${reason}. ${nothing} Please try later, or pay in ETH.` };
+    }
+    case "usdc_not_configured":
+      return { kind: "usdc_not_configured", message: `This image service does not take USDC. ${nothing} Please pay in ETH.` };
+    case "not_found":
+      return { kind: "relay_lost", message: "The image service no longer knows this payment. Check \"My images\": if no token arrived, nothing was paid." };
+    default: {
+      const text = typeof body.message === "string" ? withoutHex(body.message) : "";
+      return { kind: "relay_failed", message: `The USDC payment did not go through${text ? `: ${text}` : ""}. ${nothing}` };
+    }
+  }
 }

@@ -4,8 +4,9 @@
 
 export type Phase =
   | "idle"
-  | "wallet" // waiting for the wallet to confirm
+  | "wallet" // waiting for the wallet to confirm (or, paying in USDC, to sign)
   | "sent" // transaction sent, not mined yet
+  | "relaying" // USDC: the signed authorization is with the keeper, which sends the mint
   | "mined" // mined: token id known, keeper has not seen it yet
   | "queued" // keeper recorded the request
   | "generating"
@@ -19,11 +20,18 @@ export type Phase =
 
 /** The steps shown as a progress list, in order. */
 export const STEPS = ["wallet", "sent", "mined", "queued", "generating", "stored", "delivering", "delivered"] as const;
-export type Step = (typeof STEPS)[number];
+/** Paying in USDC: the buyer signs, the keeper relays; from "paid" on, the same journey. */
+export const USDC_STEPS = ["wallet", "relaying", "mined", "queued", "generating", "stored", "delivering", "delivered"] as const;
+export type Step = (typeof STEPS)[number] | (typeof USDC_STEPS)[number];
+
+export function stepsOf(usdc: boolean | undefined): readonly Step[] {
+  return usdc ? USDC_STEPS : STEPS;
+}
 
 export const STEP_LABELS: Record<Step, string> = {
   wallet: "Waiting for your wallet",
   sent: "Transaction sent",
+  relaying: "Sending your signed payment",
   mined: "Mined",
   queued: "Queued",
   generating: "Generating the image",
@@ -56,11 +64,23 @@ export interface Progress {
   reason?: string;
   /** The furthest step of the journey reached, kept when it ends otherwise (given up, refunded). */
   reached?: Step;
+  /** Paid in USDC through the keeper's relay. */
+  usdc?: boolean;
+  /** The keeper's relay id (USDC), kept so that a reload continues following it. */
+  relayId?: string;
+}
+
+/** Labels that differ on the USDC path: nothing is "mined" by the buyer, the payment is made. */
+export function stepLabel(s: Step, usdc: boolean | undefined): string {
+  if (usdc && s === "wallet") return "Waiting for your signature";
+  if (usdc && s === "mined") return "Paid";
+  return STEP_LABELS[s];
 }
 
 export type FlowEvent =
-  | { type: "submit" }
+  | { type: "submit"; usdc?: boolean }
   | { type: "sent"; hash: `0x${string}` }
+  | { type: "relaying"; id: string; hash?: `0x${string}` | null }
   | { type: "mined"; tokenId: bigint; deadline: bigint }
   | { type: "job"; state: JobState; reason?: string | null }
   | { type: "chain"; status: number; deadline: bigint; now: number }
@@ -82,7 +102,7 @@ export const JOB_PHASE: Record<JobState, Phase | null> = {
   skipped: null,
 };
 
-const ORDER: Phase[] = ["idle", "wallet", "sent", "mined", "queued", "generating", "stored", "delivering"];
+const ORDER: Phase[] = ["idle", "wallet", "sent", "relaying", "mined", "queued", "generating", "stored", "delivering"];
 const FINAL: Phase[] = ["delivered", "refunded", "failed"];
 
 export function isFinal(phase: Phase): boolean {
@@ -98,7 +118,7 @@ export function isWatching(phase: Phase): boolean {
 export function step(progress: Progress, event: FlowEvent): Progress {
   const next = advance(progress, event);
   if (next === progress || event.type === "reset") return next;
-  const reached = (STEPS as readonly string[]).includes(next.phase) ? (next.phase as Step) : progress.reached;
+  const reached = (stepsOf(next.usdc) as readonly string[]).includes(next.phase) ? (next.phase as Step) : progress.reached;
   return reached === next.reached ? next : { ...next, reached };
 }
 
@@ -107,14 +127,22 @@ function advance(progress: Progress, event: FlowEvent): Progress {
     case "reset":
       return { phase: "idle" };
     case "submit":
-      return isBusy(progress.phase) ? progress : { phase: "wallet" };
+      return isBusy(progress.phase) ? progress : event.usdc ? { phase: "wallet", usdc: true } : { phase: "wallet" };
     case "sent":
-      return progress.phase === "wallet" ? { ...progress, phase: "sent", txHash: event.hash } : progress;
+      return progress.phase === "wallet" && !progress.usdc ? { ...progress, phase: "sent", txHash: event.hash } : progress;
+    case "relaying": {
+      // The keeper accepted the signature (or, later, sent its transaction): same phase, more facts.
+      if (progress.phase !== "wallet" && progress.phase !== "relaying") return progress;
+      const txHash = event.hash ?? progress.txHash;
+      return { ...progress, phase: "relaying", usdc: true, relayId: event.id, ...(txHash ? { txHash } : {}) };
+    }
     case "mined":
-      if (progress.phase !== "sent" && progress.phase !== "wallet") return progress;
+      if (progress.phase !== "sent" && progress.phase !== "wallet" && progress.phase !== "relaying") return progress;
       return { ...progress, phase: "mined", tokenId: event.tokenId, deadline: event.deadline };
     case "failed":
-      return isBusy(progress.phase) && !progress.tokenId ? { phase: "failed", reason: event.reason } : progress;
+      return isBusy(progress.phase) && !progress.tokenId
+        ? { phase: "failed", reason: event.reason, ...(progress.usdc ? { usdc: true } : {}) }
+        : progress;
     case "job": {
       if (isFinal(progress.phase) || progress.phase === "refundable" || progress.tokenId === undefined) return progress;
       // A state this page does not know (a newer keeper) moves nothing.
@@ -138,27 +166,18 @@ function advance(progress: Progress, event: FlowEvent): Progress {
 
 /** A mint is in flight: the button stays disabled. */
 export function isBusy(phase: Phase): boolean {
-  return phase === "wallet" || phase === "sent";
+  return phase === "wallet" || phase === "sent" || phase === "relaying";
 }
 
 /** For the progress list: which steps are done, which one is current. A journey that ended
  * otherwise (given up, refunded) shows the steps it reached as done. */
-export function stepStates(phase: Phase, reached?: Step): Record<Step, "done" | "current" | "todo"> {
-  const out = {} as Record<Step, "done" | "current" | "todo">;
-  const index: Partial<Record<Phase, number>> = {
-    idle: -1,
-    wallet: 0,
-    sent: 1,
-    mined: 2,
-    queued: 3,
-    generating: 4,
-    stored: 5,
-    delivering: 6,
-    delivered: 8,
-  };
-  const current = index[phase];
-  const last = reached ? STEPS.indexOf(reached) : -1;
-  STEPS.forEach((s, i) => {
+export function stepStates(phase: Phase, reached?: Step, usdc?: boolean): Partial<Record<Step, "done" | "current" | "todo">> {
+  const steps = stepsOf(usdc);
+  const out: Partial<Record<Step, "done" | "current" | "todo">> = {};
+  const at = steps.indexOf(phase as Step);
+  const current = phase === "idle" ? -1 : phase === "delivered" ? steps.length : at >= 0 ? at : undefined;
+  const last = reached ? steps.indexOf(reached) : -1;
+  steps.forEach((s, i) => {
     out[s] =
       current === undefined ? (i <= last ? "done" : "todo") : i < current ? "done" : i === current ? "current" : "todo";
   });
@@ -172,11 +191,17 @@ export function describe(progress: Progress): string {
     case "idle":
       return "";
     case "wallet":
-      return "Please confirm the payment in your wallet…";
+      return progress.usdc
+        ? "Please sign the USDC payment in your wallet (no gas, no ETH needed)…"
+        : "Please confirm the payment in your wallet…";
+    case "relaying":
+      return progress.txHash
+        ? "Your signed payment was sent to the chain. Waiting for it to be mined…"
+        : "Your signed payment is with the image service, which sends it to the chain…";
     case "sent":
       return "Transaction sent. Waiting for it to be mined…";
     case "mined":
-      return `Mined: token${id} is yours. Waiting for the image service to pick it up…`;
+      return `${progress.usdc ? "Paid" : "Mined"}: token${id} is yours. Waiting for the image service to pick it up…`;
     case "queued":
       return `Token${id} is queued for its image.`;
     case "generating":
@@ -188,7 +213,9 @@ export function describe(progress: Progress): string {
     case "delivered":
       return `Delivered: token${id} has its image.`;
     case "given_up":
-      return `The image service gave up on token${id}.`;
+      return progress.usdc
+        ? `The image service gave up on token${id}. Your USDC comes back automatically after the deadline: no gas needed.`
+        : `The image service gave up on token${id}.`;
     case "refundable":
       return `No image arrived in time for token${id}. You can take your money back.`;
     case "refunded":

@@ -16,6 +16,34 @@ export function formatEthRounded(wei: bigint, digits = 6, symbol = "ETH"): strin
   return `${formatCount(Number(whole))}${fraction ? `.${fraction}` : ""} ${symbol}`;
 }
 
+/** USDC units (6 decimals) as dollars, exact: "$0.10", "$1,250.00", "$0.000001" (never rounded: it is what is signed). */
+export function formatUsd(units: bigint): string {
+  const sign = units < 0n ? "-" : "";
+  const abs = units < 0n ? -units : units;
+  const whole = abs / 1_000_000n;
+  const fraction = (abs % 1_000_000n).toString().padStart(6, "0").replace(/0+$/, "").padEnd(2, "0");
+  return `${sign}$${formatCount(Number(whole))}.${fraction}`;
+}
+
+/** What a token paid, in its currency (IGenImNFT.Currency: 0 ETH, 1 USDC). */
+export function formatPaid(amount: bigint, currency: number): string {
+  return currency === 1 ? `${formatUsd(amount)} in USDC` : formatEth(amount);
+}
+
+/**
+ * An approximate dollar value of an ETH amount at `usdPerEth` (the keeper's feed): "≈ $0.09",
+ * "< $0.01"; null without a usable rate.
+ */
+export function approxUsd(wei: bigint, usdPerEth: number | null | undefined): string | null {
+  if (typeof usdPerEth !== "number" || !Number.isFinite(usdPerEth) || usdPerEth <= 0) return null;
+  // In cents, with integers: the rate to a millionth of a dollar is plenty for an approximation.
+  const microUsdPerEth = BigInt(Math.round(usdPerEth * 1_000_000));
+  const cents = (wei * microUsdPerEth + 5n * 10n ** 21n) / 10n ** 22n;
+  if (cents === 0n) return wei > 0n ? "< $0.01" : "≈ $0.00";
+  const dollars = cents / 100n;
+  return `≈ $${formatCount(Number(dollars))}.${(cents % 100n).toString().padStart(2, "0")}`;
+}
+
 function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }

@@ -5,11 +5,14 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { balanceOf, chainNow, requestsFromLogs, sendRefund } from "./chain";
 import { explainError, givenUpMessage } from "./errors";
 import { STATUS } from "./flow";
-import { aspectRatio, fillTemplate, formatDate, formatEth, formatEthRounded, resolveUri, shortHex } from "./format";
+import { aspectRatio, fillTemplate, formatDate, formatEth, formatEthRounded, formatPaid, resolveUri, shortHex } from "./format";
 import { tokenInfo, type TokenInfo } from "./gallery";
 import { attribute } from "./metadata";
 import { getJob, KeeperUnreachable } from "./keeper";
 import { onRightChain, tierSize, type Session } from "./session";
+
+/** IGenImNFT.Currency.USDC */
+const USDC = 1;
 
 export type StatusKind = "delivered" | "generating" | "given_up" | "refundable" | "refunded" | "unknown";
 
@@ -205,7 +208,7 @@ export function TokenCard({
             <dt>Tier</dt>
             <dd>{info.chain.tier}</dd>
             <dt>Paid</dt>
-            <dd>{formatEth(info.chain.paid)}</dd>
+            <dd data-testid="paid">{formatPaid(info.chain.paid, info.chain.currency)}</dd>
             {model != null && (
               <>
                 <dt>Model</dt>
@@ -272,7 +275,7 @@ export function TokenCard({
         )}
         {kind === "given_up" && (
           <div class="notice warn" role="status">
-            <p>{givenUpMessage(info.chain.deadline, now)}</p>
+            <p>{givenUpMessage(info.chain.deadline, now, info.chain.currency === USDC)}</p>
             {info.job?.reason && !compact && <p class="reason">Reason given: {info.job.reason}.</p>}
           </div>
         )}
@@ -308,6 +311,7 @@ function RefundButton({
   setMessage: (message: { ok: boolean; text: string } | null) => void;
 }) {
   const [busy, setBusy] = useState(false);
+  const usdc = info.chain.currency === USDC;
   if (!holder) {
     return <p class="muted">No image arrived in time: the holder of this token can take the money back.</p>;
   }
@@ -324,6 +328,11 @@ function RefundButton({
       const before = await balanceOf(reader, account);
       const result = await sendRefund(reader, wallet.provider, session.config, account, info.id);
       const after = await balanceOf(reader, account);
+      if (usdc) {
+        setMessage({ ok: true, text: `Refunded: ${formatPaid(result.amount, USDC)} came back to your wallet.` });
+        onDone();
+        return;
+      }
       setMessage({
         ok: true,
         text: `Refunded: ${formatEth(result.amount)} came back to your wallet. Your balance went from ${formatEthRounded(before)} to ${formatEthRounded(after)} (after the network fee).`,
@@ -335,6 +344,20 @@ function RefundButton({
       setBusy(false);
     }
   };
+  if (usdc) {
+    // The keeper refunds USDC tokens itself; a buyer with ETH may still do it now.
+    return (
+      <div class="refund" data-testid="usdc-refund-note">
+        <p>
+          No image arrived before the deadline ({formatDate(info.chain.deadline)}). The image service refunds USDC payments
+          automatically: {formatPaid(info.chain.paid, USDC)} comes back to your wallet, no gas needed.
+        </p>
+        <button type="button" class="secondary" onClick={refund} disabled={busy} data-testid="refund">
+          {busy ? "Refunding…" : "Refund it yourself now (needs ETH for gas)"}
+        </button>
+      </div>
+    );
+  }
   return (
     <div class="refund">
       <p>No image arrived before the deadline ({formatDate(info.chain.deadline)}). You can take your money back.</p>
@@ -348,6 +371,6 @@ function RefundButton({
 /** A refund that already happened, as shown in lists. */
 export function RefundedNote({ info }: { info: TokenInfo }) {
   return info.chain.status === STATUS.Refunded ? (
-    <p class="muted">The payment of {formatEth(info.chain.paid)} was returned and the token burned.</p>
+    <p class="muted">The payment of {formatPaid(info.chain.paid, info.chain.currency)} was returned and the token burned.</p>
   ) : null;
 }

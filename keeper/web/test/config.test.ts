@@ -75,4 +75,11 @@ describe("withChainTiers", () => {
     const tiers = withChainTiers(config.tiers, new Map([[0, { price: 0n, window: 60 }]]));
     expect(tiers[0]).toMatchObject({ price_wei: "0", window_secs: 60, enabled: false, model: "procedural-v1" });
   });
+
+  it("takes the USDC price from the chain too; a USDC-only tier stays on offer", () => {
+    const usdcOnly = withChainTiers(config.tiers, new Map([[0, { price: 0n, usdcPrice: 150_000n, window: 60 }]]));
+    expect(usdcOnly[0]).toMatchObject({ price_wei: "0", usdc_price: "150000", enabled: true });
+    const ethOnly = withChainTiers([{ ...config.tiers[0]!, usdc_price: "100000" }], new Map([[0, { price: 1n, usdcPrice: 0n, window: 60 }]]));
+    expect(ethOnly[0]).toMatchObject({ usdc_price: null, enabled: true });
+  });
 });

@@ -11,7 +11,7 @@ import {
   UserRejectedRequestError,
 } from "viem";
 import { genImNftAbi } from "../src/abi";
-import { explainError, givenUpMessage, PageError, withoutHex } from "../src/errors";
+import { explainError, givenUpMessage, PageError, RelayError, withoutHex } from "../src/errors";
 
 type ErrorName = Extract<(typeof genImNftAbi)[number], { type: "error" }>["name"];
 
@@ -82,5 +82,61 @@ describe("given up", () => {
   it("says when the refund becomes possible", () => {
     expect(givenUpMessage(2_000_000_000n, 1_000)).toMatch(/after /);
     expect(givenUpMessage(1_000n, 2_000)).toMatch(/now/);
+    expect(givenUpMessage(2_000_000_000n, 1_000, true)).toMatch(/USDC comes back automatically after .*no gas needed/);
+    expect(givenUpMessage(1_000n, 2_000, true)).toMatch(/being refunded automatically: no gas needed/);
+  });
+});
+
+describe("relay errors in words (every code of RELAY_API.md)", () => {
+  it.each([
+    ["bad_request", {}, "bad_request", /could not read the payment request/],
+    ["prompt_empty", {}, "empty_prompt", /describe/],
+    ["prompt_too_long", {}, "prompt_too_long", /too long/],
+    ["prompt_not_utf8", {}, "prompt_not_utf8", /characters/],
+    ["tier_not_in_usdc", {}, "tier_not_in_usdc", /cannot be paid in USDC/],
+    ["price_changed", { signed: "100000", current: "150000" }, "price_changed", /changed to \$0\.15 after you signed/],
+    ["terms_changed", { signed: 3, current: 4 }, "terms_changed", /sign again/],
+    ["window_too_short", {}, "window_too_short", /clock/],
+    ["expired", {}, "expired", /expired/],
+    ["authorization_used", {}, "authorization_used", /already used/],
+    ["simulation_failed", { reason: "ERC20: transfer amount exceeds balance" }, "insufficient_usdc", /enough USDC/],
+    ["simulation_failed", { reason: "MintingPaused()" }, "paused", /paused/],
+    ["simulation_failed", { reason: "TokenPredatesAgent" }, "simulation_failed", /would fail on chain \(TokenPredatesAgent\)/],
+    ["rate_limited", {}, "rate_limited", /try again in a minute/],
+    ["busy", {}, "relay_busy", /too many USDC payments/],
+    ["relays_paused", { reason: "gas price too high" }, "relays_paused", /not sending USDC payments right now \(gas price too high\)/],
+    ["usdc_not_configured", {}, "usdc_not_configured", /does not take USDC/],
+    ["not_found", {}, "relay_lost", /no longer knows/],
+    ["something_new", { message: "the node said no" }, "relay_failed", /did not go through: the node said no/],
+  ] as const)("%s", (code, body, kind, text) => {
+    const explained = explainError(new RelayError(code, body as Record<string, unknown>));
+    expect(explained.kind).toBe(kind);
+    expect(explained.message).toMatch(text);
+    expect(explained.message).not.toMatch(/0x[0-9a-f]{24,}/i);
+  });
+
+  it("says nothing was paid whenever the relay refused", () => {
+    for (const code of ["bad_request", "price_changed", "expired", "busy", "relays_paused", "simulation_failed"]) {
+      expect(explainError(new RelayError(code)).message).toMatch(/Nothing was paid/);
+    }
+  });
+
+  it("names the wait after a 429", () => {
+    expect(explainError(new RelayError("rate_limited", {}, 30)).message).toMatch(/in 30 seconds/);
+  });
+
+  it("explains a declined signature like a declined transaction", () => {
+    const declined = new UserRejectedRequestError(new Error("User denied message signature."));
+    expect(explainError(declined)).toMatchObject({ kind: "rejected", message: expect.stringMatching(/Nothing was sent and nothing was paid/) });
+    expect(explainError({ code: 4001, message: "MetaMask Typed Message Signature: User denied message signature." }).kind).toBe("rejected");
+  });
+
+  it("decodes the contract's USDC errors", () => {
+    expect(explainError(reverted("PriceChanged", [100_000n, 150_000n]))).toMatchObject({
+      kind: "price_changed",
+      message: expect.stringMatching(/\$0\.15/),
+    });
+    expect(explainError(reverted("NotOfferedInUsdc", [1])).kind).toBe("tier_not_in_usdc");
+    expect(explainError(reverted("UsdcNotConfigured")).kind).toBe("usdc_not_configured");
   });
 });

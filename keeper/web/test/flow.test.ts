@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describe as describeProgress, isBusy, isWatching, step, stepStates, type FlowEvent, type Progress } from "../src/flow";
+import { describe as describeProgress, isBusy, isWatching, step, stepLabel, stepStates, type FlowEvent, type Progress } from "../src/flow";
 
 const run = (events: FlowEvent[], start: Progress = { phase: "idle" }) => events.reduce(step, start);
 const hash = "0x1111111111111111111111111111111111111111111111111111111111111111" as const;
@@ -112,5 +112,60 @@ describe("the keeper's job states", () => {
     const p = run([{ type: "submit" }, { type: "sent", hash }, { type: "mined", tokenId: 3n, deadline: 9n }]);
     expect(step(p, { type: "job", state: "teleported" as never }).phase).toBe("mined");
     expect(step(p, { type: "job", state: "constructor" as never }).phase).toBe("mined");
+  });
+});
+
+describe("paying in USDC: signed, relayed, then the same journey", () => {
+  const run = (events: FlowEvent[], from: Progress = { phase: "idle" }) => events.reduce(step, from);
+
+  it("goes wallet (signature) → relaying → paid → queued … delivered", () => {
+    let p = run([{ type: "submit", usdc: true }]);
+    expect(p).toMatchObject({ phase: "wallet", usdc: true });
+    expect(describeProgress(p)).toMatch(/sign/);
+    p = step(p, { type: "relaying", id: "r_01" });
+    expect(p).toMatchObject({ phase: "relaying", relayId: "r_01" });
+    expect(isBusy(p.phase)).toBe(true);
+    p = step(p, { type: "relaying", id: "r_01", hash: "0xabc" });
+    expect(p).toMatchObject({ phase: "relaying", txHash: "0xabc" });
+    // A later poll without a hash keeps the hash.
+    p = step(p, { type: "relaying", id: "r_01", hash: null });
+    expect(p.txHash).toBe("0xabc");
+    p = step(p, { type: "mined", tokenId: 7n, deadline: 100n });
+    expect(p).toMatchObject({ phase: "mined", tokenId: 7n, usdc: true });
+    expect(describeProgress(p)).toMatch(/^Paid: token #7/);
+    p = run([{ type: "job", state: "generating" }, { type: "chain", status: 2, deadline: 100n, now: 50 }], p);
+    expect(p.phase).toBe("delivered");
+    expect(Object.values(stepStates(p.phase, p.reached, true)).every((s) => s === "done")).toBe(true);
+  });
+
+  it("shows the relaying step current, and the steps in the USDC order", () => {
+    const states = stepStates("relaying", undefined, true);
+    expect(Object.keys(states)).toEqual(["wallet", "relaying", "mined", "queued", "generating", "stored", "delivering", "delivered"]);
+    expect(states.wallet).toBe("done");
+    expect(states.relaying).toBe("current");
+    expect(states.mined).toBe("todo");
+    expect(stepLabel("mined", true)).toBe("Paid");
+    expect(stepLabel("mined", false)).toBe("Mined");
+  });
+
+  it("a refused relay fails the journey, keeping it a USDC one; an ETH transaction hash does not apply", () => {
+    const p = run([{ type: "submit", usdc: true }, { type: "relaying", id: "r_1" }, { type: "failed", reason: "price changed" }]);
+    expect(p).toMatchObject({ phase: "failed", reason: "price changed", usdc: true });
+    expect(run([{ type: "submit", usdc: true }, { type: "sent", hash: "0x1" }]).phase).toBe("wallet");
+    // A relay update after the token is known moves nothing back.
+    const paid = run([{ type: "submit", usdc: true }, { type: "relaying", id: "r_1" }, { type: "mined", tokenId: 1n, deadline: 9n }]);
+    expect(step(paid, { type: "relaying", id: "r_1", hash: "0x2" })).toBe(paid);
+  });
+
+  it("a USDC token given up says the money comes back without gas; a reset forgets the path", () => {
+    const p = run([
+      { type: "submit", usdc: true },
+      { type: "relaying", id: "r_1" },
+      { type: "mined", tokenId: 3n, deadline: 9n },
+      { type: "job", state: "given_up", reason: "moderation" },
+    ]);
+    expect(p).toMatchObject({ phase: "given_up", reached: "mined" });
+    expect(describeProgress(p)).toMatch(/automatically.*no gas/);
+    expect(step(p, { type: "reset" })).toEqual({ phase: "idle" });
   });
 });

@@ -116,3 +116,30 @@ describe("formatEthRounded", () => {
     expect(formatEthRounded(30_000_000_000_000n)).toBe("0.00003 ETH");
   });
 });
+
+describe("dollars", () => {
+  it("shows USDC amounts exactly, with at least cents", async () => {
+    const { formatUsd } = await import("../src/format");
+    expect(formatUsd(100_000n)).toBe("$0.10");
+    expect(formatUsd(1_500_000n)).toBe("$1.50");
+    expect(formatUsd(1n)).toBe("$0.000001");
+    expect(formatUsd(1_234_567_890n)).toBe("$1,234.56789");
+    expect(formatUsd(0n)).toBe("$0.00");
+    const { formatPaid } = await import("../src/format");
+    expect(formatPaid(100_000n, 1)).toBe("$0.10 in USDC");
+    expect(formatPaid(30_000_000_000_000n, 0)).toBe("0.00003 ETH");
+  });
+
+  it("shows an approximate dollar value of ETH prices from the feed, or nothing without one", async () => {
+    const { approxUsd } = await import("../src/format");
+    // 0.00003 ETH at $3,120.55 = $0.0936…
+    expect(approxUsd(30_000_000_000_000n, 3120.55)).toBe("≈ $0.09");
+    expect(approxUsd(10n ** 18n, 3120.55)).toBe("≈ $3,120.55");
+    expect(approxUsd(2n * 10n ** 18n, 3120.555)).toBe("≈ $6,241.11");
+    expect(approxUsd(1_000_000_000n, 3120.55)).toBe("< $0.01");
+    expect(approxUsd(10n ** 18n, null)).toBeNull();
+    expect(approxUsd(10n ** 18n, undefined)).toBeNull();
+    expect(approxUsd(10n ** 18n, Number.NaN)).toBeNull();
+    expect(approxUsd(10n ** 18n, -1)).toBeNull();
+  });
+});
