@@ -227,7 +227,7 @@ export function genimBinary() {
 }
 
 /** Starts `genim run` serving the built page; resolves once /ready (admin listener) answers 200. */
-export async function startKeeper({ rpcUrl, contract, port, workDir, minTimeLeftSecs, tiers, submit = "", env = {} }) {
+export async function startKeeper({ rpcUrl, contract, port, workDir, minTimeLeftSecs, tiers, submit = "", extra = "", env = {} }) {
   const public_ = `http://127.0.0.1:${port}`;
   const admin = `http://127.0.0.1:${await freePort()}`;
   const dist = join(WEB, "dist");
@@ -266,6 +266,7 @@ listen = "${admin.slice("http://".length)}"
 dir = "${dist}"
 chain_name = "Anvil (local)"
 tiers = [${tiers.join(", ")}]
+${extra}
 `,
   );
   const keeper = start(
@@ -283,7 +284,7 @@ tiers = [${tiers.join(", ")}]
     },
     { timeoutMs: 60_000 },
   );
-  return { keeper, url: `${public_}/` };
+  return { keeper, url: `${public_}/`, admin: `${admin}/` };
 }
 
 export function workDir() {

@@ -1,7 +1,7 @@
 // Paying with USDC in headless Chromium: the wallet signs (eth_signTypedData_v4), the keeper relays,
 // the page follows the same progress as an ETH mint. Anvil, the test USDC (test/utils/TestUSDC.sol),
 // GenImNFT deployed with USDC prices by script/Deploy.s.sol, and the real `genim` keeper serving the
-// page. While that keeper does not publish `usdc.relay`, e2e/relay-stand-in.mjs relays in its place.
+// page and relaying the signed payments with its own relayer key.
 // The buyer holds USDC and no ETH at all.
 
 import assert from "node:assert/strict";
@@ -27,7 +27,6 @@ import {
   WEB,
   workDir,
 } from "./harness.mjs";
-import { serveRelayStandIn } from "./relay-stand-in.mjs";
 
 const abi = parseAbi([
   "function request(uint256) view returns ((address requester, uint8 tier, uint256 paid, uint64 deadline, uint8 status, bytes32 metadataHash, uint8 currency))",
@@ -41,7 +40,7 @@ const erc20 = parseAbi(["function balanceOf(address) view returns (uint256)", "f
 
 const PRICES = [30_000_000_000_000n, 50_000_000_000_000n];
 const USDC_PRICES = [100_000n, 150_000n];
-const WINDOWS = [3600, 60];
+const WINDOWS = [3600, 30];
 // More than tier 1's window: the keeper gives up on tier 1 tokens at once.
 const MIN_TIME_LEFT = 120;
 const BUYER = anvilAccount(5);
@@ -55,8 +54,7 @@ let chain;
 let contract;
 let usdc;
 let keeper;
-let relay; // the page's keeper: the real one when it relays, else the stand-in in front of it
-let standIn = null;
+let relay; // the page's keeper, which relays
 let client;
 let browser;
 
@@ -93,6 +91,13 @@ async function chooseTier(page, tier) {
 
 const walletCalls = (page) => page.evaluate(() => window.__testWallet.calls);
 
+/** `genim_relays_accepted_total` from the keeper's admin listener. */
+async function relaysAccepted() {
+  const text = await (await fetch(`${keeper.admin}metrics`)).text();
+  const line = text.split("\n").find((l) => l.startsWith("genim_relays_accepted_total "));
+  return Number(line?.split(" ")[1] ?? NaN);
+}
+
 describe("paying with USDC in Chromium", { timeout: 300_000 }, () => {
   before(async () => {
     dir = workDir();
@@ -123,23 +128,18 @@ describe("paying with USDC in Chromium", { timeout: 300_000 }, () => {
       workDir: dir,
       minTimeLeftSecs: MIN_TIME_LEFT,
       tiers: [0, 1],
-      // Until the keeper's fee guard knows USDC escrows (it reads 100000 units as wei), it must
-      // not decline USDC deliveries as unprofitable.
-      submit: "max_gas_cost_share = 1000000000",
+      // USDC escrow is valued against gas at this rate (no feed on this chain).
+      extra: "[prices]\nusd_per_eth = 3000.0\n",
+      env: { GENIM_RELAY_KEY: RELAYER.key },
     });
     const config = await (await fetch(`${keeper.url}api/config`)).json();
-    if (config.usdc?.relay === true) {
-      relay = keeper.url;
-    } else {
-      standIn = await serveRelayStandIn({ keeperUrl: keeper.url, rpcUrl: chain.url, contract, usdc, relayer: RELAYER.address });
-      relay = standIn.url;
-    }
+    assert.equal(config.usdc?.relay, true, "the keeper relays USDC payments");
+    relay = keeper.url;
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   });
 
   after(async () => {
     await browser?.close();
-    standIn?.server.close();
     await stopAll();
   });
 
@@ -225,7 +225,7 @@ describe("paying with USDC in Chromium", { timeout: 300_000 }, () => {
     await page.evaluate(() => window.__testWallet.reject.push("eth_signTypedData_v4"));
     const before = await usdcOf(BUYER.address);
     const minted = await read("totalMinted");
-    const posts = standIn?.posts.length;
+    const accepted = await relaysAccepted();
     await page.getByLabel("Prompt").fill("never signed");
     await page.getByTestId("pay-usdc").click();
     const error = page.getByTestId("error");
@@ -233,7 +233,7 @@ describe("paying with USDC in Chromium", { timeout: 300_000 }, () => {
     assert.equal(await error.getAttribute("data-kind"), "rejected");
     assert.match(await error.innerText(), /You declined the request in your wallet\. Nothing was sent and nothing was paid\./);
     assert.equal(await page.getByLabel("Prompt").inputValue(), "never signed");
-    if (standIn) assert.equal(standIn.posts.length, posts, "nothing was posted to the relay");
+    assert.equal(await relaysAccepted(), accepted, "nothing was posted to the relay");
     assert.equal(await read("totalMinted"), minted);
     assert.equal(await usdcOf(BUYER.address), before);
     assert.ok(await page.getByTestId("pay-usdc").isEnabled(), "the buyer can try again");
@@ -288,17 +288,13 @@ describe("paying with USDC in Chromium", { timeout: 300_000 }, () => {
     // Past the deadline.
     await rpc(chain.url, "evm_increaseTime", [WINDOWS[1] + 5]);
     await rpc(chain.url, "evm_mine", []);
-    if (!standIn) {
-      // The keeper with the relay refunds USDC tokens itself.
-      await waitFor("the keeper's refund", async () => (await read("request", [id])).status === STATUS.Refunded, { timeoutMs: 60_000 });
-    } else {
-      // This keeper does not refund yet: the page shows the note, then anyone (here, the relayer) refunds.
-      const note = page.getByTestId("usdc-refund-note");
-      await note.waitFor({ timeout: 20_000 });
-      assert.match(await note.innerText(), /refunds USDC payments automatically: \$0\.15 in USDC comes back to your wallet, no gas needed/);
-      await page.screenshot({ path: join(SHOTS, "usdc-06-refund-due.png"), fullPage: true });
-      await send(RELAYER.address, contract, encodeFunctionData({ abi, functionName: "refund", args: [id] }));
-    }
+    // The page says the keeper refunds it, with no gas; then the keeper does, once the deadline
+    // has passed on its clock too.
+    const note = page.getByTestId("usdc-refund-note");
+    await note.waitFor({ timeout: 20_000 });
+    assert.match(await note.innerText(), /refunds USDC payments automatically: \$0\.15 in USDC comes back to your wallet, no gas needed/);
+    await page.screenshot({ path: join(SHOTS, "usdc-06-refund-due.png"), fullPage: true });
+    await waitFor("the keeper's refund", async () => (await read("request", [id])).status === STATUS.Refunded, { timeoutMs: 90_000 });
     await page.locator("[data-testid=progress][data-phase=refunded]").waitFor({ timeout: 30_000 });
     assert.equal(await usdcOf(BUYER.address), before, "the buyer has the USDC back");
     assert.equal(await client.getBalance({ address: BUYER.address }), 0n, "without any ETH");
