@@ -24,6 +24,7 @@ mod metrics;
 mod monitor;
 mod pauses;
 mod preflight;
+pub mod publish_web;
 pub mod redact;
 mod secret_files;
 mod serve;
