@@ -269,7 +269,16 @@ export function App() {
           </p>
         )}
       </div>
-      {route.view === "create" && <CreateView session={session} />}
+      {route.view === "create" &&
+        (config.tiers.length > 0 ? (
+          <CreateView session={session} />
+        ) : (
+          // Only the build's own settings (keeper down, nothing saved): nothing is sold, refunds work.
+          <p class="notice" data-testid="no-tiers">
+            New images cannot be ordered while the image service is not answering. Your tokens, and the refund of any image
+            that did not arrive in time, are under <a href="#/mine">My images</a>.
+          </p>
+        ))}
       {route.view === "mine" && <MineView session={session} />}
       {route.view === "recent" && <RecentView session={session} />}
       {route.view === "token" && (
