@@ -638,6 +638,12 @@ mod tests {
     }
 
     #[test]
+    fn multipart_paths_keep_only_unreserved_bytes() {
+        assert_eq!(encode_path("assets/app-1.js"), "assets%2Fapp-1.js");
+        assert_eq!(encode_path("a b+ä%~_.txt"), "a%20b%2B%C3%A4%25~_.txt");
+    }
+
+    #[test]
     fn auth_debug_hides_secrets() {
         let basic = IpfsAuth::basic("project:s3cret").unwrap();
         let bearer = IpfsAuth::Bearer("tok3n".into());

@@ -13,12 +13,16 @@ const INDEX: &[u8] =
     b"<!doctype html><script type=\"module\" src=\"./assets/app.js\"></script><div id=app></div>\n";
 const APP: &[u8] = b"document.getElementById('app').textContent = 'refunds'\n";
 const STYLE: &[u8] = b"body { color: black }\n";
+/// A name that must survive the multipart encoding (space, non-ASCII, `%`, `+`).
+const ODD_NAME: &str = "assets/a b+ä%.txt";
+const ODD: &[u8] = b"odd\n";
 
 fn write_build(dir: &Path) {
     std::fs::create_dir_all(dir.join("assets")).unwrap();
     std::fs::write(dir.join("index.html"), INDEX).unwrap();
     std::fs::write(dir.join("assets/app.js"), APP).unwrap();
     std::fs::write(dir.join("assets/style.css"), STYLE).unwrap();
+    std::fs::write(dir.join(ODD_NAME), ODD).unwrap();
 }
 
 /// `genim publish-web --dir <build>` with the ipfs storage settings from the environment only
@@ -73,6 +77,7 @@ async fn the_page_is_published_as_one_pinned_directory_that_resolves() {
         ("index.html", INDEX),
         ("assets/app.js", APP),
         ("assets/style.css", STYLE),
+        (ODD_NAME, ODD),
     ])
     .unwrap()
     .to_string();
@@ -85,8 +90,8 @@ async fn the_page_is_published_as_one_pinned_directory_that_resolves() {
     let lines: Vec<&str> = stdout.lines().collect();
     assert!(
         lines[0].ends_with(&format!(
-            "(3 files, {} bytes) as {expected}",
-            INDEX.len() + APP.len() + STYLE.len()
+            "(4 files, {} bytes) as {expected}",
+            INDEX.len() + APP.len() + STYLE.len() + ODD.len()
         )),
         "{stdout}"
     );
@@ -108,6 +113,8 @@ async fn the_page_is_published_as_one_pinned_directory_that_resolves() {
     let (status, content_type, body) = get(&format!("{gateway_url}assets/app.js")).await;
     assert_eq!((status, body.as_slice()), (200, APP));
     assert_eq!(content_type, "text/javascript");
+    let (status, _, body) = get(&format!("{gateway_url}assets/a%20b+%C3%A4%25.txt")).await;
+    assert_eq!((status, body.as_slice()), (200, ODD));
 
     // One add for the whole directory, and the directory pinned by the pinning service.
     let stats = node.stats().await.unwrap();
