@@ -27,6 +27,15 @@ contract Admin is Script {
         console.log("metadata base URI: %s", baseURI);
     }
 
+    /// @notice Sets the contract-level metadata URI (`contractURI()`): a JSON document with `name`,
+    /// `description`, `image` and `external_link`, the page buyers use (e.g. the copy of the page
+    /// `genim publish-web` put on IPFS, which works with the keeper down: see README).
+    function setContractURI(GenImNFT nft, string calldata uri) external {
+        vm.broadcast();
+        nft.setContractURI(uri);
+        console.log("contract URI: %s", uri);
+    }
+
     /// @notice Authorizes or deauthorizes a keeper.
     function setAgent(GenImNFT nft, address agent, bool authorized) external {
         vm.broadcast();

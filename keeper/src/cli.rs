@@ -367,3 +367,31 @@ pub async fn verify(
     }
     Ok(())
 }
+
+/// `genim publish-web`: adds the built page in `dir` to IPFS through the configured ipfs
+/// storage as one directory (checked against the locally computed CID, pinned) and prints its
+/// CID and URLs. Needs no chain and no keeper.
+pub async fn publish_web(
+    config: Config,
+    dir: &std::path::Path,
+    gateways: &[String],
+) -> eyre::Result<()> {
+    let storage = crate::storage::Storage::from_config(&config.storage)
+        .map_err(|e| eyre!("storage: {}", crate::redact::error_line(&e.to_string())))?;
+    let published = crate::publish_web::publish(&storage, dir)
+        .await
+        .map_err(|e| eyre!("publish-web: {}", crate::redact::error_line(&e.to_string())))?;
+    let mut shown: Vec<&str> = published.gateway.iter().map(String::as_str).collect();
+    shown.extend(gateways.iter().map(String::as_str));
+    println!(
+        "published {} ({} files, {} bytes) as {}",
+        dir.display(),
+        published.files,
+        published.bytes,
+        published.cid
+    );
+    for url in published.urls(&shown) {
+        println!("{url}");
+    }
+    Ok(())
+}

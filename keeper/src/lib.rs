@@ -9,7 +9,8 @@
 //! node and the contract, `pauses` pauses a stage for every token on a keeper-wide failure, and
 //! `backoff`, `redact`, `time`, `cid` are shared helpers. `keeper` wires the stages together with
 //! `serve` (the ops API and the buyer's page) and `metrics`; `cli` holds the binary's subcommands,
-//! and `verify` checks later that delivered tokens still resolve.
+//! `verify` checks later that delivered tokens still resolve, and `publish_web` puts the buyer's page
+//! on IPFS (one directory, its CID computed by `cid::unixfs`) so refunds work with the keeper down.
 
 mod backoff;
 mod chain;
@@ -24,6 +25,7 @@ mod metrics;
 mod monitor;
 mod pauses;
 mod preflight;
+pub mod publish_web;
 pub mod redact;
 mod secret_files;
 mod serve;

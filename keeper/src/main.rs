@@ -92,6 +92,16 @@ enum Command {
         #[arg(long)]
         metrics_file: Option<PathBuf>,
     },
+    /// Add the built web page to IPFS (storage.backend = "ipfs": its node, auth and pinning
+    /// service) as one directory, and print its CID and gateway URLs. Needs no keeper running.
+    PublishWeb {
+        /// The page build (`npm run build` in keeper/web).
+        #[arg(long, default_value = "keeper/web/dist")]
+        dir: PathBuf,
+        /// More gateways to print URLs for (besides storage.ipfs_gateway_url), e.g. https://ipfs.io.
+        #[arg(long)]
+        gateway: Vec<String>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -156,6 +166,7 @@ fn main() -> ExitCode {
                 gateway,
                 metrics_file,
             } => cli::verify(config, repair, gateway, metrics_file).await,
+            Command::PublishWeb { dir, gateway } => cli::publish_web(config, &dir, &gateway).await,
         }
     });
     match result {

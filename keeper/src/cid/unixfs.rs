@@ -11,6 +11,8 @@
 //! Checked against real implementations (see the tests): Kubo itself (through its library build)
 //! and `ipfs_cid` for the classic layout with dag-pb leaves, and js-ipfs 0.66 for raw leaves.
 
+use std::collections::BTreeMap;
+
 use sha2::{Digest, Sha256};
 
 use super::{Cid, DAG_PB, RAW, push_varint};
@@ -21,6 +23,8 @@ pub const CHUNK_SIZE: usize = 256 * 1024;
 pub const MAX_LINKS: usize = 174;
 /// UnixFS `Data.DataType.File`.
 const UNIXFS_FILE: u64 = 2;
+/// UnixFS `Data` of a plain (not sharded) directory: `Type = Directory`, nothing else.
+const UNIXFS_DIRECTORY_DATA: [u8; 2] = [0x08, 0x01];
 
 /// How a file is imported; [`Import::KUBO_V1_RAW_LEAVES`] is what the keeper publishes with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +63,10 @@ pub fn file_cid(bytes: &[u8]) -> Cid {
 
 /// The CID of `bytes` imported with `import`, balanced layout, 256 KiB chunks.
 pub fn file_cid_with(bytes: &[u8], import: Import) -> Cid {
+    file_node(bytes, import).cid
+}
+
+fn file_node(bytes: &[u8], import: Import) -> Node {
     let empty: &[u8] = &[];
     let chunks: Vec<&[u8]> = if bytes.is_empty() {
         vec![empty]
@@ -74,7 +82,125 @@ pub fn file_cid_with(bytes: &[u8], import: Import) -> Cid {
             .map(|children| parent(children, import))
             .collect();
     }
-    level.remove(0).cid
+    level.swap_remove(0)
+}
+
+/// Why a set of files cannot be imported as one directory.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DirectoryError {
+    #[error("the directory has no files")]
+    Empty,
+    #[error("{path:?} is not a plain relative path (empty, `.` or `..` segment, or leading `/`)")]
+    BadPath { path: String },
+    #[error("{path:?} is given twice, or as both a file and a directory")]
+    Clash { path: String },
+}
+
+/// A directory tree to import: names sorted as bytes, which is also dag-pb's link order.
+#[derive(Debug, Default)]
+pub struct Tree<'a> {
+    entries: BTreeMap<&'a str, Entry<'a>>,
+}
+
+#[derive(Debug)]
+enum Entry<'a> {
+    File(&'a [u8]),
+    Dir(Tree<'a>),
+}
+
+impl<'a> Tree<'a> {
+    /// Builds the tree of `files`, each under its `/`-separated path relative to the root.
+    pub fn new(files: &[(&'a str, &'a [u8])]) -> Result<Self, DirectoryError> {
+        if files.is_empty() {
+            return Err(DirectoryError::Empty);
+        }
+        let mut root = Tree::default();
+        for &(path, bytes) in files {
+            let segments: Vec<&str> = path.split('/').collect();
+            if segments
+                .iter()
+                .any(|s| s.is_empty() || *s == "." || *s == "..")
+            {
+                return Err(DirectoryError::BadPath { path: path.into() });
+            }
+            let clash = || DirectoryError::Clash { path: path.into() };
+            let (name, parents) = segments.split_last().ok_or_else(clash)?;
+            let mut dir = &mut root;
+            for parent in parents {
+                let entry = dir
+                    .entries
+                    .entry(parent)
+                    .or_insert_with(|| Entry::Dir(Tree::default()));
+                dir = match entry {
+                    Entry::Dir(tree) => tree,
+                    Entry::File(_) => return Err(clash()),
+                };
+            }
+            if dir.entries.insert(name, Entry::File(bytes)).is_some() {
+                return Err(clash());
+            }
+        }
+        Ok(root)
+    }
+
+    /// The CID of the directory (`ipfs add --wrap-with-directory` of the files, with `import`).
+    pub fn cid(&self, import: Import) -> Cid {
+        self.node(import).cid
+    }
+
+    /// Every directory (`None`) and file (`Some(bytes)`) below the root with its full path,
+    /// depth first in name order, each directory before what it holds (the order Kubo's
+    /// multipart reader needs).
+    pub fn walk(&self) -> Vec<(String, Option<&'a [u8]>)> {
+        let mut out = Vec::new();
+        self.walk_into("", &mut out);
+        out
+    }
+
+    fn walk_into(&self, prefix: &str, out: &mut Vec<(String, Option<&'a [u8]>)>) {
+        for (name, entry) in &self.entries {
+            let path = if prefix.is_empty() {
+                (*name).to_owned()
+            } else {
+                format!("{prefix}/{name}")
+            };
+            match entry {
+                Entry::File(bytes) => out.push((path, Some(*bytes))),
+                Entry::Dir(tree) => {
+                    out.push((path.clone(), None));
+                    tree.walk_into(&path, out);
+                }
+            }
+        }
+    }
+
+    /// A plain UnixFS directory: one named link per entry with the entry's whole DAG size
+    /// (`Tsize`), as Kubo and the JS importer write it below the sharding threshold.
+    fn node(&self, import: Import) -> Node {
+        let mut links = Vec::with_capacity(self.entries.len());
+        for (name, entry) in &self.entries {
+            let child = match entry {
+                Entry::File(bytes) => file_node(bytes, import),
+                Entry::Dir(tree) => tree.node(import),
+            };
+            links.push((child, *name));
+        }
+        let mut block = Vec::new();
+        for (child, name) in &links {
+            push_link(&mut block, &child.cid, name, child.tree_size);
+        }
+        push_bytes_field(&mut block, 0x0a, &UNIXFS_DIRECTORY_DATA);
+        Node {
+            cid: import.dag_pb_cid(&block),
+            tree_size: block.len() as u64 + links.iter().map(|(c, _)| c.tree_size).sum::<u64>(),
+            file_size: 0,
+        }
+    }
+}
+
+/// The CID `ipfs add --cid-version=1 --raw-leaves --wrap-with-directory` gives `files`.
+pub fn directory_cid(files: &[(&str, &[u8])]) -> Result<Cid, DirectoryError> {
+    Ok(Tree::new(files)?.cid(Import::KUBO_V1_RAW_LEAVES))
 }
 
 /// A built node as its parent links to it.
@@ -136,15 +262,20 @@ fn unixfs_file(data: Option<&[u8]>, file_size: u64, block_sizes: &[u64]) -> Vec<
 fn dag_pb(links: &[Node], data: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     for link in links {
-        let mut encoded = Vec::new();
-        push_bytes_field(&mut encoded, 0x0a, &link.cid.to_bytes());
-        push_bytes_field(&mut encoded, 0x12, b"");
-        encoded.push(0x18);
-        push_varint(&mut encoded, link.tree_size);
-        push_bytes_field(&mut out, 0x12, &encoded);
+        push_link(&mut out, &link.cid, "", link.tree_size);
     }
     push_bytes_field(&mut out, 0x0a, data);
     out
+}
+
+/// A `PBLink` (field 2 of `PBNode`): Hash, Name, Tsize.
+fn push_link(out: &mut Vec<u8>, cid: &Cid, name: &str, tree_size: u64) {
+    let mut encoded = Vec::new();
+    push_bytes_field(&mut encoded, 0x0a, &cid.to_bytes());
+    push_bytes_field(&mut encoded, 0x12, name.as_bytes());
+    encoded.push(0x18);
+    push_varint(&mut encoded, tree_size);
+    push_bytes_field(out, 0x12, &encoded);
 }
 
 fn push_bytes_field(out: &mut Vec<u8>, tag: u8, bytes: &[u8]) {
@@ -264,5 +395,90 @@ mod tests {
         }
         let two_chunks = pattern(CHUNK_SIZE + 1);
         assert_eq!(file_cid(&two_chunks).codec(), DAG_PB);
+    }
+
+    /// `ipfs add --cid-version=1 --raw-leaves --wrap-with-directory` of these files, as the
+    /// test node (keeper/tests/ipfs-node, the reference JS importer) answers it.
+    #[test]
+    fn directories_match_the_js_importer() {
+        let hello = b"hello world\n".as_slice();
+        let index = b"<!doctype html><p>hi</p>\n".as_slice();
+        let big = vec![b'a'; 300_000];
+        assert_eq!(
+            directory_cid(&[("hello.txt", hello)]).unwrap().to_string(),
+            "bafybeidhkumeonuwkebh2i4fc7o7lguehauradvlk57gzake6ggjsy372a"
+        );
+        let files = [
+            ("index.html", index),
+            ("assets/hello.txt", hello),
+            ("assets/big.bin", big.as_slice()),
+        ];
+        assert_eq!(
+            directory_cid(&files).unwrap().to_string(),
+            "bafybeiadewl5zk7ue5g6errtnjvw7tv3whk33al5g5adp2zxvgpz5bafuu"
+        );
+        // Links sorted as bytes: "B" < "a b" < "b" < "ä".
+        let names = [
+            ("b.txt", hello),
+            ("B.txt", hello),
+            ("ä.txt", index),
+            ("a b.txt", index),
+        ];
+        assert_eq!(
+            directory_cid(&names).unwrap().to_string(),
+            "bafybeibjgfrp2cel3zyf2rwetvtkyfa5qpxjn6bw2zbsf5zum545n52hc4"
+        );
+        // The subdirectory alone, and the order the files come in does not matter.
+        let tree = Tree::new(&[("big.bin", big.as_slice()), ("hello.txt", hello)]).unwrap();
+        assert_eq!(
+            tree.cid(Import::KUBO_V1_RAW_LEAVES).to_string(),
+            "bafybeidcdq5prhgxa2bq6664ki5e72pi3kqwnjrrijtxktn74xdcpllu34"
+        );
+    }
+
+    #[test]
+    fn directory_walk_lists_parents_first_in_name_order() {
+        let files = [("b/y", b"1".as_slice()), ("a", b"2"), ("b/x/z", b"3")];
+        let walk: Vec<(String, bool)> = Tree::new(&files)
+            .unwrap()
+            .walk()
+            .into_iter()
+            .map(|(path, bytes)| (path, bytes.is_some()))
+            .collect();
+        let expected = [
+            ("a", true),
+            ("b", false),
+            ("b/x", false),
+            ("b/x/z", true),
+            ("b/y", true),
+        ];
+        assert_eq!(walk, expected.map(|(p, f)| (p.to_owned(), f)).to_vec());
+    }
+
+    #[test]
+    fn bad_directory_paths_are_refused() {
+        let x = b"x".as_slice();
+        assert_eq!(directory_cid(&[]), Err(DirectoryError::Empty));
+        for path in ["", "/a", "a//b", "a/./b", "../a", "a/"] {
+            assert!(
+                matches!(
+                    directory_cid(&[(path, x)]),
+                    Err(DirectoryError::BadPath { .. })
+                ),
+                "{path:?}"
+            );
+        }
+        assert!(matches!(
+            directory_cid(&[("a", x), ("a", x)]),
+            Err(DirectoryError::Clash { .. })
+        ));
+        assert!(matches!(
+            directory_cid(&[("a", x), ("a/b", x)]),
+            Err(DirectoryError::Clash { .. })
+        ));
+        assert!(matches!(
+            directory_cid(&[("a/b", x), ("a", x)]),
+            Err(DirectoryError::Clash { .. })
+        ));
     }
 }

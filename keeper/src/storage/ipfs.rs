@@ -244,6 +244,34 @@ impl IpfsStore {
         Ok(cid)
     }
 
+    /// Adds `files` (relative path, bytes) as one directory (pinned), checks the node's
+    /// directory CID against our own, and asks the pinning service (if any) to pin it, under
+    /// `name`. Returns the directory's CID. Used for the web page, which needs its relative
+    /// paths (`assets/...`) to resolve under `/ipfs/<cid>/`.
+    pub async fn publish_directory(
+        &self,
+        files: &[(&str, &[u8])],
+        name: &str,
+    ) -> Result<Cid, StorageError> {
+        let tree = unixfs::Tree::new(files).map_err(|e| StorageError::Ipfs {
+            op: "add",
+            reason: e.to_string(),
+        })?;
+        let cid = tree.cid(unixfs::Import::KUBO_V1_RAW_LEAVES);
+        let answered = self.add_directory(&tree).await?;
+        if answered != cid {
+            return Err(StorageError::CidMismatch {
+                what: format!("the directory {name}"),
+                expected: cid,
+                got: answered,
+            });
+        }
+        if let Some((pins, token)) = &self.pinning {
+            self.pin_remote(pins, token.expose(), &cid, name).await?;
+        }
+        Ok(cid)
+    }
+
     /// Adds a fixed small file, checks its CID and reads it back with `cat`.
     pub async fn probe(&self, bytes: &[u8]) -> Result<(), StorageError> {
         let cid = unixfs::file_cid(bytes);
@@ -283,32 +311,33 @@ impl IpfsStore {
         let answer = self
             .rpc("add", url, Some(Form::new().part("file", part)))
             .await?;
-        let mut hash = None;
-        for line in String::from_utf8_lossy(&answer).lines() {
-            let line = line.trim();
-            if line.is_empty() {
-                continue;
-            }
-            let parsed: AddLine = serde_json::from_str(line).map_err(|e| StorageError::Ipfs {
-                op: "add",
-                reason: format!("unexpected answer line {:?}: {e}", clip(line)),
-            })?;
-            if let Some(message) = parsed.message {
-                return Err(StorageError::Ipfs {
-                    op: "add",
-                    reason: clip(&message),
-                });
-            }
-            hash = parsed.hash.or(hash);
+        last_hash(&answer)
+    }
+
+    /// `add` with `wrap-with-directory`: the multipart body Kubo's own client sends, every
+    /// directory as an `application/x-directory` part before its entries, every name the
+    /// URL-encoded path from the root. Kubo answers a line per entry and the wrapping
+    /// directory last.
+    async fn add_directory(&self, tree: &unixfs::Tree<'_>) -> Result<Cid, StorageError> {
+        let mut url = self.endpoint("add")?;
+        url.query_pairs_mut()
+            .extend_pairs(ADD_QUERY)
+            .append_pair("wrap-with-directory", "true");
+        // The names are encoded here; reqwest would encode the `%` again.
+        let mut form = Form::new().percent_encode_noop();
+        for (path, bytes) in tree.walk() {
+            let (body, mime) = match bytes {
+                Some(bytes) => (bytes.to_vec(), "application/octet-stream"),
+                None => (Vec::new(), "application/x-directory"),
+            };
+            let part = Part::bytes(body)
+                .file_name(encode_path(&path))
+                .mime_str(mime)
+                .map_err(|e| failed("add", &url, e))?;
+            form = form.part("file", part);
         }
-        let hash = hash.ok_or_else(|| StorageError::Ipfs {
-            op: "add",
-            reason: "the answer names no CID".into(),
-        })?;
-        Cid::parse(&hash).map_err(|e| StorageError::Ipfs {
-            op: "add",
-            reason: e.to_string(),
-        })
+        let answer = self.rpc("add", url, Some(form)).await?;
+        last_hash(&answer)
     }
 
     async fn cat(&self, cid: &Cid) -> Result<Vec<u8>, StorageError> {
@@ -484,6 +513,51 @@ impl IpfsStore {
     }
 }
 
+/// The CID of the last entry of an `add` answer (the file, or the wrapping directory), or the
+/// node's error message.
+fn last_hash(answer: &[u8]) -> Result<Cid, StorageError> {
+    let mut hash = None;
+    for line in String::from_utf8_lossy(answer).lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let parsed: AddLine = serde_json::from_str(line).map_err(|e| StorageError::Ipfs {
+            op: "add",
+            reason: format!("unexpected answer line {:?}: {e}", clip(line)),
+        })?;
+        if let Some(message) = parsed.message {
+            return Err(StorageError::Ipfs {
+                op: "add",
+                reason: clip(&message),
+            });
+        }
+        hash = parsed.hash.or(hash);
+    }
+    let hash = hash.ok_or_else(|| StorageError::Ipfs {
+        op: "add",
+        reason: "the answer names no CID".into(),
+    })?;
+    Cid::parse(&hash).map_err(|e| StorageError::Ipfs {
+        op: "add",
+        reason: e.to_string(),
+    })
+}
+
+/// A path for a multipart file name as Kubo's client writes it (Go's `url.QueryEscape`, but
+/// with `%20` for spaces, which both Go and JS decode): only unreserved bytes stay as they are.
+fn encode_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for byte in path.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
 /// An http(s) URL without credentials, query or fragment, trailing slashes trimmed.
 fn http_url(field: &'static str, url: &str, credentials_env: &str) -> Result<String, StorageError> {
     let invalid = |reason: String| StorageError::Config { field, reason };
@@ -561,6 +635,12 @@ mod tests {
         assert!(!err.contains("hunter2"), "{err}");
         assert!(err.contains("GENIM_IPFS_API_BASIC_AUTH"), "{err}");
         assert!(IpfsStore::new(IpfsConfig::new("ftp://x", dir.path())).is_err());
+    }
+
+    #[test]
+    fn multipart_paths_keep_only_unreserved_bytes() {
+        assert_eq!(encode_path("assets/app-1.js"), "assets%2Fapp-1.js");
+        assert_eq!(encode_path("a b+ä%~_.txt"), "a%20b%2B%C3%A4%25~_.txt");
     }
 
     #[test]

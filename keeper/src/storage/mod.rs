@@ -354,6 +354,25 @@ impl Storage {
         (uri.starts_with("https://") || uri.starts_with("http://")).then(|| uri.to_owned())
     }
 
+    /// Adds `files` (relative path, bytes) to IPFS as one directory, checked against the locally
+    /// computed CID and pinned (on the node, and by the pinning service if configured); returns
+    /// the directory's CID and the configured gateway. Only the ipfs backend publishes
+    /// directories.
+    pub async fn publish_directory(
+        &self,
+        files: &[(&str, &[u8])],
+        name: &str,
+    ) -> Result<(Cid, Option<String>), StorageError> {
+        let Backend::Ipfs(store) = &self.backend else {
+            return Err(StorageError::Config {
+                field: "storage.backend",
+                reason: "publishing a directory needs the ipfs backend".into(),
+            });
+        };
+        let cid = store.publish_directory(files, name).await?;
+        Ok((cid, store.gateway().map(str::to_owned)))
+    }
+
     /// Publishes again this keeper's own copy of an `ipfs://<cid>` link (added to the node and
     /// pinned, as when it was first published). `false` when the backend is not ipfs or no local
     /// copy of that CID exists.

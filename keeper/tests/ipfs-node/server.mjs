@@ -12,6 +12,9 @@
 // /api/v0; IPFS_TEST_PIN_TOKEN requires that bearer token on /psa.
 // `POST /api/v0/id` names the node and its addresses; `POST /api/v0/swarm/connect?arg=<maddr>`
 // records the peers the keeper connects to (a pinning service's delegates).
+// `add?wrap-with-directory=true` imports every file part under its (URL-encoded) relative path
+// into one directory and answers a line per file and directory, the wrapping one last (Name "");
+// the gateway serves paths inside directories (`/ipfs/<cid>/a/b.js`, a directory's index.html).
 // Test controls: POST /_test/mode?add=ok|cidv0|error|slow sets how `add` misbehaves, and
 // ?pin=pinned|slow|failed|never how a pin request goes: pinned at once, pinned after two status
 // reads (queued, pinning, pinned), failed after one, or queued for ever;
@@ -91,20 +94,42 @@ async function add (req, res, url) {
   } catch (e) {
     return kuboError(res, 400, `cannot parse the multipart body: ${e.message}`)
   }
+  const options = addMode === 'cidv0'
+    // A service that ignores cid-version and raw-leaves.
+    ? { profile: 'unixfs-v0-2015' }
+    : { profile: 'unixfs-v0-2015', cidVersion, rawLeaves, chunker: fixedSize({ chunkSize }), reduceSingleLeafToSelf: true }
+  const cidText = cid => cid.version === 0 ? cid.toString(base58btc) : cid.toString(base32)
   const lines = []
-  for (const [, value] of form.entries()) {
-    if (typeof value === 'string') continue
-    const bytes = new Uint8Array(await value.arrayBuffer())
-    const options = addMode === 'cidv0'
-      // A service that ignores cid-version and raw-leaves.
-      ? { profile: 'unixfs-v0-2015' }
-      : { profile: 'unixfs-v0-2015', cidVersion, rawLeaves, chunker: fixedSize({ chunkSize }), reduceSingleLeafToSelf: true }
-    let last
-    for await (const entry of importer([{ content: bytes }], blockstore, options)) last = entry
+  if (params.get('wrap-with-directory') === 'true') {
+    // Kubo's client sends each file as `filename="<relative path>"` (URL-encoded), directories
+    // as `application/x-directory` parts; the importer builds the directories from the paths.
+    const files = []
+    for (const [, value] of form.entries()) {
+      if (typeof value === 'string' || value.type === 'application/x-directory') continue
+      const path = decodeURIComponent(value.name)
+      if (path === '' || path.startsWith('/') || path.split('/').some(p => p === '' || p === '.' || p === '..')) {
+        return kuboError(res, 400, `bad file path ${JSON.stringify(path)}`)
+      }
+      files.push({ path, content: new Uint8Array(await value.arrayBuffer()) })
+    }
+    if (files.length === 0) return kuboError(res, 400, 'no file in the request')
+    for await (const entry of importer(files, blockstore, { ...options, wrapWithDirectory: true })) {
+      const text = cidText(entry.cid)
+      stats.addedCids.push(text)
+      lines.push(JSON.stringify({ Name: entry.path, Hash: text, Size: String(entry.size) }))
+    }
     stats.adds += 1
-    const text = last.cid.version === 0 ? last.cid.toString(base58btc) : last.cid.toString(base32)
-    stats.addedCids.push(text)
-    lines.push(JSON.stringify({ Name: value.name, Hash: text, Size: String(bytes.length) }))
+  } else {
+    for (const [, value] of form.entries()) {
+      if (typeof value === 'string') continue
+      const bytes = new Uint8Array(await value.arrayBuffer())
+      let last
+      for await (const entry of importer([{ content: bytes }], blockstore, options)) last = entry
+      stats.adds += 1
+      const text = cidText(last.cid)
+      stats.addedCids.push(text)
+      lines.push(JSON.stringify({ Name: value.name, Hash: text, Size: String(bytes.length) }))
+    }
   }
   if (lines.length === 0) return kuboError(res, 400, 'no file in the request')
   if (addMode === 'slow') await new Promise(resolve => setTimeout(resolve, 30_000))
@@ -125,8 +150,11 @@ async function cat (res, url) {
   res.end(bytes)
 }
 
+// By extension, as gateways do for files in a directory (a module script needs a JS type).
+const TYPES = { html: 'text/html; charset=utf-8', js: 'text/javascript', mjs: 'text/javascript', css: 'text/css', json: 'application/json', svg: 'image/svg+xml', png: 'image/png', ico: 'image/x-icon', txt: 'text/plain; charset=utf-8', webmanifest: 'application/manifest+json' }
+
 async function gateway (req, res, url) {
-  const text = url.pathname.slice('/ipfs/'.length)
+  const [text, ...rest] = url.pathname.slice('/ipfs/'.length).split('/')
   let cid
   try {
     cid = CID.parse(text, text.startsWith('z') ? base58btc : undefined)
@@ -134,12 +162,35 @@ async function gateway (req, res, url) {
     res.writeHead(400); return res.end('invalid CID')
   }
   if (!(await blockstore.has(cid))) { res.writeHead(404); return res.end('not found') }
-  const bytes = await readAll(cid)
+  // A path inside a directory: `/ipfs/<cid>/assets/x.js`; a directory serves its index.html.
+  const inner = rest.map(decodeURIComponent).filter(p => p !== '')
+  let entry
+  try {
+    entry = await exporter([cid.toString(), ...inner].join('/'), blockstore)
+  } catch {
+    res.writeHead(404); return res.end('not found')
+  }
+  let name = inner.at(-1) ?? ''
+  if (entry.type === 'directory') {
+    if (!url.pathname.endsWith('/')) {
+      res.writeHead(301, { Location: url.pathname + '/' }); return res.end()
+    }
+    try {
+      entry = await exporter([cid.toString(), ...inner, 'index.html'].join('/'), blockstore)
+      name = 'index.html'
+    } catch {
+      res.writeHead(404); return res.end('no index.html')
+    }
+  }
+  const chunks = []
+  for await (const chunk of entry.content()) chunks.push(chunk)
+  const bytes = Buffer.concat(chunks)
+  const extension = name.includes('.') ? name.split('.').at(-1) : ''
   res.writeHead(200, {
-    'Content-Type': sniff(bytes.subarray(0, 16)),
+    'Content-Type': TYPES[extension] ?? sniff(bytes.subarray(0, 16)),
     'Content-Length': String(bytes.length),
     'Cache-Control': 'public, max-age=29030400, immutable',
-    Etag: `"${cid.toString()}"`
+    Etag: `"${entry.cid.toString()}"`
   })
   res.end(req.method === 'HEAD' ? undefined : bytes)
 }

@@ -9,6 +9,7 @@
 //! - `usdc`: USDC mint authorizations signed with alloy, against viem's and on a real Anvil; USDC
 //!   escrow valued at the feed rate; automatic refunds;
 //! - `relay`: the keeper relays USDC mints buyers signed (`POST /api/mint-with-authorization`).
+//! - `publish_web`: `genim publish-web` adds the page build to IPFS as one checked directory.
 
 mod common;
 
@@ -20,6 +21,7 @@ mod faults;
 mod images;
 mod monitoring;
 mod operator;
+mod publish_web;
 mod relay;
 mod secrets;
 mod storage;

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import type { Address } from "viem";
 import { buildDeployment } from "./build";
 import { makeReader } from "./chain";
-import { keeperBaseUrl, loadConfig, type LoadedConfig } from "./config";
+import { configFromBuild, keeperBaseUrl, loadConfig, type LoadedConfig } from "./config";
 import { CreateView, noWalletText } from "./create";
 import { explainError } from "./errors";
 import { shortHex } from "./format";
@@ -41,7 +41,6 @@ function useRoute(): Route {
 export function App() {
   const keeper = useMemo(() => keeperBaseUrl(location.href, import.meta.env.VITE_KEEPER_URL as string | undefined), []);
   const [loaded, setLoaded] = useState<LoadedConfig | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [wallets, setWallets] = useState<DiscoveredWallet[]>([]);
   const [discovered, setDiscovered] = useState(false);
   const [wallet, setWallet] = useState<DiscoveredWallet | null>(null);
@@ -71,11 +70,12 @@ export function App() {
         // Not answering at load (only the saved copy): said now, not after a first mint.
         setKeeperDown(result.stale);
       })
-      .catch(() =>
-        setLoadError(
-          `The image service at ${keeper} is not answering, and this browser has no saved copy of its settings. Please try again in a moment.`,
-        ),
-      );
+      .catch(() => {
+        // No keeper and no saved copy (e.g. a first visit to the copy on IPFS): the build's own
+        // settings still list the wallet's tokens from the chain and offer their refunds.
+        setLoaded({ config: configFromBuild(deployment, location.href), stale: true });
+        setKeeperDown(true);
+      });
   }, [keeper]);
 
   useEffect(() => {
@@ -180,15 +180,6 @@ export function App() {
       </Shell>
     );
   }
-  if (loadError) {
-    return (
-      <Shell route={route}>
-        <p class="notice error" role="alert" data-testid="load-error">
-          {loadError}
-        </p>
-      </Shell>
-    );
-  }
   if (!config) {
     return (
       <Shell route={route}>
@@ -278,7 +269,16 @@ export function App() {
           </p>
         )}
       </div>
-      {route.view === "create" && <CreateView session={session} />}
+      {route.view === "create" &&
+        (config.tiers.length > 0 ? (
+          <CreateView session={session} />
+        ) : (
+          // Only the build's own settings (keeper down, nothing saved): nothing is sold, refunds work.
+          <p class="notice" data-testid="no-tiers">
+            New images cannot be ordered while the image service is not answering. Your tokens, and the refund of any image
+            that did not arrive in time, are under <a href="#/mine">My images</a>.
+          </p>
+        ))}
       {route.view === "mine" && <MineView session={session} />}
       {route.view === "recent" && <RecentView session={session} />}
       {route.view === "token" && (

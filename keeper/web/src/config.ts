@@ -4,6 +4,8 @@
 // build's deployment (trust.ts) before the page uses it. The last good configuration is kept in localStorage so
 // the page can still show what the chain says when the keeper does not answer.
 
+import type { Deployment } from "./deployment";
+
 export interface TierInfo {
   tier: number;
   price_wei: string | null;
@@ -103,6 +105,35 @@ export async function loadConfig(
     }
     throw error;
   }
+}
+
+/** The keeper's default `chain.max_log_range`: what a page without the keeper's config asks for. */
+const DEFAULT_LOG_RANGE = 2000;
+
+/**
+ * The page's settings from its build alone, for when the keeper does not answer and this browser
+ * has no saved copy (a fresh visit to the copy published on IPFS, typically to claim a refund):
+ * the build's chain, contract and RPC, no tiers (nothing is sold without the keeper), images
+ * read through the gateway serving the page if it is one (`/ipfs/<cid>/...`).
+ */
+export function configFromBuild(deployment: Deployment, href: string): PublicConfig {
+  const page = new URL(href);
+  const servedByGateway = page.pathname.startsWith("/ipfs/");
+  return {
+    chain_id: deployment.chainId,
+    chain_name: deployment.chainName ?? `chain ${deployment.chainId}`,
+    rpc_url: deployment.rpcUrl,
+    contract: deployment.contract,
+    deployment_block: deployment.deploymentBlock ?? 0,
+    log_range: DEFAULT_LOG_RANGE,
+    max_prompt_bytes: null,
+    tiers: [],
+    explorer_tx_url: null,
+    marketplace_token_url: null,
+    ipfs_gateway: deployment.ipfsGateway ?? (servedByGateway ? `${page.origin}/ipfs/` : "https://ipfs.io/ipfs/"),
+    usdc: null,
+    usd_per_eth: null,
+  };
 }
 
 /** Replaces keeper-reported tier prices (ETH and USDC) by what the chain says, if it answered. */

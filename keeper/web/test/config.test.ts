@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPublicConfig, keeperBaseUrl, loadConfig, withChainTiers, type PublicConfig } from "../src/config";
+import { configFromBuild, isPublicConfig, keeperBaseUrl, loadConfig, withChainTiers, type PublicConfig } from "../src/config";
 
 const config: PublicConfig = {
   chain_id: 31337,
@@ -81,5 +81,45 @@ describe("withChainTiers", () => {
     expect(usdcOnly[0]).toMatchObject({ price_wei: "0", usdc_price: "150000", enabled: true });
     const ethOnly = withChainTiers([{ ...config.tiers[0]!, usdc_price: "100000" }], new Map([[0, { price: 1n, usdcPrice: 0n, window: 60 }]]));
     expect(ethOnly[0]).toMatchObject({ usdc_price: null, enabled: true });
+  });
+});
+
+describe("configFromBuild", () => {
+  const deployment = {
+    chainId: 31337,
+    contract: "0x5FbDB2315678afecb367f032d93F642f64180aa3" as const,
+    chainName: "Anvil",
+    rpcUrl: "http://127.0.0.1:8545/",
+    deploymentBlock: 7,
+    ipfsGateway: null,
+  };
+
+  it("describes the build's chain and contract with no tiers, read from the chain later", () => {
+    const config = configFromBuild(deployment, "http://127.0.0.1:8080/ipfs/bafybeigdyrzt/#/mine");
+    expect(isPublicConfig(config)).toBe(true);
+    expect(config).toMatchObject({
+      chain_id: 31337,
+      chain_name: "Anvil",
+      rpc_url: "http://127.0.0.1:8545/",
+      contract: deployment.contract,
+      deployment_block: 7,
+      tiers: [],
+      explorer_tx_url: null,
+      marketplace_token_url: null,
+      usdc: null,
+    });
+    expect(config.log_range).toBeGreaterThan(0);
+  });
+
+  it("reads images through the gateway that serves the page, else the build's, else ipfs.io", () => {
+    expect(configFromBuild(deployment, "http://127.0.0.1:8080/ipfs/bafybeigdyrzt/").ipfs_gateway).toBe("http://127.0.0.1:8080/ipfs/");
+    expect(configFromBuild(deployment, "https://genim.example/").ipfs_gateway).toBe("https://ipfs.io/ipfs/");
+    expect(
+      configFromBuild({ ...deployment, ipfsGateway: "https://gw.example/ipfs/" }, "http://127.0.0.1:8080/ipfs/bafybeigdyrzt/").ipfs_gateway,
+    ).toBe("https://gw.example/ipfs/");
+    expect(configFromBuild({ ...deployment, chainName: null, deploymentBlock: null }, "https://genim.example/")).toMatchObject({
+      chain_name: "chain 31337",
+      deployment_block: 0,
+    });
   });
 });
