@@ -149,7 +149,8 @@ async fn an_agent_pays_in_eth_and_collects_its_image_after_a_keeper_restart() {
         ensure!(tx["chain_id"] == json!(world.chain.chain_id), "{tx}");
         let eip681 = ordered["payment"]["eip681"].as_str().wrap_err("eip681")?;
         ensure!(
-            eip681.starts_with("ethereum:0x") && eip681.contains("@31337/mint?"),
+            eip681.starts_with("ethereum:0x")
+                && eip681.contains(&format!("@{}/mint?", world.chain.chain_id)),
             "{eip681}"
         );
         let page = ordered["payment"]["page_url"].as_str().wrap_err("page")?;
