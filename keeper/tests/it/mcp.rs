@@ -1,6 +1,7 @@
 //! AI agents buy images over MCP (`/mcp`), with rmcp's own streamable HTTP client against the real
 //! keeper on Anvil: the agent sends the transaction `generate_image` returns as is, the keeper is
-//! restarted between the payment and `get_image`, and each error is a tool result in words.
+//! restarted between the payment and `get_image`, a client that leaves mid-call changes nothing,
+//! and each error is a tool result in words.
 
 use crate::common;
 
@@ -68,7 +69,7 @@ async fn expect_error(
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_agent_pays_in_eth_and_collects_its_image_after_a_keeper_restart() {
+async fn an_agent_pays_in_eth_and_collects_its_image_after_a_disconnect_and_a_keeper_restart() {
     run_e2e("mcp_eth", LIMIT, |ctx| async move {
         let world = World::new(&ctx, 1, &[0], 3600).await?;
         let mut config = world.config();
@@ -177,6 +178,23 @@ async fn an_agent_pays_in_eth_and_collects_its_image_after_a_keeper_restart() {
         let receipt = wallet.send_transaction(send).await?.get_receipt().await?;
         ensure!(receipt.status(), "the mint reverted");
         let hash = receipt.transaction_hash.to_string();
+
+        // A client that gives up mid-call (its get_image still waiting) and goes away.
+        let cut = tokio::time::timeout(
+            Duration::from_millis(300),
+            call(&client, "get_image", json!({"request": hash})),
+        )
+        .await;
+        drop(client);
+        keeper.ensure_running()?;
+        let client = connect(&keeper).await?;
+        let after = call(&client, "get_image", json!({"request": request})).await?;
+        ensure!(
+            after.is_error != Some(true),
+            "after a cut call ({}): {}",
+            cut.is_err(),
+            text(&after)
+        );
 
         // The keeper restarts between the payment and get_image; the client reconnects.
         drop(client);
