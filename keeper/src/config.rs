@@ -70,6 +70,7 @@ pub struct Config {
     pub web: WebConfig,
     pub prices: PricesConfig,
     pub relay: RelayConfig,
+    pub mcp: McpConfig,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -204,6 +205,30 @@ impl Default for SubmitConfig {
 /// Environment variable holding the relayer's private key (`[relay]`): the wallet that sends the
 /// USDC mints buyers sign, never the agent's.
 pub const RELAY_KEY_ENV: &str = "GENIM_RELAY_KEY";
+
+/// The MCP server for AI agents at `/mcp` on the public listener (tools `list_tiers`,
+/// `generate_image`, `get_image`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct McpConfig {
+    pub enabled: bool,
+    /// Where buyers' browsers open the page (its payment link). Empty: `http.public_url`-less
+    /// keepers use the keeper's own page at the address the MCP client reached.
+    pub page_url: String,
+    /// How long `generate_image` and `get_image` wait for a paid image before answering with the
+    /// request's state (a client's tool call timeout is often 60 s or less).
+    pub wait_secs: u64,
+}
+
+impl Default for McpConfig {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            page_url: String::new(),
+            wait_secs: 45,
+        }
+    }
+}
 
 /// The USDC relay (`POST /api/mint-with-authorization`), on when `GENIM_RELAY_KEY` is set.
 #[derive(Debug, Clone, Deserialize)]

@@ -364,6 +364,17 @@ impl Keeper {
                 relay_api.clone(),
             ))),
             queue_watch: Arc::default(),
+            mcp: self.config.mcp.enabled.then(|| {
+                crate::mcp::router(
+                    Arc::new(crate::mcp::McpState::new(
+                        &self.config,
+                        self.nft.clone(),
+                        self.chain_id,
+                        Arc::clone(&self.store),
+                    )),
+                    shutdown.clone(),
+                )
+            }),
         };
         let balance_poll = poll_balance(
             self.provider.clone(),

@@ -185,6 +185,21 @@ mod tests {
     }
 
     #[test]
+    fn the_mcp_server_is_on_by_default_and_its_keys_come_from_the_environment() {
+        Jail::expect_with(|jail| {
+            assert!(load("").expect("loads").mcp.enabled);
+            jail.set_env("GENIM_MCP__ENABLED", "false");
+            jail.set_env("GENIM_MCP__WAIT_SECS", "7");
+            jail.set_env("GENIM_MCP__PAGE_URL", "https://genim.example");
+            let config = load("[mcp]\nwait_secs = 30\n").expect("loads");
+            assert!(!config.mcp.enabled);
+            assert_eq!(config.mcp.wait_secs, 7);
+            assert_eq!(config.mcp.page_url, "https://genim.example");
+            Ok(())
+        });
+    }
+
+    #[test]
     fn the_file_and_defaults_stay_where_nothing_is_set() {
         Jail::expect_with(|jail| {
             jail.set_env("GENIM_AGENT_KEY", "0x01");

@@ -40,6 +40,7 @@
 mod error;
 mod gallery;
 pub mod lock;
+mod mcp_requests;
 mod model;
 mod refunds;
 mod relays;
@@ -53,6 +54,7 @@ mod sweeps;
 mod transitions;
 
 pub use error::StoreError;
+pub use mcp_requests::McpRequest;
 pub use model::{Currency, Job, JobState, NewJob, SkipCause, SpooledImage, StoredImage};
 pub use refunds::OpenRefund;
 pub use relays::{Relay, RelayRequest, RelayState};

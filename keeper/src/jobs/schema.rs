@@ -10,7 +10,15 @@ use super::error::StoreError;
 /// Schema migrations; entry `i` upgrades `PRAGMA user_version` from `i` to `i + 1`.
 /// Never edit an entry that has shipped: append a new one instead.
 pub(super) const MIGRATIONS: &[&str] = &[
-    SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, SCHEMA_V7, SCHEMA_V8,
+    SCHEMA_V1,
+    SCHEMA_V2,
+    SCHEMA_V3,
+    SCHEMA_V4,
+    SCHEMA_V5,
+    SCHEMA_V6,
+    SCHEMA_V7,
+    SCHEMA_V8,
+    SCHEMA_MCP_REQUESTS,
 ];
 
 /// The CHECK constraints encode the state machine's invariants, so even a bug
@@ -388,3 +396,18 @@ pub(super) fn schema_version_count() -> i64 {
     // MIGRATIONS is a short constant list; the conversion cannot saturate in practice.
     i64::try_from(MIGRATIONS.len()).unwrap_or(i64::MAX)
 }
+
+/// Image requests made by MCP clients (`generate_image`): the prompt and tier asked for, under an
+/// id that cannot be mistaken for a token id, bound to the token once a mint with the same prompt
+/// and tier is seen in the given transaction. A token is bound to at most one request.
+const SCHEMA_MCP_REQUESTS: &str = "
+CREATE TABLE mcp_requests (
+    id TEXT PRIMARY KEY CHECK (id LIKE 'req_%'),
+    prompt TEXT NOT NULL,
+    tier INTEGER NOT NULL CHECK (tier BETWEEN 0 AND 255),
+    created_at INTEGER NOT NULL,
+    tx_hash TEXT UNIQUE,
+    token_id INTEGER UNIQUE,
+    CHECK ((tx_hash IS NULL) = (token_id IS NULL))
+) STRICT;
+";

@@ -55,6 +55,8 @@ pub struct AppState {
     /// The buyer's web app, its config and gallery listing (`web.rs`).
     pub web: Option<Arc<crate::serve::web::WebState>>,
     pub queue_watch: Arc<QueueWatch>,
+    /// The MCP server for AI agents (`/mcp`), when `[mcp] enabled`.
+    pub mcp: Option<Router>,
 }
 
 /// The operators' routes; no CORS, so no web page can read them from a browser.
@@ -71,6 +73,7 @@ pub fn admin_router(state: AppState) -> Router {
 /// The public routes: the page and its API, token state, stored files and a bare `/live`.
 pub fn public_router(state: AppState) -> Router {
     let web = state.web.clone();
+    let mcp = state.mcp.clone();
     let mut router = Router::new()
         .route("/live", get(public_live))
         .route("/tokens/{id}", get(token));
@@ -84,6 +87,10 @@ pub fn public_router(state: AppState) -> Router {
         };
     }
     let router = router.with_state(state);
+    let router = match mcp {
+        Some(mcp) => router.merge(mcp),
+        None => router,
+    };
     let (router, policy) = match web {
         Some(web) => {
             let policy = web.content_security_policy();
@@ -420,6 +427,7 @@ mod tests {
             health: Arc::new(health),
             serve_files: true,
             queue_watch: Arc::default(),
+            mcp: None,
         };
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}", listener.local_addr().unwrap());
@@ -726,6 +734,7 @@ mod tests {
             serve_files: true,
             web: None,
             queue_watch: Arc::default(),
+            mcp: None,
         };
         let mut bases = Vec::new();
         for router in [public_router(state.clone()), admin_router(state)] {

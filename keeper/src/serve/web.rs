@@ -210,7 +210,7 @@ impl PublicSettings {
 }
 
 /// `web.tiers`, else tier 0 and every tier with its own image settings.
-fn offered_tiers(config: &Config) -> Vec<u8> {
+pub(crate) fn offered_tiers(config: &Config) -> Vec<u8> {
     let mut tiers: Vec<u8> = if config.web.tiers.is_empty() {
         std::iter::once(0)
             .chain(config.images.tiers.keys().filter_map(|t| t.parse().ok()))

@@ -8,6 +8,7 @@
 //! - `operator`: the mistakes an operator makes (second instance, env keys, key files, credentials);
 //! - `usdc`: USDC mint authorizations signed with alloy, against viem's and on a real Anvil; USDC
 //!   escrow valued at the feed rate; automatic refunds;
+//! - `mcp`: AI agents buy images over MCP (`/mcp`) with rmcp's client;
 //! - `relay`: the keeper relays USDC mints buyers signed (`POST /api/mint-with-authorization`).
 //! - `publish_web`: `genim publish-web` adds the page build to IPFS as one checked directory.
 
@@ -19,6 +20,7 @@ mod e2e;
 mod e2e_storage;
 mod faults;
 mod images;
+mod mcp;
 mod monitoring;
 mod operator;
 mod publish_web;

@@ -1,0 +1,130 @@
+//! The MCP server for AI agents, at `/mcp` on the public listener (streamable HTTP, `rmcp`).
+//!
+//! Tools: `list_tiers`, `generate_image {prompt, tier}` (records a request and answers with every
+//! way to pay: the exact ETH transaction, its EIP-681 link and the web page's link), and
+//! `get_image {request}` (request id, token id or mint transaction hash). Nothing is generated
+//! before a payment is on chain: the request only names the token once a mint of the same prompt
+//! and tier is shown to the keeper and checked against its `ImageRequested` log. The request
+//! lives in the job database, so a reconnecting client or a restarted keeper gives the same
+//! answer.
+//!
+//! One file per concern: `tools` (the MCP surface), `requests` (what a `request` argument
+//! names), `payment` (transaction, EIP-681, page link, mint check), `wait` (progress while the
+//! image is made).
+
+mod payment;
+mod requests;
+mod tools;
+mod wait;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use alloy::providers::DynProvider;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use genimnft_bindings::gen_im_nft::GenImNFT::GenImNFTInstance;
+use rmcp::transport::streamable_http_server::session::local::LocalSessionManager;
+use rmcp::transport::streamable_http_server::{StreamableHttpServerConfig, StreamableHttpService};
+use serde::Deserialize;
+use serde_json::json;
+use tokio_util::sync::CancellationToken;
+
+use crate::config::Config;
+use crate::jobs::JobStore;
+
+pub use payment::BindError;
+
+/// What the tools need; one per keeper, shared by every MCP session.
+pub struct McpState {
+    pub(crate) store: Arc<JobStore>,
+    pub(crate) nft: GenImNFTInstance<DynProvider>,
+    pub(crate) chain_id: u64,
+    /// `(tier, model, size)` offered, as on the web page.
+    pub(crate) tiers: Vec<(u8, String, String)>,
+    /// The page's address; empty: the keeper's own, at the host the client reached.
+    pub(crate) page_url: String,
+    pub(crate) ipfs_gateway: String,
+    /// Longest wait for an image inside one tool call.
+    pub(crate) wait: Duration,
+}
+
+impl McpState {
+    pub fn new(
+        config: &Config,
+        nft: GenImNFTInstance<DynProvider>,
+        chain_id: u64,
+        store: Arc<JobStore>,
+    ) -> Self {
+        let tiers = crate::serve::web::offered_tiers(config)
+            .into_iter()
+            .map(|tier| {
+                let image = config
+                    .images
+                    .tiers
+                    .get(&tier.to_string())
+                    .unwrap_or(&config.images.default);
+                (tier, image.model.clone(), image.size.clone())
+            })
+            .collect();
+        Self {
+            store,
+            nft,
+            chain_id,
+            tiers,
+            page_url: config.mcp.page_url.trim_end_matches('/').to_owned(),
+            ipfs_gateway: config.web.ipfs_gateway.clone(),
+            wait: Duration::from_secs(config.mcp.wait_secs),
+        }
+    }
+}
+
+/// `/mcp` (the MCP endpoint) and `POST /api/requests/{id}/paid` (the page reports its mint).
+pub fn router(state: Arc<McpState>, shutdown: CancellationToken) -> Router {
+    let tools_state = Arc::clone(&state);
+    let service = StreamableHttpService::new(
+        move || Ok(tools::GenImTools::new(Arc::clone(&tools_state))),
+        Arc::new(LocalSessionManager::default()),
+        // The keeper is public: any Host may reach it (it serves no credentials here, and every
+        // answer is the same whoever asks).
+        StreamableHttpServerConfig::default()
+            .disable_allowed_hosts()
+            .with_cancellation_token(shutdown),
+    );
+    Router::new()
+        .nest_service("/mcp", service)
+        .route("/api/requests/{id}/paid", post(paid))
+        .with_state(state)
+}
+
+#[derive(Deserialize)]
+struct Paid {
+    tx_hash: String,
+}
+
+/// The page, after its mint, names the transaction; the keeper checks its `ImageRequested` log
+/// against the request (same prompt, same tier) before binding the token.
+async fn paid(
+    State(state): State<Arc<McpState>>,
+    Path(id): Path<String>,
+    axum::Json(body): axum::Json<Paid>,
+) -> Response {
+    match payment::bind_by_tx(&state, &id, &body.tx_hash).await {
+        Ok(token_id) => (
+            StatusCode::OK,
+            axum::Json(json!({"request": id, "token_id": token_id})),
+        )
+            .into_response(),
+        Err(error) => {
+            let status = match error {
+                BindError::UnknownRequest => StatusCode::NOT_FOUND,
+                BindError::Chain(_) | BindError::Store(_) => StatusCode::SERVICE_UNAVAILABLE,
+                _ => StatusCode::UNPROCESSABLE_ENTITY,
+            };
+            (status, axum::Json(json!({"error": error.to_string()}))).into_response()
+        }
+    }
+}

@@ -1,0 +1,543 @@
+//! The MCP surface: three tools with input and output schemas. Errors an agent can act on are
+//! tool results in words (`isError`), never protocol errors.
+
+use std::sync::Arc;
+
+use alloy::primitives::U256;
+use alloy::primitives::utils::format_ether;
+use rmcp::handler::server::router::tool::ToolRouter;
+use rmcp::handler::server::tool::schema_for_output;
+use rmcp::handler::server::wrapper::Parameters;
+use rmcp::model::{CallToolResult, ContentBlock, Resource, ServerCapabilities, ServerConfig};
+use rmcp::service::RequestContext;
+use rmcp::{ErrorData, RoleServer, ServerHandler, tool, tool_handler, tool_router};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::payment::{self, BindError, Payment};
+use super::requests::{self, Named};
+use super::{McpState, wait};
+use crate::jobs::{Job, McpRequest};
+
+#[derive(Debug, Deserialize, JsonSchema)]
+pub struct GenerateArgs {
+    /// What the image shows: 1 to 1000 bytes of UTF-8 text.
+    pub prompt: String,
+    /// The tier number from list_tiers.
+    pub tier: u8,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+pub struct GetArgs {
+    /// A request id from generate_image (req_…), a token id, or the hash of the mint
+    /// transaction (0x…). Safe to ask again.
+    pub request: String,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Tier {
+    pub tier: u8,
+    /// Price in wei, decimal string; "0" with `on_offer` false: not sold now.
+    pub price_wei: String,
+    /// The same price in ETH.
+    pub price_eth: String,
+    /// Price in USDC units (10^-6 dollars), when the tier sells for USDC.
+    pub usdc_price: Option<String>,
+    /// Seconds the keeper has to deliver; after that the buyer may take the payment back.
+    pub window_secs: u32,
+    pub model: String,
+    pub size: String,
+    pub on_offer: bool,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Tiers {
+    pub chain_id: u64,
+    pub contract: String,
+    pub minting_paused: bool,
+    pub tiers: Vec<Tier>,
+}
+
+/// Where a request stands, and what to do next. Stable shape; wei as decimal strings.
+#[derive(Debug, Default, Serialize, JsonSchema)]
+pub struct ImageAnswer {
+    /// The request id (req_…), when the request came from generate_image.
+    pub request: Option<String>,
+    /// awaiting_payment, paid, queued, generating, stored, delivering, delivered, given_up or
+    /// not_delivered.
+    pub state: String,
+    /// What to do next, in words.
+    pub message: String,
+    pub prompt: Option<String>,
+    pub tier: Option<u8>,
+    pub token_id: Option<u64>,
+    /// Every way to pay, while the request waits for its payment.
+    pub payment: Option<Payment>,
+    pub mint_tx_hash: Option<String>,
+    pub delivery_tx_hash: Option<String>,
+    /// The full image over https, and its ipfs:// URI where there is one.
+    pub image_url: Option<String>,
+    pub image_ipfs: Option<String>,
+    pub metadata_url: Option<String>,
+    pub metadata_ipfs: Option<String>,
+    /// sha256 of the metadata file, 0x-hex.
+    pub metadata_sha256: Option<String>,
+    /// Whether the token's metadata hash on chain equals `metadata_sha256`.
+    pub metadata_hash_on_chain: Option<bool>,
+    /// Unix seconds after which the payment can be refunded (when the image is given up).
+    pub refund_after: Option<u64>,
+}
+
+#[derive(Clone)]
+pub struct GenImTools {
+    state: Arc<McpState>,
+    tool_router: ToolRouter<Self>,
+}
+
+fn failure(message: impl Into<String>) -> CallToolResult {
+    CallToolResult::error(vec![ContentBlock::text(message.into())])
+}
+
+fn answer(answer: &ImageAnswer) -> Result<CallToolResult, ErrorData> {
+    let value =
+        serde_json::to_value(answer).map_err(|e| ErrorData::internal_error(e.to_string(), None))?;
+    let mut result = CallToolResult::structured(value);
+    result
+        .content
+        .insert(0, ContentBlock::text(answer.message.clone()));
+    for (url, name, mime) in [
+        (&answer.image_url, "image", None),
+        (&answer.image_ipfs, "image (ipfs)", None),
+        (&answer.metadata_url, "metadata", Some("application/json")),
+        (
+            &answer.metadata_ipfs,
+            "metadata (ipfs)",
+            Some("application/json"),
+        ),
+    ] {
+        if let Some(url) = url {
+            let mut link = Resource::new(url.clone(), name);
+            if let Some(mime) = mime {
+                link = link.with_mime_type(mime);
+            }
+            result.content.push(ContentBlock::resource_link(link));
+        }
+    }
+    Ok(result)
+}
+
+/// The page's base URL: configured, else this keeper at the host the client reached.
+fn page_base(state: &McpState, ctx: &RequestContext<RoleServer>) -> String {
+    if !state.page_url.is_empty() {
+        return state.page_url.clone();
+    }
+    let host = ctx
+        .extensions
+        .get::<axum::http::request::Parts>()
+        .and_then(|parts| parts.headers.get(axum::http::header::HOST))
+        .and_then(|host| host.to_str().ok())
+        .unwrap_or("localhost");
+    let local =
+        host.starts_with("127.") || host.starts_with("localhost") || host.starts_with("[::1]");
+    format!("{}://{host}", if local { "http" } else { "https" })
+}
+
+fn chain_error() -> CallToolResult {
+    failure("cannot read the chain right now; try again in a minute")
+}
+
+#[tool_router]
+impl GenImTools {
+    pub fn new(state: Arc<McpState>) -> Self {
+        Self {
+            state,
+            tool_router: Self::tool_router(),
+        }
+    }
+
+    #[tool(
+        description = "Lists the image tiers on sale: price in wei and ETH (and USDC where \
+        offered), model, size, and the delivery window after which an undelivered image is \
+        refundable. Prices are read from the contract at each call.",
+        output_schema = schema_for_output::<Tiers>()
+    )]
+    async fn list_tiers(&self) -> Result<CallToolResult, ErrorData> {
+        let Ok(tiers) = self.read_tiers().await else {
+            return Ok(chain_error());
+        };
+        let text = tiers
+            .tiers
+            .iter()
+            .map(|t| {
+                format!(
+                    "tier {}: {} ETH, {} {}, delivered within {} s{}",
+                    t.tier,
+                    t.price_eth,
+                    t.model,
+                    t.size,
+                    t.window_secs,
+                    if t.on_offer { "" } else { " (not on offer)" }
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let value = serde_json::to_value(&tiers)
+            .map_err(|e| ErrorData::internal_error(e.to_string(), None))?;
+        let mut result = CallToolResult::structured(value);
+        result.content.insert(0, ContentBlock::text(text));
+        Ok(result)
+    }
+
+    #[tool(
+        description = "Orders an image for a prompt in a tier (prices: list_tiers; you pay the \
+        tier's exact price in ETH on chain, held in escrow until the image is delivered, \
+        refundable if it is not delivered in the tier's window). Nothing is generated before \
+        the payment is on chain. Answers at once with a request id and every way to pay: the \
+        exact transaction to send (chain id, to, value in wei, data), its EIP-681 link, and a \
+        web page link for a person to pay. Then call get_image with the transaction hash.",
+        output_schema = schema_for_output::<ImageAnswer>()
+    )]
+    async fn generate_image(
+        &self,
+        Parameters(args): Parameters<GenerateArgs>,
+        ctx: RequestContext<RoleServer>,
+    ) -> Result<CallToolResult, ErrorData> {
+        let prompt = args.prompt;
+        if prompt.trim().is_empty() {
+            return Ok(failure("the prompt is empty; describe the image you want"));
+        }
+        let Ok(max) = self.state.nft.MAX_PROMPT_BYTES().call().await else {
+            return Ok(chain_error());
+        };
+        if U256::from(prompt.len()) > max {
+            return Ok(failure(format!(
+                "the prompt is {} bytes; at most {max} bytes of UTF-8 are allowed, shorten it",
+                prompt.len()
+            )));
+        }
+        let Ok(tiers) = self.read_tiers().await else {
+            return Ok(chain_error());
+        };
+        if tiers.minting_paused {
+            return Ok(failure(
+                "minting is paused on the contract; nothing can be paid now, try again later",
+            ));
+        }
+        let offered: Vec<String> = tiers
+            .tiers
+            .iter()
+            .filter(|t| t.on_offer)
+            .map(|t| t.tier.to_string())
+            .collect();
+        let Some(tier) = tiers.tiers.iter().find(|t| t.tier == args.tier) else {
+            return Ok(failure(format!(
+                "tier {} is unknown; tiers on offer: {}",
+                args.tier,
+                offered.join(", ")
+            )));
+        };
+        if !tier.on_offer || tier.price_wei == "0" {
+            return Ok(failure(format!(
+                "tier {} is not on offer for ETH now; tiers on offer: {}",
+                args.tier,
+                offered.join(", ")
+            )));
+        }
+        let Ok(terms) = self.state.nft.terms().call().await else {
+            return Ok(chain_error());
+        };
+        let id = requests::new_request_id();
+        self.state
+            .store
+            .record_mcp_request(&id, &prompt, args.tier)
+            .map_err(|e| ErrorData::internal_error(e.to_string(), None))?;
+        let price: U256 = tier.price_wei.parse().unwrap_or_default();
+        let payment = payment::payment(
+            &self.state,
+            &page_base(&self.state, &ctx),
+            &id,
+            &prompt,
+            args.tier,
+            price,
+            terms,
+        );
+        let message = format!(
+            "Request {id}: pay {} ETH for tier {} on chain {}. With a wallet, send the \
+             transaction in `payment.transaction` as is (or open the EIP-681 link) and call \
+             get_image with its hash; or let a person pay at {} and call get_image with {id}.",
+            tier.price_eth, args.tier, self.state.chain_id, payment.page_url
+        );
+        answer(&ImageAnswer {
+            request: Some(id),
+            state: "awaiting_payment".into(),
+            message,
+            prompt: Some(prompt),
+            tier: Some(args.tier),
+            payment: Some(payment),
+            ..ImageAnswer::default()
+        })
+    }
+
+    #[tool(
+        description = "The image of a request: by request id (req_…), token id, or the mint \
+        transaction's hash. Answers at once while it waits for payment; once paid, waits a \
+        while for the image with progress (paid, queued, generating, stored, delivering, \
+        delivered) and answers with the state if it is not done yet (call again). Delivered: a \
+        preview, links to the full image and metadata, token id and both transaction hashes.",
+        output_schema = schema_for_output::<ImageAnswer>()
+    )]
+    async fn get_image(
+        &self,
+        Parameters(args): Parameters<GetArgs>,
+        ctx: RequestContext<RoleServer>,
+    ) -> Result<CallToolResult, ErrorData> {
+        let internal = |e: crate::jobs::StoreError| ErrorData::internal_error(e.to_string(), None);
+        let Some(named) = requests::parse(&args.request) else {
+            return Ok(failure(format!(
+                "{:?} is neither a request id (req_…), a token id nor a transaction hash",
+                args.request
+            )));
+        };
+        let (request, token_id): (Option<McpRequest>, u64) = match named {
+            Named::Request(id) => {
+                let Some(request) = self.state.store.mcp_request(&id).map_err(internal)? else {
+                    return Ok(failure(format!(
+                        "no request {id} is known here; request ids come from generate_image"
+                    )));
+                };
+                match request.token_id {
+                    Some(token_id) => (Some(request), token_id),
+                    None => return self.awaiting_payment(request, &ctx).await,
+                }
+            }
+            Named::Token(token_id) => (
+                self.state
+                    .store
+                    .mcp_request_for_token(token_id)
+                    .map_err(internal)?,
+                token_id,
+            ),
+            Named::Tx(hash) => match self.by_tx(&hash).await {
+                Ok(found) => found,
+                Err(error) => return Ok(failure(error.to_string())),
+            },
+        };
+        let job = wait::until_final(
+            &self.state,
+            token_id,
+            ctx.meta.get_progress_token().map(|t| (t, ctx.peer.clone())),
+            &ctx.ct,
+        )
+        .await
+        .map_err(internal)?;
+        if job.is_none() && request.is_none() {
+            // Not in the job database: a token the keeper has not seen (yet), or none at all.
+            let exists = self.state.nft.request(U256::from(token_id)).call().await;
+            if !matches!(&exists, Ok(r) if !r.requester.is_zero()) {
+                return Ok(failure(format!(
+                    "token {token_id} is not known: no such image request on this contract"
+                )));
+            }
+        }
+        answer(&self.describe(request, token_id, job.as_ref()).await)
+    }
+}
+
+impl GenImTools {
+    async fn read_tiers(&self) -> Result<Tiers, alloy::contract::Error> {
+        let nft = &self.state.nft;
+        let paused = nft.paused().call().await?;
+        let mut tiers = Vec::new();
+        for (tier, model, size) in &self.state.tiers {
+            let on_chain = nft.tiers(*tier).call().await?;
+            tiers.push(Tier {
+                tier: *tier,
+                price_wei: on_chain.price.to_string(),
+                price_eth: format_ether(on_chain.price),
+                usdc_price: (!on_chain.usdcPrice.is_zero()).then(|| on_chain.usdcPrice.to_string()),
+                window_secs: on_chain.window,
+                model: model.clone(),
+                size: size.clone(),
+                on_offer: !on_chain.price.is_zero() || !on_chain.usdcPrice.is_zero(),
+            });
+        }
+        Ok(Tiers {
+            chain_id: self.state.chain_id,
+            contract: nft.address().to_checksum(None),
+            minting_paused: paused,
+            tiers,
+        })
+    }
+
+    /// A request not paid yet: its state at once, and the ways to pay again (prices read now).
+    async fn awaiting_payment(
+        &self,
+        request: McpRequest,
+        ctx: &RequestContext<RoleServer>,
+    ) -> Result<CallToolResult, ErrorData> {
+        let nft = &self.state.nft;
+        let (Ok(tier), Ok(terms)) = (
+            nft.tiers(request.tier).call().await,
+            nft.terms().call().await,
+        ) else {
+            return Ok(chain_error());
+        };
+        let payment = payment::payment(
+            &self.state,
+            &page_base(&self.state, ctx),
+            &request.id,
+            &request.prompt,
+            request.tier,
+            tier.price,
+            terms,
+        );
+        answer(&ImageAnswer {
+            message: format!(
+                "Request {} is waiting for its payment ({} ETH). Send `payment.transaction` \
+                 and call get_image with its hash, or pay at {}.",
+                request.id,
+                format_ether(tier.price),
+                payment.page_url
+            ),
+            request: Some(request.id),
+            state: "awaiting_payment".into(),
+            prompt: Some(request.prompt),
+            tier: Some(request.tier),
+            payment: Some(payment),
+            ..ImageAnswer::default()
+        })
+    }
+
+    /// The token a mint transaction created, bound to the request of the same prompt and tier
+    /// if there is an unbound one (the agent paid its own request and shows only the hash).
+    async fn by_tx(&self, hash: &str) -> Result<(Option<McpRequest>, u64), BindError> {
+        let (_, minted) = payment::minted_by(&self.state, hash).await?;
+        let token_id: u64 = minted
+            .tokenId
+            .try_into()
+            .map_err(|_| BindError::NoMint(hash.to_owned()))?;
+        if let Some(bound) = self.state.store.mcp_request_for_token(token_id)? {
+            return Ok((Some(bound), token_id));
+        }
+        let waiting = self
+            .state
+            .store
+            .unbound_mcp_request(&minted.prompt, minted.tier)?;
+        let request = match waiting {
+            Some(request) => {
+                payment::bind_by_tx(&self.state, &request.id, hash).await?;
+                self.state.store.mcp_request(&request.id)?
+            }
+            None => None,
+        };
+        Ok((request, token_id))
+    }
+
+    async fn describe(
+        &self,
+        request: Option<McpRequest>,
+        token_id: u64,
+        job: Option<&Job>,
+    ) -> ImageAnswer {
+        let step = wait::step(job);
+        let mut out = ImageAnswer {
+            request: request.as_ref().map(|r| r.id.clone()),
+            state: step.to_owned(),
+            prompt: job
+                .map(|j| j.prompt.clone())
+                .or(request.as_ref().map(|r| r.prompt.clone())),
+            tier: job.map(|j| j.tier).or(request.as_ref().map(|r| r.tier)),
+            token_id: Some(token_id),
+            mint_tx_hash: job
+                .map(|j| j.tx_hash.clone())
+                .or(request.as_ref().and_then(|r| r.tx_hash.clone())),
+            ..ImageAnswer::default()
+        };
+        let Some(job) = job else {
+            out.message = format!(
+                "Token {token_id} is paid; the keeper has not picked it up yet. Call get_image \
+                 again in a minute."
+            );
+            return out;
+        };
+        match step {
+            "delivered" => {
+                out.delivery_tx_hash = job.delivered_tx_hash.clone();
+                (out.image_url, out.image_ipfs) = self.links(job.image_uri.as_deref());
+                (out.metadata_url, out.metadata_ipfs) = self.links(job.metadata_uri.as_deref());
+                out.metadata_sha256 = job.metadata_sha256.clone();
+                out.metadata_hash_on_chain = self.hash_on_chain_matches(job).await;
+                out.message = format!(
+                    "Token {token_id} is delivered: image {}, metadata {}.",
+                    out.image_url.as_deref().unwrap_or("(no link)"),
+                    out.metadata_url.as_deref().unwrap_or("(no link)")
+                );
+            }
+            "given_up" | "not_delivered" => {
+                out.refund_after = Some(job.deadline);
+                out.message = format!(
+                    "The image for token {token_id} was given up ({}); the payment is refundable \
+                     to the token's holder after unix time {} (refund(tokenId) on the contract; \
+                     the keeper may refund it by itself).",
+                    job.reason.as_deref().unwrap_or("no reason recorded"),
+                    job.deadline
+                );
+            }
+            _ => {
+                out.message = format!(
+                    "Token {token_id} is {step}; call get_image again to collect the image."
+                );
+            }
+        }
+        out
+    }
+
+    /// An https link a client can fetch and the ipfs:// URI where there is one.
+    fn links(&self, uri: Option<&str>) -> (Option<String>, Option<String>) {
+        match uri {
+            Some(uri) if uri.starts_with("ipfs://") => (
+                Some(format!(
+                    "{}{}",
+                    self.state.ipfs_gateway,
+                    uri.trim_start_matches("ipfs://")
+                )),
+                Some(uri.to_owned()),
+            ),
+            Some(uri) => (Some(uri.to_owned()), None),
+            None => (None, None),
+        }
+    }
+
+    async fn hash_on_chain_matches(&self, job: &Job) -> Option<bool> {
+        let stored = job.metadata_sha256.as_deref()?;
+        let on_chain = self
+            .state
+            .nft
+            .request(U256::from(job.token_id))
+            .call()
+            .await
+            .ok()?
+            .metadataHash;
+        Some(
+            on_chain
+                .to_string()
+                .eq_ignore_ascii_case(&format!("0x{}", stored.trim_start_matches("0x"))),
+        )
+    }
+}
+
+#[tool_handler(router = self.tool_router)]
+impl ServerHandler for GenImTools {
+    fn get_info(&self) -> ServerConfig {
+        ServerConfig::new(ServerCapabilities::builder().enable_tools().build())
+            .with_server_info(rmcp::model::Implementation::new(
+                "genim-keeper",
+                env!("CARGO_PKG_VERSION"),
+            ))
+            .with_instructions(
+                "Paid image generation: list_tiers for prices, generate_image to order (answers \
+                 with the exact payment), get_image to collect. Payment is held in escrow on \
+                 chain until delivery and refundable if the image is not delivered in time.",
+            )
+    }
+}
