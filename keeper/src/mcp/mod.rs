@@ -9,10 +9,11 @@
 //! answer.
 //!
 //! One file per concern: `tools` (the MCP surface), `requests` (what a `request` argument
-//! names), `payment` (transaction, EIP-681, page link, mint check), `wait` (progress while the
-//! image is made).
+//! names), `payment` (transaction, EIP-681, page link, mint check), `preview` (the small image
+//! an answer carries), `wait` (progress while the image is made).
 
 mod payment;
+mod preview;
 mod requests;
 mod tools;
 mod wait;
@@ -35,12 +36,15 @@ use tokio_util::sync::CancellationToken;
 
 use crate::config::Config;
 use crate::jobs::JobStore;
+use crate::storage::Storage;
 
 pub use payment::BindError;
 
 /// What the tools need; one per keeper, shared by every MCP session.
 pub struct McpState {
     pub(crate) store: Arc<JobStore>,
+    /// Where the images are kept, for the previews answers carry.
+    pub(crate) storage: Arc<Storage>,
     pub(crate) nft: GenImNFTInstance<DynProvider>,
     pub(crate) chain_id: u64,
     /// `(tier, model, size)` offered, as on the web page.
@@ -58,6 +62,7 @@ impl McpState {
         nft: GenImNFTInstance<DynProvider>,
         chain_id: u64,
         store: Arc<JobStore>,
+        storage: Arc<Storage>,
     ) -> Self {
         let tiers = crate::serve::web::offered_tiers(config)
             .into_iter()
@@ -72,6 +77,7 @@ impl McpState {
             .collect();
         Self {
             store,
+            storage,
             nft,
             chain_id,
             tiers,

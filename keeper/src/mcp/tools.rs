@@ -5,6 +5,8 @@ use std::sync::Arc;
 
 use alloy::primitives::U256;
 use alloy::primitives::utils::format_ether;
+use base64::Engine as _;
+use base64::prelude::BASE64_STANDARD;
 use rmcp::handler::server::router::tool::ToolRouter;
 use rmcp::handler::server::tool::schema_for_output;
 use rmcp::handler::server::wrapper::Parameters;
@@ -15,9 +17,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::payment::{self, BindError, Payment};
+use super::preview::{self, Preview};
 use super::requests::{self, Named};
 use super::{McpState, wait};
 use crate::jobs::{Job, McpRequest};
+use crate::metadata::sha256;
 
 #[derive(Debug, Deserialize, JsonSchema)]
 pub struct GenerateArgs {
@@ -339,7 +343,19 @@ impl GenImTools {
                 )));
             }
         }
-        answer(&self.describe(request, token_id, job.as_ref()).await)
+        let described = self.describe(request, token_id, job.as_ref()).await;
+        let mut result = answer(&described)?;
+        if described.state == "delivered"
+            && let Some(job) = &job
+            && let Some(preview) = self.preview_of(job).await
+        {
+            // After the words, before the links: what a model sees first is the image.
+            result.content.insert(
+                1,
+                ContentBlock::image(BASE64_STANDARD.encode(&preview.bytes), preview.mime),
+            );
+        }
+        Ok(result)
     }
 }
 
@@ -490,6 +506,41 @@ impl GenImTools {
             }
         }
         out
+    }
+
+    /// The delivered image, small enough for a model's context, read from the keeper's own
+    /// storage and checked against the hash recorded when it was made. `None` (logged) when it
+    /// cannot be: the answer still links the full image.
+    async fn preview_of(&self, job: &Job) -> Option<Preview> {
+        let token_id = job.token_id;
+        let key = self.state.storage.key_of_uri(job.image_uri.as_deref()?)?;
+        let bytes = match self.state.storage.get(&key).await {
+            Ok(Some(bytes)) => bytes,
+            Ok(None) => {
+                tracing::warn!(token_id, key, "no preview: the image is not in storage");
+                return None;
+            }
+            Err(error) => {
+                tracing::warn!(token_id, %error, "no preview: storage cannot be read");
+                return None;
+            }
+        };
+        let recorded = job.image_sha256.as_deref()?.trim_start_matches("0x");
+        if !hex::encode(sha256(&bytes)).eq_ignore_ascii_case(recorded) {
+            tracing::warn!(token_id, key, "no preview: the stored image is not the one delivered");
+            return None;
+        }
+        match tokio::task::spawn_blocking(move || preview::make(&bytes)).await {
+            Ok(Ok(preview)) => Some(preview),
+            Ok(Err(error)) => {
+                tracing::warn!(token_id, %error, "no preview");
+                None
+            }
+            Err(error) => {
+                tracing::warn!(token_id, %error, "no preview: the task failed");
+                None
+            }
+        }
     }
 
     /// An https link a client can fetch and the ipfs:// URI where there is one.
