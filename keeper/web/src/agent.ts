@@ -156,6 +156,11 @@ export async function reportPaid(
     if (response.status === 404) {
       return { ok: false, retry: false, message: `The image service does not know this request (${said}).` };
     }
+    // The keeper's node may be a block behind the page's: "not mined (yet)" is asked again.
+    if (response.status === 422 && /not mined/.test(said)) {
+      last = { ok: false, retry: true, message: `The image service does not see your transaction yet: ${said}.` };
+      continue;
+    }
     if (response.status >= 400 && response.status < 500) {
       return { ok: false, retry: false, message: `The image service refused to link it: ${said}.` };
     }
