@@ -153,6 +153,12 @@ describe("reportPaid against an HTTP server", () => {
     expect(seen).toHaveLength(3);
   });
 
+  it("asks again while the keeper's node has not seen the mint yet (422 \"not mined\")", async () => {
+    answers = [{ status: 422, json: { error: "payment not found: transaction 0xcd… is not mined (yet); send it" } }, { status: 200, json: { token_id: 4 } }];
+    expect(await reportPaid(keeper, ID, hash, fast)).toEqual({ ok: true, tokenId: "4" });
+    expect(seen).toHaveLength(2);
+  });
+
   it("takes a refusal as final, in the keeper's words", async () => {
     answers = [{ status: 422, json: { error: "transaction 0x… paid for tier 1 and prompt \"b\", not for this request's tier 0 and prompt \"a\"" } }];
     const result = await reportPaid(keeper, ID, hash, fast);
