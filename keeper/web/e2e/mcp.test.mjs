@@ -211,6 +211,44 @@ describe("an agent's image paid by a person in Chromium (MCP page link)", { time
     await page.context().close();
   });
 
+  it("a report that does not get through keeps the mint, offers to try again, and is sent again after a reload", async () => {
+    const prompt = "two herons in morning fog, ink wash";
+    const { request } = (await callTool("generate_image", { prompt, tier: 0 })).structuredContent;
+    const page = await newPage();
+    // The keeper's /paid cannot be reached from this browser for now.
+    let blocked = 0;
+    await page.route("**/api/requests/*/paid", (route) => {
+      blocked += 1;
+      return route.abort("connectionrefused");
+    });
+    await open(page, `${keeper.url}?${new URLSearchParams({ prompt, tier: "0", request })}`);
+    await page.getByTestId("agent-request").waitFor();
+    const minted = await read("totalMinted");
+    await page.getByTestId("mint").click();
+    await page.locator("[data-testid=agent-report][data-state=failed]").waitFor({ timeout: 60_000 });
+    assert.ok(blocked >= 2, `asked again (${blocked} tries)`);
+    const text = await page.getByTestId("agent-report").innerText();
+    assert.match(text, /Your payment is safe and token #\d+ is yours/);
+    assert.match(text, /did not answer/);
+    assert.equal(await page.getByTestId("agent-retry").count(), 1, "a retryable failure offers to try again");
+    assert.equal(await read("totalMinted"), minted + 1n);
+    // Not linked yet: the agent's get_image still waits for the payment.
+    assert.equal((await callTool("get_image", { request })).structuredContent.state, "awaiting_payment");
+
+    // The keeper is reachable again; a reload sends the report once more, and pays nothing.
+    await page.unroute("**/api/requests/*/paid");
+    await page.reload();
+    await page.locator("[data-testid=agent-report][data-state=ok]").waitFor({ timeout: 30_000 });
+    assert.match(await page.getByTestId("agent-report").innerText(), /already paid for this request/);
+    assert.equal(await page.getByLabel("Prompt").inputValue(), "");
+    assert.equal(await read("totalMinted"), minted + 1n, "no second mint");
+    assert.equal(await sends(page), 0, "nothing sent after the reload");
+    const got = (await callTool("get_image", { request })).structuredContent;
+    assert.equal(got.token_id, Number(minted + 1n));
+    assert.notEqual(got.state, "awaiting_payment");
+    await page.context().close();
+  });
+
   it("a mint the keeper cannot link (an unknown request) is kept, and the page says what the agent can use instead", async () => {
     const page = await newPage();
     const unknown = "req_ffffffffffffffffffffffffffffffff";
