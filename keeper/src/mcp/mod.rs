@@ -36,6 +36,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::config::Config;
 use crate::jobs::JobStore;
+use crate::serve::rate::RateLimiter;
 use crate::storage::Storage;
 
 pub use payment::BindError;
@@ -54,6 +55,9 @@ pub struct McpState {
     pub(crate) ipfs_gateway: String,
     /// Longest wait for an image inside one tool call.
     pub(crate) wait: Duration,
+    /// Each call may read the chain or write a request: one client's flood must not take the
+    /// node's or the database's time from the others (the gallery's rate, its own buckets).
+    rate: Arc<RateLimiter>,
 }
 
 impl McpState {
@@ -84,6 +88,10 @@ impl McpState {
             page_url: config.mcp.page_url.trim_end_matches('/').to_owned(),
             ipfs_gateway: config.web.ipfs_gateway.clone(),
             wait: Duration::from_secs(config.mcp.wait_secs),
+            rate: Arc::new(RateLimiter::new(
+                config.http.gallery_requests_per_second,
+                config.http.gallery_burst,
+            )),
         }
     }
 }
@@ -91,6 +99,7 @@ impl McpState {
 /// `/mcp` (the MCP endpoint) and `POST /api/requests/{id}/paid` (the page reports its mint).
 pub fn router(state: Arc<McpState>, shutdown: CancellationToken) -> Router {
     let tools_state = Arc::clone(&state);
+    let rate = Arc::clone(&state.rate);
     let service = StreamableHttpService::new(
         move || Ok(tools::GenImTools::new(Arc::clone(&tools_state))),
         Arc::new(LocalSessionManager::default()),
@@ -103,6 +112,10 @@ pub fn router(state: Arc<McpState>, shutdown: CancellationToken) -> Router {
     Router::new()
         .nest_service("/mcp", service)
         .route("/api/requests/{id}/paid", post(paid))
+        .layer(axum::middleware::from_fn_with_state(
+            rate,
+            crate::serve::rate::limit,
+        ))
         .with_state(state)
 }
 

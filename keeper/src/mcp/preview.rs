@@ -112,7 +112,11 @@ mod tests {
         assert!(png.len() > 2 * 1024 * 1024, "{} bytes", png.len());
         let preview = make(&png).unwrap();
         assert_eq!(preview.mime, "image/jpeg");
-        assert!(preview.bytes.len() <= MAX_PREVIEW_BYTES, "{}", preview.bytes.len());
+        assert!(
+            preview.bytes.len() <= MAX_PREVIEW_BYTES,
+            "{}",
+            preview.bytes.len()
+        );
         let decoded = image::load_from_memory(&preview.bytes).unwrap();
         assert_eq!(decoded.width(), decoded.height(), "aspect kept");
         assert!(decoded.width() >= 256, "{} px", decoded.width());

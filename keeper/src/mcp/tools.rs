@@ -150,6 +150,65 @@ fn chain_error() -> CallToolResult {
     failure("cannot read the chain right now; try again in a minute")
 }
 
+/// `tier 0: 0.00003 ETH or $0.10 (flux-schnell 1024x1024)`, for each tier on offer.
+fn price_list(tiers: &Tiers) -> String {
+    let offered: Vec<String> = tiers
+        .tiers
+        .iter()
+        .filter(|t| t.on_offer)
+        .map(|t| format!("tier {}: {} ({} {})", t.tier, prices(t), t.model, t.size))
+        .collect();
+    if offered.is_empty() {
+        "no tier is on offer".into()
+    } else {
+        offered.join("; ")
+    }
+}
+
+/// `0.00003 ETH or $0.10`: the tier's price in each currency it sells for.
+fn prices(tier: &Tier) -> String {
+    let mut prices = Vec::new();
+    if tier.price_wei != "0" {
+        prices.push(format!("{} ETH", tier.price_eth));
+    }
+    if let Some(usdc) = tier
+        .usdc_price
+        .as_deref()
+        .and_then(|u| u.parse::<u64>().ok())
+    {
+        prices.push(format!("${}", usdc_dollars(usdc)));
+    }
+    if prices.is_empty() {
+        "not on offer".into()
+    } else {
+        prices.join(" or ")
+    }
+}
+
+/// Wei as ETH without trailing zeros: 30000000000000 → "0.00003".
+fn eth(wei: U256) -> String {
+    let text = format_ether(wei);
+    match text.split_once('.') {
+        Some((whole, fraction)) if !fraction.trim_end_matches('0').is_empty() => {
+            format!("{whole}.{}", fraction.trim_end_matches('0'))
+        }
+        Some((whole, _)) => whole.to_owned(),
+        None => text,
+    }
+}
+
+/// USDC units (10^-6 dollars) as dollars: 100000 → "0.10", 1234567 → "1.234567".
+fn usdc_dollars(units: u64) -> String {
+    let cents_and_rest = format!("{:06}", units % 1_000_000);
+    let fraction = cents_and_rest.trim_end_matches('0');
+    let fraction = if fraction.len() < 2 {
+        &cents_and_rest[..2]
+    } else {
+        fraction
+    };
+    format!("{}.{fraction}", units / 1_000_000)
+}
+
 #[tool_router]
 impl GenImTools {
     pub fn new(state: Arc<McpState>) -> Self {
@@ -174,13 +233,12 @@ impl GenImTools {
             .iter()
             .map(|t| {
                 format!(
-                    "tier {}: {} ETH, {} {}, delivered within {} s{}",
+                    "tier {}: {}, {} {}, delivered within {} s or refundable",
                     t.tier,
-                    t.price_eth,
+                    prices(t),
                     t.model,
                     t.size,
                     t.window_secs,
-                    if t.on_offer { "" } else { " (not on offer)" }
                 )
             })
             .collect::<Vec<_>>()
@@ -369,7 +427,7 @@ impl GenImTools {
             tiers.push(Tier {
                 tier: *tier,
                 price_wei: on_chain.price.to_string(),
-                price_eth: format_ether(on_chain.price),
+                price_eth: eth(on_chain.price),
                 usdc_price: (!on_chain.usdcPrice.is_zero()).then(|| on_chain.usdcPrice.to_string()),
                 window_secs: on_chain.window,
                 model: model.clone(),
@@ -412,7 +470,7 @@ impl GenImTools {
                 "Request {} is waiting for its payment ({} ETH). Send `payment.transaction` \
                  and call get_image with its hash, or pay at {}.",
                 request.id,
-                format_ether(tier.price),
+                eth(tier.price),
                 payment.page_url
             ),
             request: Some(request.id),
@@ -527,7 +585,11 @@ impl GenImTools {
         };
         let recorded = job.image_sha256.as_deref()?.trim_start_matches("0x");
         if !hex::encode(sha256(&bytes)).eq_ignore_ascii_case(recorded) {
-            tracing::warn!(token_id, key, "no preview: the stored image is not the one delivered");
+            tracing::warn!(
+                token_id,
+                key,
+                "no preview: the stored image is not the one delivered"
+            );
             return None;
         }
         match tokio::task::spawn_blocking(move || preview::make(&bytes)).await {
@@ -579,6 +641,36 @@ impl GenImTools {
 
 #[tool_handler(router = self.tool_router)]
 impl ServerHandler for GenImTools {
+    /// The tools, with today's prices in the ordering tool's description: a model choosing a
+    /// tool sees what it costs before it calls anything. Prices are read from the contract at
+    /// each listing; when the chain cannot be read the descriptions point to list_tiers alone.
+    async fn list_tools(
+        &self,
+        _request: Option<rmcp::model::PaginatedRequestParams>,
+        context: RequestContext<RoleServer>,
+    ) -> Result<rmcp::model::ListToolsResult, ErrorData> {
+        let mut tools = self.tool_router.list_all();
+        if let Ok(tiers) = self.read_tiers().await {
+            let prices = price_list(&tiers);
+            for tool in tools.iter_mut().filter(|t| t.name == "generate_image") {
+                let described = tool.description.as_deref().unwrap_or_default();
+                tool.description = Some(format!("{described} Prices now: {prices}.").into());
+            }
+        }
+        let cache_hints = context
+            .protocol_version()
+            .is_some_and(|version| version >= rmcp::model::ProtocolVersion::V_2026_07_28);
+        Ok(rmcp::model::ListToolsResult {
+            result_type: Some(rmcp::model::ResultType::COMPLETE),
+            tools,
+            meta: None,
+            next_cursor: None,
+            // Prices change: a client may not keep this list.
+            ttl_ms: cache_hints.then_some(0),
+            cache_scope: cache_hints.then_some(rmcp::model::CacheScope::Private),
+        })
+    }
+
     fn get_info(&self) -> ServerConfig {
         ServerConfig::new(ServerCapabilities::builder().enable_tools().build())
             .with_server_info(rmcp::model::Implementation::new(
@@ -590,5 +682,57 @@ impl ServerHandler for GenImTools {
                  with the exact payment), get_image to collect. Payment is held in escrow on \
                  chain until delivery and refundable if the image is not delivered in time.",
             )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tier(tier: u8, wei: &str, usdc: Option<&str>) -> Tier {
+        Tier {
+            tier,
+            price_wei: wei.into(),
+            price_eth: eth(wei.parse::<U256>().unwrap()),
+            usdc_price: usdc.map(str::to_owned),
+            window_secs: 3600,
+            model: "flux".into(),
+            size: "1024x1024".into(),
+            on_offer: wei != "0" || usdc.is_some(),
+        }
+    }
+
+    #[test]
+    fn ether_is_written_without_trailing_zeros() {
+        assert_eq!(eth(U256::from(30_000_000_000_000_u64)), "0.00003");
+        assert_eq!(eth(U256::from(2_000_000_000_000_000_000_u64)), "2");
+        assert_eq!(eth(U256::ZERO), "0");
+    }
+
+    #[test]
+    fn dollars_are_written_with_cents() {
+        assert_eq!(usdc_dollars(100_000), "0.10");
+        assert_eq!(usdc_dollars(2_000_000), "2.00");
+        assert_eq!(usdc_dollars(1_234_567), "1.234567");
+        assert_eq!(usdc_dollars(5), "0.000005");
+    }
+
+    #[test]
+    fn the_price_list_names_each_tier_on_offer_in_each_currency() {
+        let tiers = Tiers {
+            chain_id: 10,
+            contract: String::new(),
+            minting_paused: false,
+            tiers: vec![
+                tier(0, "30000000000000", Some("100000")),
+                tier(1, "0", None),
+                tier(2, "0", Some("250000")),
+            ],
+        };
+        assert_eq!(
+            price_list(&tiers),
+            "tier 0: 0.00003 ETH or $0.10 (flux 1024x1024); \
+             tier 2: $0.25 (flux 1024x1024)"
+        );
     }
 }

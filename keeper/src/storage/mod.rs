@@ -280,7 +280,9 @@ impl Storage {
         if let Some(cid) = uri.strip_prefix(IPFS_BASE_URI) {
             return (self.kind() == StorageKind::Ipfs).then(|| format!("{IPFS_PREFIX}/{cid}"));
         }
-        let key = uri.strip_prefix(self.public_base_url()?)?.strip_prefix('/')?;
+        let key = uri
+            .strip_prefix(self.public_base_url()?)?
+            .strip_prefix('/')?;
         validate_key(key).is_ok().then(|| key.to_owned())
     }
 
