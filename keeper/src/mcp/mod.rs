@@ -9,9 +9,11 @@
 //! answer.
 //!
 //! One file per concern: `tools` (the MCP surface), `requests` (what a `request` argument
-//! names), `payment` (transaction, EIP-681, page link, mint check), `preview` (the small image
-//! an answer carries), `wait` (progress while the image is made).
+//! names), `payment` (transaction, EIP-681, page link, mint check), `elicit` (the page offered
+//! as a URL elicitation), `preview` (the small image an answer carries), `wait` (progress while
+//! the image is made).
 
+mod elicit;
 mod payment;
 mod preview;
 mod requests;

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use super::payment::{self, BindError, Payment};
 use super::preview::{self, Preview};
 use super::requests::{self, Named};
-use super::{McpState, wait};
+use super::{McpState, elicit, wait};
 use crate::jobs::{Job, McpRequest};
 use crate::metadata::sha256;
 
@@ -77,6 +77,9 @@ pub struct ImageAnswer {
     pub token_id: Option<u64>,
     /// Every way to pay, while the request waits for its payment.
     pub payment: Option<Payment>,
+    /// Where the client can show a person a link, the payment page was offered to them:
+    /// opened, declined or no_answer (absent: not offered).
+    pub page_offered: Option<String>,
     pub mint_tx_hash: Option<String>,
     pub delivery_tx_hash: Option<String>,
     /// The full image over https, and its ipfs:// URI where there is one.
@@ -323,16 +326,22 @@ impl GenImTools {
             price,
             terms,
         );
-        let message = format!(
+        let mut message = format!(
             "Request {id}: pay {} ETH for tier {} on chain {}. With a wallet, send the \
              transaction in `payment.transaction` as is (or open the EIP-681 link) and call \
              get_image with its hash; or let a person pay at {} and call get_image with {id}.",
             tier.price_eth, args.tier, self.state.chain_id, payment.page_url
         );
+        let price = format!("{} ETH", tier.price_eth);
+        let offer = elicit::offer_page(&ctx, &payment.page_url, &id, &price, self.state.wait).await;
+        if let Some(offer) = offer {
+            message = format!("{message} {}", offer.words());
+        }
         answer(&ImageAnswer {
             request: Some(id),
             state: "awaiting_payment".into(),
             message,
+            page_offered: offer.map(|offer| offer.as_str().to_owned()),
             prompt: Some(prompt),
             tier: Some(args.tier),
             payment: Some(payment),
