@@ -579,7 +579,7 @@ async fn an_agent_sees_progress_a_small_preview_and_every_refusal_in_words() {
         // A flood of reports is refused before it reaches the chain.
         let http = reqwest::Client::new();
         let mut limited = 0;
-        for _ in 0..45 {
+        for _ in 0..60 {
             let status = http
                 .post(format!(
                     "{}/api/requests/req_{}/paid",
@@ -594,7 +594,7 @@ async fn an_agent_sees_progress_a_small_preview_and_every_refusal_in_words() {
                 limited += 1;
             }
         }
-        ensure!(limited > 0, "45 reports in a burst met no 429");
+        ensure!(limited > 0, "60 reports in a burst met no 429");
 
         Ok(())
     })
