@@ -10,11 +10,14 @@ use base64::prelude::BASE64_STANDARD;
 use rmcp::handler::server::router::tool::ToolRouter;
 use rmcp::handler::server::tool::schema_for_output;
 use rmcp::handler::server::wrapper::Parameters;
-use rmcp::model::{CallToolResult, ContentBlock, Resource, ServerCapabilities, ServerConfig};
+use rmcp::model::{
+    CallToolResult, ContentBlock, JsonObject, Resource, ServerCapabilities, ServerConfig,
+};
 use rmcp::service::RequestContext;
 use rmcp::{ErrorData, RoleServer, ServerHandler, tool, tool_handler, tool_router};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::payment::{self, BindError, Payment};
 use super::preview::{self, Preview};
@@ -151,6 +154,34 @@ fn page_base(state: &McpState, ctx: &RequestContext<RoleServer>) -> String {
 
 fn chain_error() -> CallToolResult {
     failure("cannot read the chain right now; try again in a minute")
+}
+
+/// The schema without schemars' integer formats (`uint8`, `uint64`, ...): JSON Schema has no
+/// such formats, and validators in clients (the TypeScript SDK's among them) warn about each
+/// one. The bounds that matter are `minimum`/`maximum`, which stay.
+fn without_integer_formats(schema: &JsonObject) -> JsonObject {
+    fn strip(value: &mut Value) {
+        match value {
+            Value::Object(object) => {
+                if object
+                    .get("format")
+                    .and_then(Value::as_str)
+                    .is_some_and(|f| f.starts_with("int") || f.starts_with("uint"))
+                {
+                    object.remove("format");
+                }
+                object.values_mut().for_each(strip);
+            }
+            Value::Array(items) => items.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let mut value = Value::Object(schema.clone());
+    strip(&mut value);
+    match value {
+        Value::Object(object) => object,
+        _ => schema.clone(),
+    }
 }
 
 /// `tier 0: 0.00003 ETH or $0.10 (flux-schnell 1024x1024)`, for each tier on offer.
@@ -659,6 +690,12 @@ impl ServerHandler for GenImTools {
         context: RequestContext<RoleServer>,
     ) -> Result<rmcp::model::ListToolsResult, ErrorData> {
         let mut tools = self.tool_router.list_all();
+        for tool in &mut tools {
+            tool.input_schema = Arc::new(without_integer_formats(&tool.input_schema));
+            if let Some(schema) = &tool.output_schema {
+                tool.output_schema = Some(Arc::new(without_integer_formats(schema)));
+            }
+        }
         if let Ok(tiers) = self.read_tiers().await {
             let prices = price_list(&tiers);
             for tool in tools.iter_mut().filter(|t| t.name == "generate_image") {
@@ -716,6 +753,16 @@ mod tests {
         assert_eq!(eth(U256::from(30_000_000_000_000_u64)), "0.00003");
         assert_eq!(eth(U256::from(2_000_000_000_000_000_000_u64)), "2");
         assert_eq!(eth(U256::ZERO), "0");
+    }
+
+    #[test]
+    fn integer_formats_leave_the_schemas_and_bounds_stay() {
+        let schema = schema_for_output::<ImageAnswer>();
+        let text = serde_json::to_string(&*schema).unwrap();
+        assert!(text.contains("\"uint64\""), "{text}");
+        let stripped = serde_json::to_string(&without_integer_formats(&schema)).unwrap();
+        assert!(!stripped.contains("uint"), "{stripped}");
+        assert!(stripped.contains("\"minimum\":0"), "{stripped}");
     }
 
     #[test]
