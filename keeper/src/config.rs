@@ -384,8 +384,23 @@ impl std::str::FromStr for ImageBackendKind {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TierImageConfig {
+    /// What buyers call the tier ("basic", "premium", "ultra"), on the page and in the MCP
+    /// tools; empty: "tier N".
+    #[serde(default)]
+    pub name: String,
     pub model: String,
     pub size: String,
+}
+
+impl TierImageConfig {
+    /// The tier's name for buyers: the configured one, else "tier N".
+    pub fn display_name(&self, tier: u8) -> String {
+        if self.name.trim().is_empty() {
+            format!("tier {tier}")
+        } else {
+            self.name.trim().to_owned()
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -426,6 +441,7 @@ impl Default for ImagesConfig {
             submit_margin_secs: 30,
             allow_insecure_hosts: Vec::new(),
             default: TierImageConfig {
+                name: String::new(),
                 model: crate::images::procedural::MODEL.into(),
                 size: "512x512".into(),
             },

@@ -75,6 +75,7 @@ struct PublicSettings {
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct TierSpec {
     tier: u8,
+    name: String,
     model: String,
     size: String,
 }
@@ -186,6 +187,7 @@ impl PublicSettings {
                     .unwrap_or(&config.images.default);
                 TierSpec {
                     tier,
+                    name: image.display_name(tier),
                     model: image.model.clone(),
                     size: image.size.clone(),
                 }
@@ -263,6 +265,7 @@ fn public_config(settings: &PublicSettings, facts: &ChainFacts) -> Value {
             let chain = facts.tiers.get(i).copied().flatten();
             json!({
                 "tier": spec.tier,
+                "name": spec.name,
                 "price_wei": chain.map(|(price, _, _)| price.to_string()),
                 "usdc_price": chain
                     .and_then(|(_, usdc, _)| (!usdc.is_zero()).then(|| usdc.to_string())),
@@ -572,6 +575,7 @@ mod tests {
         config.images.tiers.insert(
             "2".into(),
             TierImageConfig {
+                name: String::new(),
                 model: "flux".into(),
                 size: "1024x768".into(),
             },
@@ -587,6 +591,7 @@ mod tests {
         config.images.tiers.insert(
             "1".into(),
             TierImageConfig {
+                name: " premium ".into(),
                 model: "flux".into(),
                 size: "1024x768".into(),
             },
@@ -617,6 +622,8 @@ mod tests {
         assert_eq!(value["tiers"][0]["model"], "procedural-v1");
         assert_eq!(value["tiers"][1]["enabled"], false);
         assert_eq!(value["tiers"][1]["size"], "1024x768");
+        assert_eq!(value["tiers"][1]["name"], "premium");
+        assert_eq!(value["tiers"][0]["name"], "tier 0");
         assert_eq!(
             value["marketplace_token_url"],
             "https://opensea.io/assets/optimism/{contract}/{id}"

@@ -535,7 +535,7 @@ describe("the buyer's web app in Chromium", { timeout: 360_000 }, () => {
     assert.equal(await page.getByTestId("error").getAttribute("data-kind"), "tier_disabled");
     assert.match(await page.getByTestId("error").innerText(), /not on offer any more/);
     await page.getByText("not on offer", { exact: true }).waitFor();
-    assert.equal(await page.getByRole("radio", { name: /Tier 1.*not on offer/ }).isDisabled(), true);
+    assert.equal(await page.getByRole("radio", { name: /^Premium.*not on offer/ }).isDisabled(), true);
     await shot(page, "13-tier-disabled");
     await sendAsOwner("setTier", [1, PRICES[1], 0n, WINDOWS[1]]);
     await page.context().close();

@@ -251,6 +251,12 @@ ${submit}
 [images]
 backend = "procedural"
 
+# Tier 1 has a name for buyers (the page shows "Premium"; tier 0 is "Tier 0").
+[images.tiers.1]
+name = "premium"
+model = "procedural-v1"
+size = "512x512"
+
 [storage]
 backend = "local"
 dir = "${join(workDir, "data")}"

@@ -8,6 +8,8 @@ import type { Deployment } from "./deployment";
 
 export interface TierInfo {
   tier: number;
+  /** What buyers call the tier ("premium"); absent from older keepers: "tier N". */
+  name?: string;
   price_wei: string | null;
   window_secs: number | null;
   enabled: boolean | null;

@@ -9,7 +9,7 @@ import { chainNow, readPaused, readTerms, readTiers, readToken, sendMint, waitMi
 import { withChainTiers, type TierInfo } from "./config";
 import { explainError, PageError, RelayError, type Explained } from "./errors";
 import { describe, isBusy, isWatching, step, stepLabel, stepsOf, stepStates, type Progress } from "./flow";
-import { approxUsd, checkPrompt, formatCount, formatDuration, formatEth, formatUsd, shortHex } from "./format";
+import { approxUsd, checkPrompt, formatCount, formatDuration, formatEth, formatUsd, shortHex, tierName } from "./format";
 import {
   clearPendingRelay,
   followRelay,
@@ -490,6 +490,9 @@ export function CreateView({ session }: { session: Session }) {
                 onChange={() => setTier(t.tier)}
               />
               <span class="tier-body">
+                <span class="tier-name" data-testid="tier-name">
+                  {tierName(t)}
+                </span>
                 <TierPrice tier={t} usdPerEth={config.usd_per_eth} />
                 <span>
                   {t.size.replace("x", " × ")} · {t.model}
@@ -694,7 +697,7 @@ function ProgressList({ progress }: { progress: Progress }) {
 
 /** A tier's prices: ETH (with an approximate dollar value from the keeper's feed) and/or USDC in dollars. */
 function TierPrice({ tier, usdPerEth }: { tier: TierInfo; usdPerEth: number | null | undefined }) {
-  if (tier.enabled === false) return <strong>Tier {tier.tier}</strong>;
+  if (tier.enabled === false) return null;
   const wei = tier.price_wei !== null ? BigInt(tier.price_wei) : null;
   const usdc = usdcPriceOf(tier);
   const approx = wei !== null && wei > 0n ? approxUsd(wei, usdPerEth) : null;

@@ -2,6 +2,13 @@
 
 import { formatEther } from "viem";
 
+/** What buyers call a tier: the keeper's name for it ("Premium"), else "Tier N". */
+export function tierName(tier: { tier: number; name?: string }): string {
+  const name = tier.name?.trim();
+  if (!name || name.toLowerCase() === `tier ${tier.tier}`) return `Tier ${tier.tier}`;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 /** "0.00003 ETH" (never exponent notation, no trailing zeros). */
 export function formatEth(wei: bigint, symbol = "ETH"): string {
   return `${formatEther(wei)} ${symbol}`;

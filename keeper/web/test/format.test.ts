@@ -10,6 +10,7 @@ import {
   formatEthRounded,
   resolveUri,
   sha256Hex,
+  tierName,
   shortHex,
   utf8Bytes,
 } from "../src/format";
@@ -141,5 +142,15 @@ describe("dollars", () => {
     expect(approxUsd(10n ** 18n, undefined)).toBeNull();
     expect(approxUsd(10n ** 18n, Number.NaN)).toBeNull();
     expect(approxUsd(10n ** 18n, -1)).toBeNull();
+  });
+});
+
+describe("tierName", () => {
+  it("uses the keeper's name for a tier, capitalised, else Tier N", () => {
+    expect(tierName({ tier: 1, name: "premium" })).toBe("Premium");
+    expect(tierName({ tier: 2, name: " ultra " })).toBe("Ultra");
+    expect(tierName({ tier: 0, name: "tier 0" })).toBe("Tier 0");
+    expect(tierName({ tier: 0, name: "" })).toBe("Tier 0");
+    expect(tierName({ tier: 3 })).toBe("Tier 3");
   });
 });
