@@ -8,13 +8,17 @@
 //! lives in the job database, so a reconnecting client or a restarted keeper gives the same
 //! answer.
 //!
+//! A third way to pay, where the keeper relays USDC: the x402 MCP transport (`usdc`): the
+//! requirement to sign, the signed authorization relayed without gas, the receipt.
+//!
 //! One file per concern: `tools` (the MCP surface), `requests` (what a `request` argument
-//! names), `payment` (transaction, EIP-681, page link, mint check), `wait` (progress while the
-//! image is made).
+//! names), `payment` (transaction, EIP-681, page link, mint check), `usdc` (x402: requirement,
+//! signed payment through the relay, receipt), `wait` (progress while the image is made).
 
 mod payment;
 mod requests;
 mod tools;
+mod usdc;
 mod wait;
 
 use std::sync::Arc;
@@ -35,6 +39,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::config::Config;
 use crate::jobs::JobStore;
+use crate::serve::relay::RelayApi;
 
 pub use payment::BindError;
 
@@ -50,6 +55,8 @@ pub struct McpState {
     pub(crate) ipfs_gateway: String,
     /// Longest wait for an image inside one tool call.
     pub(crate) wait: Duration,
+    /// The USDC relay, when this keeper relays: then USDC tiers are payable without gas.
+    pub(crate) relay: Option<Arc<RelayApi>>,
 }
 
 impl McpState {
@@ -58,6 +65,7 @@ impl McpState {
         nft: GenImNFTInstance<DynProvider>,
         chain_id: u64,
         store: Arc<JobStore>,
+        relay: Option<Arc<RelayApi>>,
     ) -> Self {
         let tiers = crate::serve::web::offered_tiers(config)
             .into_iter()
@@ -78,7 +86,17 @@ impl McpState {
             page_url: config.mcp.page_url.trim_end_matches('/').to_owned(),
             ipfs_gateway: config.web.ipfs_gateway.clone(),
             wait: Duration::from_secs(config.mcp.wait_secs),
+            relay,
         }
+    }
+
+    /// Where USDC payments go, when this keeper relays them.
+    fn usdc_terms(&self) -> Option<usdc::UsdcTerms> {
+        self.relay.as_ref().map(|relay| usdc::UsdcTerms {
+            usdc: relay.usdc,
+            chain_id: self.chain_id,
+            nft: *self.nft.address(),
+        })
     }
 }
 

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::payment::{self, BindError, Payment};
 use super::requests::{self, Named};
+use super::usdc::{self, UsdcAuthorization};
 use super::{McpState, wait};
 use crate::jobs::{Job, McpRequest};
 
@@ -25,6 +26,21 @@ pub struct GenerateArgs {
     pub prompt: String,
     /// The tier number from list_tiers.
     pub tier: u8,
+    /// "usdc" to pay in USDC without gas (answers with the x402 requirement to sign); default:
+    /// every way that applies.
+    #[serde(default)]
+    pub pay_with: Option<Currency>,
+    /// The signed USDC authorization, for clients that do not send it in
+    /// `_meta["x402/payment"]`.
+    #[serde(default)]
+    pub usdc_authorization: Option<UsdcAuthorization>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Currency {
+    Eth,
+    Usdc,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -63,14 +79,16 @@ pub struct Tiers {
 pub struct ImageAnswer {
     /// The request id (req_…), when the request came from generate_image.
     pub request: Option<String>,
-    /// awaiting_payment, paid, queued, generating, stored, delivering, delivered, given_up or
-    /// not_delivered.
+    /// awaiting_payment, relaying (a signed USDC payment being sent), paid, queued,
+    /// generating, stored, delivering, delivered, given_up or not_delivered.
     pub state: String,
     /// What to do next, in words.
     pub message: String,
     pub prompt: Option<String>,
     pub tier: Option<u8>,
     pub token_id: Option<u64>,
+    /// The USDC relay paying for it (r_…), when paid with a signed authorization.
+    pub relay: Option<String>,
     /// Every way to pay, while the request waits for its payment.
     pub payment: Option<Payment>,
     pub mint_tx_hash: Option<String>,
@@ -94,11 +112,11 @@ pub struct GenImTools {
     tool_router: ToolRouter<Self>,
 }
 
-fn failure(message: impl Into<String>) -> CallToolResult {
+pub(super) fn failure(message: impl Into<String>) -> CallToolResult {
     CallToolResult::error(vec![ContentBlock::text(message.into())])
 }
 
-fn answer(answer: &ImageAnswer) -> Result<CallToolResult, ErrorData> {
+pub(super) fn answer(answer: &ImageAnswer) -> Result<CallToolResult, ErrorData> {
     let value =
         serde_json::to_value(answer).map_err(|e| ErrorData::internal_error(e.to_string(), None))?;
     let mut result = CallToolResult::structured(value);
@@ -142,7 +160,7 @@ fn page_base(state: &McpState, ctx: &RequestContext<RoleServer>) -> String {
     format!("{}://{host}", if local { "http" } else { "https" })
 }
 
-fn chain_error() -> CallToolResult {
+pub(super) fn chain_error() -> CallToolResult {
     failure("cannot read the chain right now; try again in a minute")
 }
 
@@ -236,6 +254,30 @@ impl GenImTools {
                 offered.join(", ")
             )));
         };
+        let usdc_price: U256 = tier
+            .usdc_price
+            .as_deref()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_default();
+        let price: U256 = tier.price_wei.parse().unwrap_or_default();
+        // USDC when asked, when it carries a signed payment, or when the tier sells only in USDC.
+        if args.pay_with == Some(Currency::Usdc)
+            || args.usdc_authorization.is_some()
+            || usdc::carries_payment(&ctx)
+            || (price.is_zero() && !usdc_price.is_zero())
+        {
+            return usdc::generate(
+                &self.state,
+                &ctx,
+                &page_base(&self.state, &ctx),
+                prompt,
+                args.tier,
+                price,
+                usdc_price,
+                args.usdc_authorization,
+            )
+            .await;
+        }
         if !tier.on_offer || tier.price_wei == "0" {
             return Ok(failure(format!(
                 "tier {} is not on offer for ETH now; tiers on offer: {}",
@@ -251,8 +293,7 @@ impl GenImTools {
             .store
             .record_mcp_request(&id, &prompt, args.tier)
             .map_err(|e| ErrorData::internal_error(e.to_string(), None))?;
-        let price: U256 = tier.price_wei.parse().unwrap_or_default();
-        let payment = payment::payment(
+        let mut payment = payment::payment(
             &self.state,
             &page_base(&self.state, &ctx),
             &id,
@@ -261,12 +302,21 @@ impl GenImTools {
             price,
             terms,
         );
+        payment.usdc = usdc::offer(&self.state, &id, &prompt, args.tier, terms, usdc_price);
         let message = format!(
             "Request {id}: pay {} ETH for tier {} on chain {}. With a wallet, send the \
              transaction in `payment.transaction` as is (or open the EIP-681 link) and call \
              get_image with its hash; or let a person pay at {} and call get_image with {id}.",
             tier.price_eth, args.tier, self.state.chain_id, payment.page_url
         );
+        let message = match &payment.usdc {
+            Some(usdc) => format!(
+                "{message} Or pay {} USDC units without ETH: sign `payment.usdc` (x402) and call \
+                 generate_image again with the signed payment.",
+                usdc.accepts.first().map_or("?", |a| a.amount.as_str())
+            ),
+            None => message,
+        };
         answer(&ImageAnswer {
             request: Some(id),
             state: "awaiting_payment".into(),
@@ -307,6 +357,12 @@ impl GenImTools {
                 };
                 match request.token_id {
                     Some(token_id) => (Some(request), token_id),
+                    None if request.relay_id.is_some() => {
+                        match usdc::follow(&self.state, request, &ctx.ct).await? {
+                            usdc::Followed::Token(request, token_id) => (Some(request), token_id),
+                            usdc::Followed::Answer(result) => return Ok(result),
+                        }
+                    }
                     None => return self.awaiting_payment(request, &ctx).await,
                 }
             }
@@ -339,7 +395,10 @@ impl GenImTools {
                 )));
             }
         }
-        answer(&self.describe(request, token_id, job.as_ref()).await)
+        let paid_by_relay = request.clone().filter(|r| r.relay_id.is_some());
+        let mut result = answer(&self.describe(request, token_id, job.as_ref()).await)?;
+        usdc::add_receipt(&self.state, paid_by_relay.as_ref(), &mut result)?;
+        Ok(result)
     }
 }
 
@@ -382,7 +441,7 @@ impl GenImTools {
         ) else {
             return Ok(chain_error());
         };
-        let payment = payment::payment(
+        let mut payment = payment::payment(
             &self.state,
             &page_base(&self.state, ctx),
             &request.id,
@@ -391,13 +450,34 @@ impl GenImTools {
             tier.price,
             terms,
         );
+        payment.usdc = usdc::offer(
+            &self.state,
+            &request.id,
+            &request.prompt,
+            request.tier,
+            terms,
+            tier.usdcPrice,
+        );
+        let mut ways = Vec::new();
+        if !tier.price.is_zero() {
+            ways.push(format!(
+                "send `payment.transaction` ({} ETH) and call get_image with its hash",
+                format_ether(tier.price)
+            ));
+        }
+        if payment.usdc.is_some() {
+            ways.push(format!(
+                "sign `payment.usdc` ({} USDC units, no ETH needed) and call generate_image \
+                 again with it",
+                tier.usdcPrice
+            ));
+        }
+        ways.push(format!("pay at {}", payment.page_url));
         answer(&ImageAnswer {
             message: format!(
-                "Request {} is waiting for its payment ({} ETH). Send `payment.transaction` \
-                 and call get_image with its hash, or pay at {}.",
+                "Request {} is waiting for its payment: {}.",
                 request.id,
-                format_ether(tier.price),
-                payment.page_url
+                ways.join("; or ")
             ),
             request: Some(request.id),
             state: "awaiting_payment".into(),
