@@ -24,21 +24,21 @@ use common::{Check, Keeper, World, run_e2e, wait_until};
 const LIMIT: Duration = Duration::from_secs(240);
 const WAIT: Duration = Duration::from_secs(90);
 
-type Client = RunningService<RoleClient, ()>;
+pub(crate) type Client = RunningService<RoleClient, ()>;
 
-async fn connect(keeper: &Keeper) -> eyre::Result<Client> {
+pub(crate) async fn connect(keeper: &Keeper) -> eyre::Result<Client> {
     let transport = StreamableHttpClientTransport::from_uri(format!("{}/mcp", keeper.base_url()));
     Ok(().serve(transport).await?)
 }
 
-async fn call(client: &Client, tool: &'static str, args: Value) -> eyre::Result<CallToolResult> {
+pub(crate) async fn call(client: &Client, tool: &'static str, args: Value) -> eyre::Result<CallToolResult> {
     let args = args.as_object().wrap_err("arguments")?.clone();
     Ok(client
         .call_tool(CallToolRequestParams::new(tool).with_arguments(args))
         .await?)
 }
 
-fn text(result: &CallToolResult) -> String {
+pub(crate) fn text(result: &CallToolResult) -> String {
     result
         .content
         .iter()
