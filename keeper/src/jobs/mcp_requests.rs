@@ -242,9 +242,6 @@ mod tests {
         );
         assert!(store.bind_mcp_request("req_a", "0xaa", 7).unwrap());
         let a = store.mcp_request("req_a").unwrap().unwrap();
-        assert_eq!(
-            (a.relay_id.as_deref(), a.token_id),
-            (Some("r_1"), Some(7))
-        );
+        assert_eq!((a.relay_id.as_deref(), a.token_id), (Some("r_1"), Some(7)));
     }
 }

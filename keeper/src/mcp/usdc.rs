@@ -346,9 +346,8 @@ pub(super) async fn generate(
                 .store
                 .record_mcp_request(&id, &prompt, tier)
                 .map_err(internal)?;
-            let mut ways = super::payment::payment(
-                state, page_base, &id, &prompt, tier, eth_price, terms,
-            );
+            let mut ways =
+                super::payment::payment(state, page_base, &id, &prompt, tier, eth_price, terms);
             let mut required = requirement(on, &id, &prompt, tier, terms, usdc_price, unix_now());
             ways.usdc = None;
             required.extensions = Some(json!({"genim": {"request": id, "payment": ways}}));
@@ -620,10 +619,10 @@ pub(super) async fn follow(
                  ETH needed. Call get_image with {} to follow it to the image.",
                 request.id,
                 relay.id,
-                relay
-                    .tx_hash
-                    .as_deref()
-                    .map_or_else(|| "not sent yet".to_owned(), |tx| format!("transaction {tx}")),
+                relay.tx_hash.as_deref().map_or_else(
+                    || "not sent yet".to_owned(),
+                    |tx| format!("transaction {tx}")
+                ),
                 request.id,
             );
             Ok(Followed::Answer(answer(&ImageAnswer {
@@ -804,7 +803,10 @@ mod tests {
             ..on()
         };
         let wrong_contract = from_x402(elsewhere, "a fox", 2, &payload).unwrap_err();
-        assert!(wrong_contract.contains("not to the GenImNFT"), "{wrong_contract}");
+        assert!(
+            wrong_contract.contains("not to the GenImNFT"),
+            "{wrong_contract}"
+        );
         let mut v1 = payload.clone();
         v1["x402Version"] = json!(1);
         assert!(

@@ -261,9 +261,7 @@ async fn check_and_record(
     }
     check_against_chain(api, request, &call, nonce).await?;
     let id = relay_id(&key);
-    api.store
-        .accept_relay(&id, &key, request)
-        .map_err(internal)
+    api.store.accept_relay(&id, &key, request).map_err(internal)
 }
 
 /// What the contract would check, read now: tier, price, terms, window, authorization, and the

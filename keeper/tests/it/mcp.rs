@@ -31,7 +31,11 @@ pub(crate) async fn connect(keeper: &Keeper) -> eyre::Result<Client> {
     Ok(().serve(transport).await?)
 }
 
-pub(crate) async fn call(client: &Client, tool: &'static str, args: Value) -> eyre::Result<CallToolResult> {
+pub(crate) async fn call(
+    client: &Client,
+    tool: &'static str,
+    args: Value,
+) -> eyre::Result<CallToolResult> {
     let args = args.as_object().wrap_err("arguments")?.clone();
     Ok(client
         .call_tool(CallToolRequestParams::new(tool).with_arguments(args))

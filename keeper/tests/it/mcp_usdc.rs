@@ -130,7 +130,7 @@ async fn requirement(client: &Client, prompt: &str, chain_id: u64) -> eyre::Resu
     ensure!(
         accepts["scheme"] == "exact"
             && accepts["network"] == format!("eip155:{chain_id}")
-            && accepts["amount"] == PRICE.to_string()
+            && accepts["amount"].as_str() == Some(PRICE.to_string().as_str())
             && accepts["extra"]["prompt"] == prompt,
         "{accepts}"
     );
@@ -363,7 +363,10 @@ async fn an_agent_without_eth_pays_in_usdc_over_mcp_and_collects_its_image() {
             receipt_of(&refused).is_some_and(|r| r["success"] == false),
             "a failed receipt"
         );
-        ensure!(world.nft().total_minted().await? == 2, "refusals mint nothing");
+        ensure!(
+            world.nft().total_minted().await? == 2,
+            "refusals mint nothing"
+        );
         ensure!(
             usdc.balanceOf(buyer.address()).call().await? == U256::from(DOLLAR - 2 * PRICE),
             "refusals cost nothing"
