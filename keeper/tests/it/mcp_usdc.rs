@@ -17,6 +17,7 @@ use alloy::signers::local::PrivateKeySigner;
 use alloy::sol;
 use alloy::sol_types::{Eip712Domain, SolStruct as _};
 use eyre::{ContextCompat as _, ensure};
+use genimnft_bindings::gen_im_nft::GenImNFT;
 use rmcp::model::{CallToolRequestParams, CallToolResult, RequestMetaObject};
 use serde_json::{Value, json};
 
@@ -374,6 +375,56 @@ async fn an_agent_without_eth_pays_in_usdc_over_mcp_and_collects_its_image() {
         ensure!(
             world.chain.balance(buyer.address()).await? == U256::ZERO,
             "still no ETH"
+        );
+
+        // A tier sold only in USDC: payment required without asking, and get_image on the
+        // waiting request offers the USDC requirement and no ETH transaction.
+        GenImNFT::new(
+            world.deployment.address,
+            world.chain.wallet_provider(DEPLOYER),
+        )
+        .setTier(0, U256::ZERO, U256::from(PRICE), 3600)
+        .send()
+        .await?
+        .get_receipt()
+        .await?;
+        let prompt = "a lamp sold only in dollars";
+        let only = call(
+            &client,
+            "generate_image",
+            json!({"prompt": prompt, "tier": 0}),
+        )
+        .await?;
+        ensure!(only.is_error == Some(true), "{}", text(&only));
+        let required = only.structured_content.wrap_err("usdc only")?;
+        let genim = &required["extensions"]["genim"];
+        ensure!(
+            genim["payment"]["transaction"].is_null() && genim["payment"]["page_url"].is_string(),
+            "no ETH way for a USDC-only tier: {genim}"
+        );
+        let request = field(&required["accepts"][0]["extra"], &["request"])?.to_owned();
+        ensure!(genim["request"] == request.as_str(), "{genim}");
+        let waiting = call(&client, "get_image", json!({"request": request})).await?;
+        ensure!(waiting.is_error != Some(true), "{}", text(&waiting));
+        let waiting = waiting.structured_content.wrap_err("waiting")?;
+        ensure!(
+            waiting["state"] == "awaiting_payment"
+                && waiting["payment"]["transaction"].is_null()
+                && waiting["payment"]["usdc"]["accepts"][0]["amount"].as_str()
+                    == Some(PRICE.to_string().as_str()),
+            "{waiting}"
+        );
+        // Signed at the new terms and paid.
+        let (payment, _) = sign_requirement(&required, &buyer)?;
+        let paid = call_paid(&client, json!({"prompt": prompt, "tier": 0}), Some(payment)).await?;
+        ensure!(paid.is_error != Some(true), "{}", text(&paid));
+        get_until(&client, &request, "the USDC-only request minted", |a| {
+            a["token_id"].is_u64()
+        })
+        .await?;
+        ensure!(
+            usdc.balanceOf(buyer.address()).call().await? == U256::from(DOLLAR - 3 * PRICE),
+            "three prices paid"
         );
         Ok(())
     })
