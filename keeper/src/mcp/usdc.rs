@@ -435,8 +435,8 @@ fn from_x402(on: UsdcTerms, prompt: &str, tier: u8, payload: &Value) -> Result<S
     if authorization.nonce.parse::<B256>().ok() != Some(nonce) {
         return Err(format!(
             "the signed authorization is not for this call: its nonce does not bind prompt \
-             {prompt:?}, tier {tier}, terms {} and its window and salt. Nothing was paid. Sign \
-             the requirement generate_image gave for this prompt and tier, unchanged.",
+             {prompt:?}, tier {tier}, terms {} and its window and salt. Sign the requirement \
+             generate_image gave for this prompt and tier, unchanged.",
             accepted.extra.terms
         ));
     }
