@@ -149,6 +149,23 @@ impl JobStore {
         Ok(attached.flatten().as_deref() == Some(relay_id))
     }
 
+    /// The request paid by the relay that minted `token_id`, bound or not yet, if any.
+    pub fn mcp_request_relayed_to(&self, token_id: u64) -> Result<Option<McpRequest>, StoreError> {
+        let sql = format!(
+            "SELECT {} FROM mcp_requests m JOIN relays r ON r.id = m.relay_id
+             WHERE r.state = 'minted' AND r.token_id = ?1",
+            COLUMNS
+                .split(", ")
+                .map(|c| format!("m.{c}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        self.lock()
+            .query_row(&sql, [token_id as i64], from_row)
+            .optional()
+            .map_err(db_error("mcp_request_relayed_to", Some(token_id)))
+    }
+
     /// The request relay `relay_id` pays, if any.
     pub fn mcp_request_for_relay(&self, relay_id: &str) -> Result<Option<McpRequest>, StoreError> {
         let sql = format!("SELECT {COLUMNS} FROM mcp_requests WHERE relay_id = ?1");
@@ -240,6 +257,22 @@ mod tests {
             !store.attach_mcp_relay("req_c", "r_2").unwrap(),
             "already paid by a mint"
         );
+        assert!(
+            store.mcp_request_relayed_to(7).unwrap().is_none(),
+            "not minted yet"
+        );
+        store
+            .lock()
+            .execute(
+                "UPDATE relays SET state = 'minted', token_id = 7 WHERE id = 'r_1'",
+                [],
+            )
+            .unwrap();
+        assert_eq!(
+            store.mcp_request_relayed_to(7).unwrap().unwrap().id,
+            "req_a"
+        );
+        assert!(store.mcp_request_relayed_to(8).unwrap().is_none());
         assert!(store.bind_mcp_request("req_a", "0xaa", 7).unwrap());
         let a = store.mcp_request("req_a").unwrap().unwrap();
         assert_eq!((a.relay_id.as_deref(), a.token_id), (Some("r_1"), Some(7)));

@@ -366,14 +366,20 @@ impl GenImTools {
                     None => return self.awaiting_payment(request, &ctx).await,
                 }
             }
-            Named::Token(token_id) => (
-                self.state
+            Named::Token(token_id) => {
+                let bound = self
+                    .state
                     .store
                     .mcp_request_for_token(token_id)
-                    .map_err(internal)?,
-                token_id,
-            ),
+                    .map_err(internal)?;
+                let request = match bound {
+                    Some(request) => Some(request),
+                    None => usdc::relayed_to(&self.state, token_id).await?,
+                };
+                (request, token_id)
+            }
             Named::Tx(hash) => match self.by_tx(&hash).await {
+                Ok((None, token_id)) => (usdc::relayed_to(&self.state, token_id).await?, token_id),
                 Ok(found) => found,
                 Err(error) => return Ok(failure(error.to_string())),
             },
@@ -522,6 +528,7 @@ impl GenImTools {
         let step = wait::step(job);
         let mut out = ImageAnswer {
             request: request.as_ref().map(|r| r.id.clone()),
+            relay: request.as_ref().and_then(|r| r.relay_id.clone()),
             state: step.to_owned(),
             prompt: job
                 .map(|j| j.prompt.clone())

@@ -639,6 +639,29 @@ pub(super) async fn follow(
     }
 }
 
+/// The request a relay paid with `token_id`, bound to the token (for `get_image` by token id or
+/// mint hash before any call followed the relay).
+pub(super) async fn relayed_to(
+    state: &McpState,
+    token_id: u64,
+) -> Result<Option<McpRequest>, ErrorData> {
+    let Some(request) = state
+        .store
+        .mcp_request_relayed_to(token_id)
+        .map_err(internal)?
+    else {
+        return Ok(None);
+    };
+    if request.token_id.is_some() {
+        return Ok(Some(request));
+    }
+    let never = tokio_util::sync::CancellationToken::new();
+    match follow(state, request, &never).await? {
+        Followed::Token(request, _) => Ok(Some(request)),
+        Followed::Answer(_) => Ok(None),
+    }
+}
+
 fn describe_paid(request: &McpRequest, relay_id: &str) -> CallToolResult {
     let token_id = request.token_id.unwrap_or_default();
     let message = format!(

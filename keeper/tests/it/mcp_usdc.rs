@@ -201,7 +201,7 @@ async fn an_agent_without_eth_pays_in_usdc_over_mcp_and_collects_its_image() {
         world.chain.set_balance(buyer.address(), U256::ZERO).await?;
         let mut config = world.config();
         config.extra_sections = format!(
-            "{}\n[mcp]\nwait_secs = 5\n",
+            "{}\n[mcp]\nwait_secs = 0\n",
             prices_section(setup.feed, None)
         );
         let mut keeper = world.keeper(0, 0, config);
@@ -418,10 +418,36 @@ async fn an_agent_without_eth_pays_in_usdc_over_mcp_and_collects_its_image() {
         let (payment, _) = sign_requirement(&required, &buyer)?;
         let paid = call_paid(&client, json!({"prompt": prompt, "tier": 0}), Some(payment)).await?;
         ensure!(paid.is_error != Some(true), "{}", text(&paid));
-        get_until(&client, &request, "the USDC-only request minted", |a| {
-            a["token_id"].is_u64()
-        })
+        // The relay mints with no MCP call following it (wait_secs = 0: the answer came at
+        // once); get_image by token id still finds the request and its receipt.
+        let relay = field(
+            paid.structured_content.as_ref().wrap_err("paid")?,
+            &["relay"],
+        )?;
+        let relayed = wait_until(
+            "the USDC-only relay minted",
+            WAIT,
+            Duration::from_millis(200),
+            || async {
+                let relay = keeper.get_json(&format!("/api/relays/{relay}")).await?;
+                Ok(match relay["token_id"].as_str() {
+                    Some(token) => Check::Done(token.to_owned()),
+                    None => Check::NotYet(relay.to_string()),
+                })
+            },
+        )
         .await?;
+        let by_token = call(&client, "get_image", json!({"request": relayed})).await?;
+        ensure!(by_token.is_error != Some(true), "{}", text(&by_token));
+        let answer = by_token.structured_content.clone().wrap_err("by token")?;
+        ensure!(
+            answer["request"] == request.as_str() && answer["relay"] == relay,
+            "{answer}"
+        );
+        ensure!(
+            receipt_of(&by_token).is_some_and(|r| r["transaction"] == answer["mint_tx_hash"]),
+            "receipt by token id"
+        );
         ensure!(
             usdc.balanceOf(buyer.address()).call().await? == U256::from(DOLLAR - 3 * PRICE),
             "three prices paid"
