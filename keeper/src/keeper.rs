@@ -371,6 +371,7 @@ impl Keeper {
                         self.nft.clone(),
                         self.chain_id,
                         Arc::clone(&self.store),
+                        Arc::clone(&self.storage),
                         relay_api.clone(),
                     )),
                     shutdown.clone(),

@@ -12,10 +12,12 @@
 //! requirement to sign, the signed authorization relayed without gas, the receipt.
 //!
 //! One file per concern: `tools` (the MCP surface), `requests` (what a `request` argument
-//! names), `payment` (transaction, EIP-681, page link, mint check), `usdc` (x402: requirement,
-//! signed payment through the relay, receipt), `wait` (progress while the image is made).
+//! names), `payment` (transaction, EIP-681, page link, mint check), `preview` (the small image
+//! an answer carries), `usdc` (x402: requirement, signed payment through the relay, receipt),
+//! `wait` (progress while the image is made).
 
 mod payment;
+mod preview;
 mod requests;
 mod tools;
 mod usdc;
@@ -39,13 +41,17 @@ use tokio_util::sync::CancellationToken;
 
 use crate::config::Config;
 use crate::jobs::JobStore;
+use crate::serve::rate::RateLimiter;
 use crate::serve::relay::RelayApi;
+use crate::storage::Storage;
 
 pub use payment::BindError;
 
 /// What the tools need; one per keeper, shared by every MCP session.
 pub struct McpState {
     pub(crate) store: Arc<JobStore>,
+    /// Where the images are kept, for the previews answers carry.
+    pub(crate) storage: Arc<Storage>,
     pub(crate) nft: GenImNFTInstance<DynProvider>,
     pub(crate) chain_id: u64,
     /// `(tier, model, size)` offered, as on the web page.
@@ -55,6 +61,9 @@ pub struct McpState {
     pub(crate) ipfs_gateway: String,
     /// Longest wait for an image inside one tool call.
     pub(crate) wait: Duration,
+    /// Each call may read the chain or write a request: one client's flood must not take the
+    /// node's or the database's time from the others (the gallery's rate, its own buckets).
+    rate: Arc<RateLimiter>,
     /// The USDC relay, when this keeper relays: then USDC tiers are payable without gas.
     pub(crate) relay: Option<Arc<RelayApi>>,
 }
@@ -65,6 +74,7 @@ impl McpState {
         nft: GenImNFTInstance<DynProvider>,
         chain_id: u64,
         store: Arc<JobStore>,
+        storage: Arc<Storage>,
         relay: Option<Arc<RelayApi>>,
     ) -> Self {
         let tiers = crate::serve::web::offered_tiers(config)
@@ -80,12 +90,17 @@ impl McpState {
             .collect();
         Self {
             store,
+            storage,
             nft,
             chain_id,
             tiers,
             page_url: config.mcp.page_url.trim_end_matches('/').to_owned(),
             ipfs_gateway: config.web.ipfs_gateway.clone(),
             wait: Duration::from_secs(config.mcp.wait_secs),
+            rate: Arc::new(RateLimiter::new(
+                config.http.gallery_requests_per_second,
+                config.http.gallery_burst,
+            )),
             relay,
         }
     }
@@ -103,6 +118,7 @@ impl McpState {
 /// `/mcp` (the MCP endpoint) and `POST /api/requests/{id}/paid` (the page reports its mint).
 pub fn router(state: Arc<McpState>, shutdown: CancellationToken) -> Router {
     let tools_state = Arc::clone(&state);
+    let rate = Arc::clone(&state.rate);
     let service = StreamableHttpService::new(
         move || Ok(tools::GenImTools::new(Arc::clone(&tools_state))),
         Arc::new(LocalSessionManager::default()),
@@ -115,6 +131,10 @@ pub fn router(state: Arc<McpState>, shutdown: CancellationToken) -> Router {
     Router::new()
         .nest_service("/mcp", service)
         .route("/api/requests/{id}/paid", post(paid))
+        .layer(axum::middleware::from_fn_with_state(
+            rate,
+            crate::serve::rate::limit,
+        ))
         .with_state(state)
 }
 

@@ -5,6 +5,8 @@ use std::sync::Arc;
 
 use alloy::primitives::U256;
 use alloy::primitives::utils::format_ether;
+use base64::Engine as _;
+use base64::prelude::BASE64_STANDARD;
 use rmcp::handler::server::router::tool::ToolRouter;
 use rmcp::handler::server::tool::schema_for_output;
 use rmcp::handler::server::wrapper::Parameters;
@@ -15,10 +17,12 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::payment::{self, BindError, Payment};
+use super::preview::{self, Preview};
 use super::requests::{self, Named};
 use super::usdc::{self, UsdcAuthorization};
 use super::{McpState, wait};
 use crate::jobs::{Job, McpRequest};
+use crate::metadata::sha256;
 
 #[derive(Debug, Deserialize, JsonSchema)]
 pub struct GenerateArgs {
@@ -164,6 +168,65 @@ pub(super) fn chain_error() -> CallToolResult {
     failure("cannot read the chain right now; try again in a minute")
 }
 
+/// `tier 0: 0.00003 ETH or $0.10 (flux-schnell 1024x1024)`, for each tier on offer.
+fn price_list(tiers: &Tiers) -> String {
+    let offered: Vec<String> = tiers
+        .tiers
+        .iter()
+        .filter(|t| t.on_offer)
+        .map(|t| format!("tier {}: {} ({} {})", t.tier, prices(t), t.model, t.size))
+        .collect();
+    if offered.is_empty() {
+        "no tier is on offer".into()
+    } else {
+        offered.join("; ")
+    }
+}
+
+/// `0.00003 ETH or $0.10`: the tier's price in each currency it sells for.
+fn prices(tier: &Tier) -> String {
+    let mut prices = Vec::new();
+    if tier.price_wei != "0" {
+        prices.push(format!("{} ETH", tier.price_eth));
+    }
+    if let Some(usdc) = tier
+        .usdc_price
+        .as_deref()
+        .and_then(|u| u.parse::<u64>().ok())
+    {
+        prices.push(format!("${}", usdc_dollars(usdc)));
+    }
+    if prices.is_empty() {
+        "not on offer".into()
+    } else {
+        prices.join(" or ")
+    }
+}
+
+/// Wei as ETH without trailing zeros: 30000000000000 → "0.00003".
+fn eth(wei: U256) -> String {
+    let text = format_ether(wei);
+    match text.split_once('.') {
+        Some((whole, fraction)) if !fraction.trim_end_matches('0').is_empty() => {
+            format!("{whole}.{}", fraction.trim_end_matches('0'))
+        }
+        Some((whole, _)) => whole.to_owned(),
+        None => text,
+    }
+}
+
+/// USDC units (10^-6 dollars) as dollars: 100000 → "0.10", 1234567 → "1.234567".
+fn usdc_dollars(units: u64) -> String {
+    let cents_and_rest = format!("{:06}", units % 1_000_000);
+    let fraction = cents_and_rest.trim_end_matches('0');
+    let fraction = if fraction.len() < 2 {
+        &cents_and_rest[..2]
+    } else {
+        fraction
+    };
+    format!("{}.{fraction}", units / 1_000_000)
+}
+
 #[tool_router]
 impl GenImTools {
     pub fn new(state: Arc<McpState>) -> Self {
@@ -188,13 +251,12 @@ impl GenImTools {
             .iter()
             .map(|t| {
                 format!(
-                    "tier {}: {} ETH, {} {}, delivered within {} s{}",
+                    "tier {}: {}, {} {}, delivered within {} s or refundable",
                     t.tier,
-                    t.price_eth,
+                    prices(t),
                     t.model,
                     t.size,
                     t.window_secs,
-                    if t.on_offer { "" } else { " (not on offer)" }
                 )
             })
             .collect::<Vec<_>>()
@@ -212,7 +274,11 @@ impl GenImTools {
         refundable if it is not delivered in the tier's window). Nothing is generated before \
         the payment is on chain. Answers at once with a request id and every way to pay: the \
         exact transaction to send (chain id, to, value in wei, data), its EIP-681 link, and a \
-        web page link for a person to pay. Then call get_image with the transaction hash.",
+        web page link for a person to pay. Then call get_image with the transaction hash. \
+        Where the tier sells in USDC and this keeper relays, also an x402 requirement \
+        (payment.usdc; pay_with \"usdc\" asks for it alone): sign its typed data, no ETH \
+        needed, and call again with the same prompt and tier and the signed payment in \
+        _meta[\"x402/payment\"] or usdc_authorization; get_image then follows it.",
         output_schema = schema_for_output::<ImageAnswer>()
     )]
     async fn generate_image(
@@ -402,7 +468,18 @@ impl GenImTools {
             }
         }
         let paid_by_relay = request.clone().filter(|r| r.relay_id.is_some());
-        let mut result = answer(&self.describe(request, token_id, job.as_ref()).await)?;
+        let described = self.describe(request, token_id, job.as_ref()).await;
+        let mut result = answer(&described)?;
+        if described.state == "delivered"
+            && let Some(job) = &job
+            && let Some(preview) = self.preview_of(job).await
+        {
+            // After the words, before the links: what a model sees first is the image.
+            result.content.insert(
+                1,
+                ContentBlock::image(BASE64_STANDARD.encode(&preview.bytes), preview.mime),
+            );
+        }
         usdc::add_receipt(&self.state, paid_by_relay.as_ref(), &mut result)?;
         Ok(result)
     }
@@ -418,7 +495,7 @@ impl GenImTools {
             tiers.push(Tier {
                 tier: *tier,
                 price_wei: on_chain.price.to_string(),
-                price_eth: format_ether(on_chain.price),
+                price_eth: eth(on_chain.price),
                 usdc_price: (!on_chain.usdcPrice.is_zero()).then(|| on_chain.usdcPrice.to_string()),
                 window_secs: on_chain.window,
                 model: model.clone(),
@@ -468,7 +545,7 @@ impl GenImTools {
         if !tier.price.is_zero() {
             ways.push(format!(
                 "send `payment.transaction` ({} ETH) and call get_image with its hash",
-                format_ether(tier.price)
+                eth(tier.price)
             ));
         }
         if payment.usdc.is_some() {
@@ -579,6 +656,45 @@ impl GenImTools {
         out
     }
 
+    /// The delivered image, small enough for a model's context, read from the keeper's own
+    /// storage and checked against the hash recorded when it was made. `None` (logged) when it
+    /// cannot be: the answer still links the full image.
+    async fn preview_of(&self, job: &Job) -> Option<Preview> {
+        let token_id = job.token_id;
+        let key = self.state.storage.key_of_uri(job.image_uri.as_deref()?)?;
+        let bytes = match self.state.storage.get(&key).await {
+            Ok(Some(bytes)) => bytes,
+            Ok(None) => {
+                tracing::warn!(token_id, key, "no preview: the image is not in storage");
+                return None;
+            }
+            Err(error) => {
+                tracing::warn!(token_id, %error, "no preview: storage cannot be read");
+                return None;
+            }
+        };
+        let recorded = job.image_sha256.as_deref()?.trim_start_matches("0x");
+        if !hex::encode(sha256(&bytes)).eq_ignore_ascii_case(recorded) {
+            tracing::warn!(
+                token_id,
+                key,
+                "no preview: the stored image is not the one delivered"
+            );
+            return None;
+        }
+        match tokio::task::spawn_blocking(move || preview::make(&bytes)).await {
+            Ok(Ok(preview)) => Some(preview),
+            Ok(Err(error)) => {
+                tracing::warn!(token_id, %error, "no preview");
+                None
+            }
+            Err(error) => {
+                tracing::warn!(token_id, %error, "no preview: the task failed");
+                None
+            }
+        }
+    }
+
     /// An https link a client can fetch and the ipfs:// URI where there is one.
     fn links(&self, uri: Option<&str>) -> (Option<String>, Option<String>) {
         match uri {
@@ -615,6 +731,36 @@ impl GenImTools {
 
 #[tool_handler(router = self.tool_router)]
 impl ServerHandler for GenImTools {
+    /// The tools, with today's prices in the ordering tool's description: a model choosing a
+    /// tool sees what it costs before it calls anything. Prices are read from the contract at
+    /// each listing; when the chain cannot be read the descriptions point to list_tiers alone.
+    async fn list_tools(
+        &self,
+        _request: Option<rmcp::model::PaginatedRequestParams>,
+        context: RequestContext<RoleServer>,
+    ) -> Result<rmcp::model::ListToolsResult, ErrorData> {
+        let mut tools = self.tool_router.list_all();
+        if let Ok(tiers) = self.read_tiers().await {
+            let prices = price_list(&tiers);
+            for tool in tools.iter_mut().filter(|t| t.name == "generate_image") {
+                let described = tool.description.as_deref().unwrap_or_default();
+                tool.description = Some(format!("{described} Prices now: {prices}.").into());
+            }
+        }
+        let cache_hints = context
+            .protocol_version()
+            .is_some_and(|version| version >= rmcp::model::ProtocolVersion::V_2026_07_28);
+        Ok(rmcp::model::ListToolsResult {
+            result_type: Some(rmcp::model::ResultType::COMPLETE),
+            tools,
+            meta: None,
+            next_cursor: None,
+            // Prices change: a client may not keep this list.
+            ttl_ms: cache_hints.then_some(0),
+            cache_scope: cache_hints.then_some(rmcp::model::CacheScope::Private),
+        })
+    }
+
     fn get_info(&self) -> ServerConfig {
         ServerConfig::new(ServerCapabilities::builder().enable_tools().build())
             .with_server_info(rmcp::model::Implementation::new(
@@ -626,5 +772,57 @@ impl ServerHandler for GenImTools {
                  with the exact payment), get_image to collect. Payment is held in escrow on \
                  chain until delivery and refundable if the image is not delivered in time.",
             )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tier(tier: u8, wei: &str, usdc: Option<&str>) -> Tier {
+        Tier {
+            tier,
+            price_wei: wei.into(),
+            price_eth: eth(wei.parse::<U256>().unwrap()),
+            usdc_price: usdc.map(str::to_owned),
+            window_secs: 3600,
+            model: "flux".into(),
+            size: "1024x1024".into(),
+            on_offer: wei != "0" || usdc.is_some(),
+        }
+    }
+
+    #[test]
+    fn ether_is_written_without_trailing_zeros() {
+        assert_eq!(eth(U256::from(30_000_000_000_000_u64)), "0.00003");
+        assert_eq!(eth(U256::from(2_000_000_000_000_000_000_u64)), "2");
+        assert_eq!(eth(U256::ZERO), "0");
+    }
+
+    #[test]
+    fn dollars_are_written_with_cents() {
+        assert_eq!(usdc_dollars(100_000), "0.10");
+        assert_eq!(usdc_dollars(2_000_000), "2.00");
+        assert_eq!(usdc_dollars(1_234_567), "1.234567");
+        assert_eq!(usdc_dollars(5), "0.000005");
+    }
+
+    #[test]
+    fn the_price_list_names_each_tier_on_offer_in_each_currency() {
+        let tiers = Tiers {
+            chain_id: 10,
+            contract: String::new(),
+            minting_paused: false,
+            tiers: vec![
+                tier(0, "30000000000000", Some("100000")),
+                tier(1, "0", None),
+                tier(2, "0", Some("250000")),
+            ],
+        };
+        assert_eq!(
+            price_list(&tiers),
+            "tier 0: 0.00003 ETH or $0.10 (flux 1024x1024); \
+             tier 2: $0.25 (flux 1024x1024)"
+        );
     }
 }

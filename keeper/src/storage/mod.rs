@@ -274,6 +274,18 @@ impl Storage {
         self.public_base_url().map(|base| format!("{base}/{key}"))
     }
 
+    /// The key under which this backend keeps the object a link of ours names: `ipfs://<cid>`
+    /// → `ipfs/<cid>`, `<public_base_url>/<key>` → `<key>`. `None` for links of elsewhere.
+    pub fn key_of_uri(&self, uri: &str) -> Option<String> {
+        if let Some(cid) = uri.strip_prefix(IPFS_BASE_URI) {
+            return (self.kind() == StorageKind::Ipfs).then(|| format!("{IPFS_PREFIX}/{cid}"));
+        }
+        let key = uri
+            .strip_prefix(self.public_base_url()?)?
+            .strip_prefix('/')?;
+        validate_key(key).is_ok().then(|| key.to_owned())
+    }
+
     /// Stores an image: at `images/<sha256>.<ext>`, or on IPFS (link `ipfs://<cid>`).
     pub async fn put_image(
         &self,
@@ -618,6 +630,30 @@ mod tests {
         assert!(normalize_base_url("https://cdn.example/?a=1").is_err());
         let err = normalize_base_url("https://user:hunter2@cdn.example").unwrap_err();
         assert!(!err.to_string().contains("hunter2"), "{err}");
+    }
+
+    #[test]
+    fn links_of_ours_map_back_to_their_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let local = Storage::local(dir.path(), "https://cdn.example/files").unwrap();
+        assert_eq!(
+            local.key_of_uri("https://cdn.example/files/images/ab.png"),
+            Some("images/ab.png".into())
+        );
+        for foreign in [
+            "https://cdn.example/filesx/images/ab.png",
+            "https://elsewhere.example/files/images/ab.png",
+            "https://cdn.example/files/../secret",
+            "ipfs://bafkqaaa",
+        ] {
+            assert_eq!(local.key_of_uri(foreign), None, "{foreign}");
+        }
+        let ipfs = Storage::ipfs(IpfsConfig::new("http://127.0.0.1:5001", dir.path())).unwrap();
+        let cid = unixfs::file_cid(b"x");
+        assert_eq!(
+            ipfs.key_of_uri(&format!("ipfs://{cid}")),
+            Some(format!("ipfs/{cid}"))
+        );
     }
 
     #[test]

@@ -527,11 +527,14 @@ async fn outage_loses_no_sale(
         }
         tokens.extend(phase_tokens.iter().cloned());
         // Through the whole outage: the keeper keeps trying (each token is asked at least once)
-        // and gives up nothing.
+        // and gives up nothing. The phase ends only once each of its tokens has its image: a
+        // token still waiting for its retry would otherwise meet the next phase's outage, pause
+        // the images stage again, and keep the next token from ever meeting that outage.
         let reported_paused = AtomicBool::new(false);
         wait_until(
-            format!("the end of the image API outage ({label})"),
-            phase.duration + Duration::from_secs(10),
+            format!("the end of the image API outage ({label}) and each of its tokens generated"),
+            // The outage, then a paused stage's probe (15 s) or the retry backoff cap (30 s).
+            phase.duration + Duration::from_secs(45),
             POLL,
             || async {
                 keeper.ensure_running()?;
@@ -548,16 +551,22 @@ async fn outage_loses_no_sale(
                         note_given_up(*id, &job);
                     }
                 }
-                let asked = phase_tokens
-                    .iter()
-                    .all(|(_, prompt)| api.calls(prompt) >= 1);
-                Ok(if api.in_outage() || !asked {
+                // A token given up ends its wait too: the check after the phases names it.
+                let generated = phase_tokens.iter().all(|(id, prompt)| {
+                    api.successes(prompt) >= 1
+                        || given_up.lock().expect("given-up lock").contains_key(id)
+                });
+                Ok(if api.in_outage() || !generated {
                     Check::NotYet(format!(
-                        "outage on for {:.1?}; calls {:?}",
+                        "outage on for {:.1?}; calls {:?}, successes {:?}",
                         phase_started.elapsed(),
                         phase_tokens
                             .iter()
                             .map(|(_, p)| api.calls(p))
+                            .collect::<Vec<_>>(),
+                        phase_tokens
+                            .iter()
+                            .map(|(_, p)| api.successes(p))
                             .collect::<Vec<_>>()
                     ))
                 } else {

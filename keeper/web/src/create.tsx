@@ -3,6 +3,7 @@
 
 import { useEffect, useReducer, useRef, useState } from "preact/hooks";
 import type { Address } from "viem";
+import { loadPaid, parseAgentLink, reportPaid, savePaid, type AgentLink, type AgentRequest, type PaidRecord } from "./agent";
 import { BUILD_CODE } from "./build";
 import { chainNow, readPaused, readTerms, readTiers, readToken, sendMint, waitMint, walletReader } from "./chain";
 import { withChainTiers, type TierInfo } from "./config";
@@ -35,19 +36,55 @@ function relayStorage(): Storage | null {
   }
 }
 
+/** Where what was paid for an agent's request is remembered: a reload or a second visit never pays again. */
+function paidStorage(): Storage | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
 const DEFAULT_MAX_PROMPT_BYTES = 1000;
+
+/** The page's payment for an agent's request, and whether the keeper has linked it yet. */
+interface AgentPayment {
+  request: AgentRequest;
+  record: PaidRecord;
+  report: { state: "mining" | "sending" | "ok" | "failed"; message?: string; retry?: boolean };
+  /** Found paid on arrival (a reload, the link opened again). */
+  earlier: boolean;
+}
 
 export function CreateView({ session }: { session: Session }) {
   const { config, reader } = session;
+  const maxBytes = config.max_prompt_bytes ?? DEFAULT_MAX_PROMPT_BYTES;
+  // An AI agent's link (`?prompt=…&tier=…&request=req_…`): read once, checked, only ever a prefill.
+  const [agentLink] = useState<AgentLink>(() =>
+    parseAgentLink(
+      typeof location === "undefined" ? "" : location.search,
+      config.tiers.filter((t) => t.enabled !== false).map((t) => t.tier),
+      maxBytes,
+    ),
+  );
+  const [agentPayment, setAgentPayment] = useState<AgentPayment | null>(() => {
+    if (agentLink.kind !== "request") return null;
+    const record = loadPaid(paidStorage(), session.keeper, agentLink.request.id);
+    if (!record) return null;
+    return { request: agentLink.request, record, report: record.reported ? { state: "ok" } : { state: "mining" }, earlier: true };
+  });
+  // The agent's request this form pays for: not when this browser has paid it already.
+  const [forAgent, setForAgent] = useState<AgentRequest | null>(() =>
+    agentLink.kind === "request" && agentPayment === null ? agentLink.request : null,
+  );
   const [tiers, setTiers] = useState<TierInfo[]>(config.tiers);
-  const [tier, setTier] = useState<number>(() => config.tiers.find((t) => t.enabled !== false)?.tier ?? 0);
+  const [tier, setTier] = useState<number>(() => forAgent?.tier ?? config.tiers.find((t) => t.enabled !== false)?.tier ?? 0);
   const [paused, setPaused] = useState(false);
-  const [prompt, setPrompt] = useState("");
+  const [prompt, setPrompt] = useState(() => forAgent?.prompt ?? "");
   const [error, setError] = useState<Explained | null>(null);
   const [progress, dispatch] = useReducer(step, { phase: "idle" } as Progress);
   const [mintedPrompt, setMintedPrompt] = useState<string>("");
   const [codeCheck, setCodeCheck] = useState<{ state: "unchecked" | "ok" | "bad"; text?: string }>({ state: "unchecked" });
-  const maxBytes = config.max_prompt_bytes ?? DEFAULT_MAX_PROMPT_BYTES;
   const check = checkPrompt(prompt, maxBytes);
   const selected = tiers.find((t) => t.tier === tier) ?? null;
 
@@ -179,6 +216,8 @@ export function CreateView({ session }: { session: Session }) {
     if (!ready || !session.wallet || !reader) return;
     const { account, payer } = ready;
     const request = { prompt, tier };
+    // The form is locked to the agent's prompt and tier; checked again all the same.
+    const agentRequest = forAgent && forAgent.prompt === prompt && forAgent.tier === tier ? forAgent : null;
     dispatch({ type: "reset" });
     dispatch({ type: "submit" });
     setMintedPrompt(prompt);
@@ -194,8 +233,17 @@ export function CreateView({ session }: { session: Session }) {
       sent = true;
       setPrompt("");
       dispatch({ type: "sent", hash });
+      let paidRecord: PaidRecord | null = null;
+      if (agentRequest) {
+        // Remembered before anything else: a reload from here on shows this payment, never the form.
+        paidRecord = { txHash: hash, tokenId: null, reported: false };
+        savePaid(paidStorage(), session.keeper, agentRequest.id, paidRecord);
+        setForAgent(null);
+        setAgentPayment({ request: agentRequest, record: paidRecord, report: { state: "mining" }, earlier: false });
+      }
       const { tokenId, deadline } = await waitMint(reader, hash);
       dispatch({ type: "mined", tokenId, deadline });
+      if (agentRequest && paidRecord) void tellKeeper(agentRequest, { ...paidRecord, tokenId: tokenId.toString() });
     } catch (e) {
       // Nothing was sent: the buyer gets the prompt back to try again.
       if (!sent) setPrompt((current) => current || request.prompt);
@@ -205,6 +253,56 @@ export function CreateView({ session }: { session: Session }) {
       if (explained.kind === "paused" || explained.kind === "wrong_payment" || explained.kind === "tier_disabled") {
         void refreshChainFacts();
       }
+    }
+  };
+
+  /** Tells the keeper which mint paid for the agent's request; a failure is said, the mint stays. */
+  const tellKeeper = async (request: AgentRequest, record: PaidRecord) => {
+    savePaid(paidStorage(), session.keeper, request.id, record);
+    const update = (report: AgentPayment["report"], saved: PaidRecord) =>
+      setAgentPayment((current) => (current && current.request.id === request.id ? { ...current, record: saved, report } : current));
+    update({ state: "sending" }, record);
+    const result = await reportPaid(session.keeper, request.id, record.txHash);
+    if (result.ok) {
+      const done = { ...record, tokenId: result.tokenId, reported: true };
+      savePaid(paidStorage(), session.keeper, request.id, done);
+      update({ state: "ok" }, done);
+    } else {
+      update({ state: "failed", message: result.message, retry: result.retry }, record);
+    }
+  };
+
+  // Paid earlier and not confirmed by the keeper yet (a reload mid-way): the mint is waited for
+  // on chain, then reported again (the keeper links a request to one token only, so this is safe).
+  const agentResumed = useRef(false);
+  useEffect(() => {
+    if (agentResumed.current || !agentPayment?.earlier || agentPayment.record.reported || !reader) return;
+    agentResumed.current = true;
+    const { request, record } = agentPayment;
+    void (async () => {
+      let tokenId = record.tokenId;
+      if (tokenId === null) {
+        try {
+          tokenId = (await waitMint(reader, record.txHash)).tokenId.toString();
+        } catch (e) {
+          setAgentPayment((current) => current && { ...current, report: { state: "failed", message: explainError(e).message, retry: true } });
+          return;
+        }
+      }
+      await tellKeeper(request, { ...record, tokenId });
+    })();
+  }, [reader]);
+
+  /** The buyer chose to make an image of their own: the agent's link is dropped from the page. */
+  const dropAgentRequest = () => {
+    setForAgent(null);
+    setPrompt("");
+    try {
+      const url = new URL(location.href);
+      for (const name of ["prompt", "tier", "request"]) url.searchParams.delete(name);
+      history.replaceState(history.state, "", url.toString());
+    } catch {
+      // The form is freed either way.
     }
   };
 
@@ -338,7 +436,8 @@ export function CreateView({ session }: { session: Session }) {
           : null;
   const price = selected?.price_wei ? BigInt(selected.price_wei) : null;
   const usdcPrice = usdcPriceOf(selected);
-  const offersUsdc = canPayUsdc(config, selected);
+  // An agent's request is matched to an ETH mint's transaction: the USDC path is not offered for it.
+  const offersUsdc = canPayUsdc(config, selected) && forAgent === null;
   // A tier offered in USDC only: the ETH button says so instead of minting for nothing.
   const ethDisabled = disabledReason ?? (price === 0n && usdcPrice !== null ? "Not payable in ETH" : null);
   const buttonText = busy
@@ -362,6 +461,16 @@ export function CreateView({ session }: { session: Session }) {
         Describe an image, pay a few cents in ETH{usdcOf(config)?.relay ? " or USDC" : ""}, and get it as an NFT. No account needed. If the image does not arrive in
         time, you take your money back.
       </p>
+      {agentLink.kind === "invalid" && (
+        <p class="notice warn" role="alert" data-testid="agent-link-invalid">
+          This link was meant to pay for an AI agent&apos;s image, but it does not hold up: {agentLink.problems.join("; ")}. Nothing
+          from it was filled in. You can still create an image of your own below.
+        </p>
+      )}
+      {forAgent && <AgentRequestNotice request={forAgent} onDrop={dropAgentRequest} />}
+      {agentPayment && (
+        <AgentPaymentNotice payment={agentPayment} onRetry={() => void tellKeeper(agentPayment.request, agentPayment.record)} />
+      )}
       {paused && (
         <p class="notice warn" role="status" data-testid="paused">
           Minting is paused by the operator right now. Your existing tokens and refunds still work.
@@ -377,7 +486,7 @@ export function CreateView({ session }: { session: Session }) {
                 name="tier"
                 value={t.tier}
                 checked={t.tier === tier}
-                disabled={t.enabled === false || busy}
+                disabled={t.enabled === false || busy || (forAgent !== null && t.tier !== forAgent.tier)}
                 onChange={() => setTier(t.tier)}
               />
               <span class="tier-body">
@@ -408,6 +517,7 @@ export function CreateView({ session }: { session: Session }) {
           aria-describedby="prompt-count prompt-help"
           aria-invalid={check.problem === "too_long"}
           disabled={busy}
+          readOnly={forAgent !== null}
           onInput={(e) => {
             setPrompt((e.target as HTMLTextAreaElement).value);
             if (error?.kind === "prompt_too_long" || error?.kind === "empty_prompt") setError(null);
@@ -458,6 +568,62 @@ export function CreateView({ session }: { session: Session }) {
         />
       )}
     </section>
+  );
+}
+
+/** The page pays for an AI agent's request: whose, what, and what happens after. */
+function AgentRequestNotice({ request, onDrop }: { request: AgentRequest; onDrop: () => void }) {
+  return (
+    <div class="notice" role="status" data-testid="agent-request">
+      <p>
+        <strong>You are paying for an image an AI agent asked for.</strong> Its request number is{" "}
+        <code data-testid="agent-request-id">{request.id}</code>. The prompt and tier below are the agent&apos;s and stay as they are,
+        so that the agent receives this image. You pay with your wallet and the token is yours. Once your payment is on chain,
+        this page tells the image service, and the agent collects the image with this request number.
+      </p>
+      <button type="button" class="secondary" onClick={onDrop} data-testid="agent-drop">
+        Make a different image instead
+      </button>
+    </div>
+  );
+}
+
+/** After paying for an agent's request: whether the image service has linked the payment to it. */
+function AgentPaymentNotice({ payment, onRetry }: { payment: AgentPayment; onRetry: () => void }) {
+  const { request, record, report } = payment;
+  const id = <code data-testid="agent-request-id">{request.id}</code>;
+  const token = record.tokenId !== null ? <a href={`#/token/${record.tokenId}`}>token #{record.tokenId}</a> : null;
+  const earlier = payment.earlier ? (
+    <>
+      This browser already paid for this request (transaction <code>{record.txHash}</code>); it is not paid again.{" "}
+    </>
+  ) : null;
+  return (
+    <div class={`notice${report.state === "failed" ? " warn" : ""}`} role="status" data-testid="agent-report" data-state={report.state}>
+      <p>
+        {earlier}
+        {report.state === "mining" && <>Paid for the agent&apos;s request {id}. Waiting for your payment to be mined…</>}
+        {report.state === "sending" && <>Telling the image service that your payment is for the agent&apos;s request {id}…</>}
+        {report.state === "ok" && (
+          <>
+            The image service linked your payment to the agent&apos;s request {id}
+            {token ? <> ({token})</> : null}. The agent collects the image with it; nothing more to do here.
+          </>
+        )}
+        {report.state === "failed" && (
+          <>
+            Your payment is safe{token ? <> and {token} is yours</> : null}, but the image service has not linked it to the agent&apos;s
+            request {id}. {report.message} You can give the agent your transaction hash instead, it collects the image with that:{" "}
+            <code data-testid="agent-tx">{record.txHash}</code>
+          </>
+        )}
+      </p>
+      {report.state === "failed" && report.retry && (
+        <button type="button" class="secondary" onClick={onRetry} data-testid="agent-retry">
+          Try again
+        </button>
+      )}
+    </div>
   );
 }
 

@@ -194,14 +194,7 @@ impl ImageApi {
     }
 
     /// Successful answers carry a `side`×`side` PNG of noise (about `3 * side²` bytes) instead
-    /// of the default 16×16 one, for benchmarks with realistic image sizes.
-    #[cfg_attr(
-        test,
-        allow(
-            dead_code,
-            reason = "only genim-bench, which includes this file, uses it"
-        )
-    )]
+    /// of the default 16×16 one, for realistic image sizes (benchmarks, MCP previews).
     pub fn set_image_side(&self, side: u32) {
         *self.state.image_side.lock().expect("image side lock") = side.max(1);
     }
