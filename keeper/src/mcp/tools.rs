@@ -83,8 +83,9 @@ pub struct Tiers {
 pub struct ImageAnswer {
     /// The request id (req_…), when the request came from generate_image.
     pub request: Option<String>,
-    /// awaiting_payment, relaying (a signed USDC payment being sent), paid, queued,
-    /// generating, stored, delivering, delivered, given_up or not_delivered.
+    /// awaiting_payment, payment_required (USDC: the x402 requirement, with `isError`),
+    /// refused (a USDC payment refused, nothing paid), relaying (a signed USDC payment being
+    /// sent), paid, queued, generating, stored, delivering, delivered, given_up or not_delivered.
     pub state: String,
     /// What to do next, in words.
     pub message: String,

@@ -47,9 +47,6 @@ pub struct PaymentRequired {
     pub error: String,
     pub resource: ResourceInfo,
     pub accepts: Vec<PaymentRequirements>,
-    /// `genim`: the request id and the other ways to pay the same request.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub extensions: Option<Value>,
 }
 
 /// x402 `ResourceInfo`.
@@ -283,7 +280,6 @@ pub(super) fn requirement(
                 typed_data,
             },
         }],
-        extensions: None,
     }
 }
 
@@ -348,32 +344,60 @@ pub(super) async fn generate(
                 .map_err(internal)?;
             let mut ways =
                 super::payment::payment(state, page_base, &id, &prompt, tier, eth_price, terms);
-            let mut required = requirement(on, &id, &prompt, tier, terms, usdc_price, unix_now());
-            ways.usdc = None;
-            required.extensions = Some(json!({"genim": {"request": id, "payment": ways}}));
-            Ok(payment_required(&required))
+            let required = requirement(on, &id, &prompt, tier, terms, usdc_price, unix_now());
+            ways.usdc = Some(required.clone());
+            payment_required(
+                &required,
+                ImageAnswer {
+                    request: Some(id),
+                    prompt: Some(prompt),
+                    tier: Some(tier),
+                    payment: Some(ways),
+                    ..ImageAnswer::default()
+                },
+            )
         }
     }
 }
 
 /// The payment-required result of the x402 MCP transport: `isError`, the requirement as
-/// `structuredContent` and as JSON in `content[0]`, then words.
-fn payment_required(required: &PaymentRequired) -> CallToolResult {
-    let value = serde_json::to_value(required).unwrap_or(Value::Null);
-    let mut result = CallToolResult::structured_error(value);
-    let extra = required.accepts.first().map(|a| &a.extra);
-    result.content.push(ContentBlock::text(format!(
+/// `structuredContent` and as JSON in `content[0]`, then words. The same object is also a whole
+/// `ImageAnswer` (state `payment_required`, the request, every way to pay), so that it meets
+/// `generate_image`'s output schema too: a client may check every structured result against it.
+fn payment_required(
+    required: &PaymentRequired,
+    mut answer: ImageAnswer,
+) -> Result<CallToolResult, ErrorData> {
+    let first = required.accepts.first();
+    answer.state = "payment_required".into();
+    answer.message = format!(
         "Payment required: {} USDC units on {} for request {}. Sign the EIP-712 typed data in \
          accepts[0].extra.typedData (message.from = your address; no ETH needed, the keeper \
          relays it) and call generate_image again with the same prompt and tier and the signed \
          payment in _meta[\"x402/payment\"] (x402 PaymentPayload), or as the argument \
          usdc_authorization {{from, value, validAfter, validBefore, salt, terms, signature, \
          request}}.",
-        required.accepts.first().map_or("?", |a| a.amount.as_str()),
-        required.accepts.first().map_or("?", |a| a.network.as_str()),
-        extra.map_or("?", |e| e.request.as_str()),
-    )));
-    result
+        first.map_or("?", |a| a.amount.as_str()),
+        first.map_or("?", |a| a.network.as_str()),
+        answer.request.as_deref().unwrap_or("?"),
+    );
+    let value = merged(&answer, required)?;
+    let mut result = CallToolResult::structured_error(value);
+    result.content.push(ContentBlock::text(answer.message));
+    Ok(result)
+}
+
+/// One JSON object with the fields of both (their names do not overlap).
+fn merged(answer: &ImageAnswer, more: &impl Serialize) -> Result<Value, ErrorData> {
+    let encode = |e: serde_json::Error| ErrorData::internal_error(e.to_string(), None);
+    let mut value = serde_json::to_value(answer).map_err(encode)?;
+    if let (Some(object), Value::Object(more)) = (
+        value.as_object_mut(),
+        serde_json::to_value(more).map_err(encode)?,
+    ) {
+        object.extend(more);
+    }
+    Ok(value)
 }
 
 /// Checks a `PaymentPayload` against this call and this contract, and makes the relay's request
@@ -731,12 +755,21 @@ fn refused(on: UsdcTerms, refusal: &Refusal) -> CallToolResult {
 }
 
 fn refusal_result(on: UsdcTerms, code: &str, message: &str, extra: Value) -> CallToolResult {
-    let mut body = json!({"error": code, "message": message});
+    let words = format!("The USDC payment was refused ({code}): {message}. Nothing was paid.");
+    let mut body = json!({"error": code});
     if let (Some(body), Some(extra)) = (body.as_object_mut(), extra.as_object()) {
         body.extend(extra.clone());
     }
-    let words = format!("The USDC payment was refused ({code}): {message}. Nothing was paid.");
-    let mut result = CallToolResult::structured_error(body);
+    // Also a whole `ImageAnswer` (see `payment_required`).
+    let answer = ImageAnswer {
+        state: "refused".into(),
+        message: words.clone(),
+        ..ImageAnswer::default()
+    };
+    let mut result = match merged(&answer, &body) {
+        Ok(value) => CallToolResult::structured_error(value),
+        Err(_) => failure(words.clone()),
+    };
     result.content.insert(0, ContentBlock::text(words));
     let mut meta = MetaObject::default();
     meta.0.insert(

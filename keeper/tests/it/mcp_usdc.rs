@@ -103,6 +103,22 @@ fn sign_requirement(required: &Value, signer: &PrivateKeySigner) -> eyre::Result
     Ok((payload, signature))
 }
 
+/// Has every field generate_image's output schema requires: a client may check it on every
+/// structured result, errors too.
+async fn meets_output_schema(client: &Client, value: &Value) -> eyre::Result<()> {
+    let tools = client.list_all_tools().await?;
+    let tool = tools
+        .iter()
+        .find(|t| t.name == "generate_image")
+        .wrap_err("generate_image")?;
+    let schema = tool.output_schema.as_ref().wrap_err("output schema")?;
+    for key in schema["required"].as_array().wrap_err("required")? {
+        let key = key.as_str().wrap_err("key")?;
+        ensure!(value.get(key).is_some(), "{key} missing: {value}");
+    }
+    Ok(())
+}
+
 /// `generate_image` asked for USDC: the payment-required result of the x402 MCP transport.
 async fn requirement(client: &Client, prompt: &str, chain_id: u64) -> eyre::Result<Value> {
     let result = call(
@@ -127,6 +143,7 @@ async fn requirement(client: &Client, prompt: &str, chain_id: u64) -> eyre::Resu
         "content[0] is the requirement's JSON"
     );
     ensure!(required["x402Version"] == 2, "{required}");
+    meets_output_schema(client, &required).await?;
     let accepts = &required["accepts"][0];
     ensure!(
         accepts["scheme"] == "exact"
@@ -365,6 +382,17 @@ async fn an_agent_without_eth_pays_in_usdc_over_mcp_and_collects_its_image() {
             "a failed receipt"
         );
         ensure!(
+            refused
+                .structured_content
+                .as_ref()
+                .is_some_and(|s| s["error"] == "expired"
+                    && s["state"] == "refused"
+                    && s["message"].is_string()),
+            "{:?}",
+            refused.structured_content
+        );
+        meets_output_schema(&client, refused.structured_content.as_ref().wrap_err("s")?).await?;
+        ensure!(
             world.nft().total_minted().await? == 2,
             "refusals mint nothing"
         );
@@ -397,13 +425,14 @@ async fn an_agent_without_eth_pays_in_usdc_over_mcp_and_collects_its_image() {
         .await?;
         ensure!(only.is_error == Some(true), "{}", text(&only));
         let required = only.structured_content.wrap_err("usdc only")?;
-        let genim = &required["extensions"]["genim"];
         ensure!(
-            genim["payment"]["transaction"].is_null() && genim["payment"]["page_url"].is_string(),
-            "no ETH way for a USDC-only tier: {genim}"
+            required["payment"]["transaction"].is_null()
+                && required["payment"]["page_url"].is_string()
+                && required["state"] == "payment_required",
+            "no ETH way for a USDC-only tier: {required}"
         );
         let request = field(&required["accepts"][0]["extra"], &["request"])?.to_owned();
-        ensure!(genim["request"] == request.as_str(), "{genim}");
+        ensure!(required["request"] == request.as_str(), "{required}");
         let waiting = call(&client, "get_image", json!({"request": request})).await?;
         ensure!(waiting.is_error != Some(true), "{}", text(&waiting));
         let waiting = waiting.structured_content.wrap_err("waiting")?;
