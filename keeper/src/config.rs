@@ -218,6 +218,15 @@ pub struct McpConfig {
     /// How long `generate_image` and `get_image` wait for a paid image before answering with the
     /// request's state (a client's tool call timeout is often 60 s or less).
     pub wait_secs: u64,
+    /// `Host` names `/mcp` answers (with or without `:port`); others get 403, so a web page
+    /// cannot reach a keeper on the operator's machine by DNS rebinding. Loopback by default;
+    /// a public keeper adds its hostname (the host of `page_url` is added by itself); `["*"]`:
+    /// any host.
+    pub allowed_hosts: Vec<String>,
+    /// Requests to `/mcp` and `/api/requests` per second and client address, on average…
+    pub requests_per_second: u32,
+    /// …and at once (a session opens with four or five: initialize, list, stream, call).
+    pub burst: u32,
 }
 
 impl Default for McpConfig {
@@ -226,6 +235,11 @@ impl Default for McpConfig {
             enabled: true,
             page_url: String::new(),
             wait_secs: 45,
+            allowed_hosts: ["localhost", "127.0.0.1", "::1"]
+                .map(str::to_owned)
+                .to_vec(),
+            requests_per_second: 10,
+            burst: 40,
         }
     }
 }

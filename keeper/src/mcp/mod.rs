@@ -12,10 +12,12 @@
 //! requirement to sign, the signed authorization relayed without gas, the receipt.
 //!
 //! One file per concern: `tools` (the MCP surface), `requests` (what a `request` argument
-//! names), `payment` (transaction, EIP-681, page link, mint check), `preview` (the small image
-//! an answer carries), `usdc` (x402: requirement, signed payment through the relay, receipt),
-//! `wait` (progress while the image is made).
+//! names), `payment` (transaction, EIP-681, page link, mint check), `elicit` (the page offered
+//! as a URL elicitation), `preview` (the small image an answer carries), `usdc` (x402:
+//! requirement, signed payment through the relay, receipt), `wait` (progress while the image
+//! is made).
 
+mod elicit;
 mod payment;
 mod preview;
 mod requests;
@@ -39,7 +41,7 @@ use serde::Deserialize;
 use serde_json::json;
 use tokio_util::sync::CancellationToken;
 
-use crate::config::Config;
+use crate::config::{Config, McpConfig};
 use crate::jobs::JobStore;
 use crate::serve::rate::RateLimiter;
 use crate::serve::relay::RelayApi;
@@ -61,8 +63,10 @@ pub struct McpState {
     pub(crate) ipfs_gateway: String,
     /// Longest wait for an image inside one tool call.
     pub(crate) wait: Duration,
+    /// `Host` values `/mcp` answers; empty: any.
+    allowed_hosts: Vec<String>,
     /// Each call may read the chain or write a request: one client's flood must not take the
-    /// node's or the database's time from the others (the gallery's rate, its own buckets).
+    /// node's or the database's time from the others.
     rate: Arc<RateLimiter>,
     /// The USDC relay, when this keeper relays: then USDC tiers are payable without gas.
     pub(crate) relay: Option<Arc<RelayApi>>,
@@ -97,9 +101,10 @@ impl McpState {
             page_url: config.mcp.page_url.trim_end_matches('/').to_owned(),
             ipfs_gateway: config.web.ipfs_gateway.clone(),
             wait: Duration::from_secs(config.mcp.wait_secs),
+            allowed_hosts: allowed_hosts(&config.mcp),
             rate: Arc::new(RateLimiter::new(
-                config.http.gallery_requests_per_second,
-                config.http.gallery_burst,
+                config.mcp.requests_per_second,
+                config.mcp.burst,
             )),
             relay,
         }
@@ -115,6 +120,19 @@ impl McpState {
     }
 }
 
+/// The configured hosts and the page's own; empty (any host) when `*` is among them.
+fn allowed_hosts(config: &McpConfig) -> Vec<String> {
+    if config.allowed_hosts.iter().any(|host| host == "*") {
+        return Vec::new();
+    }
+    let page_host = url::Url::parse(&config.page_url)
+        .ok()
+        .and_then(|url| url.host_str().map(str::to_owned));
+    let mut hosts = config.allowed_hosts.clone();
+    hosts.extend(page_host);
+    hosts
+}
+
 /// `/mcp` (the MCP endpoint) and `POST /api/requests/{id}/paid` (the page reports its mint).
 pub fn router(state: Arc<McpState>, shutdown: CancellationToken) -> Router {
     let tools_state = Arc::clone(&state);
@@ -122,10 +140,8 @@ pub fn router(state: Arc<McpState>, shutdown: CancellationToken) -> Router {
     let service = StreamableHttpService::new(
         move || Ok(tools::GenImTools::new(Arc::clone(&tools_state))),
         Arc::new(LocalSessionManager::default()),
-        // The keeper is public: any Host may reach it (it serves no credentials here, and every
-        // answer is the same whoever asks).
         StreamableHttpServerConfig::default()
-            .disable_allowed_hosts()
+            .with_allowed_hosts(state.allowed_hosts.clone())
             .with_cancellation_token(shutdown),
     );
     Router::new()
@@ -164,5 +180,30 @@ async fn paid(
             };
             (status, axum::Json(json!({"error": error.to_string()}))).into_response()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loopback_and_the_pages_host_are_allowed_unless_any_host_is() {
+        let mut config = McpConfig::default();
+        assert_eq!(allowed_hosts(&config), ["localhost", "127.0.0.1", "::1"]);
+        config.page_url = "https://images.example.org/buy".into();
+        config.allowed_hosts.push("keeper.example.org:8443".into());
+        assert_eq!(
+            allowed_hosts(&config),
+            [
+                "localhost",
+                "127.0.0.1",
+                "::1",
+                "keeper.example.org:8443",
+                "images.example.org"
+            ]
+        );
+        config.allowed_hosts = vec!["*".into()];
+        assert!(allowed_hosts(&config).is_empty());
     }
 }

@@ -10,17 +10,20 @@ use base64::prelude::BASE64_STANDARD;
 use rmcp::handler::server::router::tool::ToolRouter;
 use rmcp::handler::server::tool::schema_for_output;
 use rmcp::handler::server::wrapper::Parameters;
-use rmcp::model::{CallToolResult, ContentBlock, Resource, ServerCapabilities, ServerConfig};
+use rmcp::model::{
+    CallToolResult, ContentBlock, JsonObject, Resource, ServerCapabilities, ServerConfig,
+};
 use rmcp::service::RequestContext;
 use rmcp::{ErrorData, RoleServer, ServerHandler, tool, tool_handler, tool_router};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::payment::{self, BindError, Payment};
 use super::preview::{self, Preview};
 use super::requests::{self, Named};
 use super::usdc::{self, UsdcAuthorization};
-use super::{McpState, wait};
+use super::{McpState, elicit, wait};
 use crate::jobs::{Job, McpRequest};
 use crate::metadata::sha256;
 
@@ -96,6 +99,9 @@ pub struct ImageAnswer {
     pub relay: Option<String>,
     /// Every way to pay, while the request waits for its payment.
     pub payment: Option<Payment>,
+    /// Where the client can show a person a link, the payment page was offered to them:
+    /// opened, declined or no_answer (absent: not offered).
+    pub page_offered: Option<String>,
     pub mint_tx_hash: Option<String>,
     pub delivery_tx_hash: Option<String>,
     /// The full image over https, and its ipfs:// URI where there is one.
@@ -167,6 +173,34 @@ fn page_base(state: &McpState, ctx: &RequestContext<RoleServer>) -> String {
 
 pub(super) fn chain_error() -> CallToolResult {
     failure("cannot read the chain right now; try again in a minute")
+}
+
+/// The schema without schemars' integer formats (`uint8`, `uint64`, ...): JSON Schema has no
+/// such formats, and validators in clients (the TypeScript SDK's among them) warn about each
+/// one. The bounds that matter are `minimum`/`maximum`, which stay.
+fn without_integer_formats(schema: &JsonObject) -> JsonObject {
+    fn strip(value: &mut Value) {
+        match value {
+            Value::Object(object) => {
+                if object
+                    .get("format")
+                    .and_then(Value::as_str)
+                    .is_some_and(|f| f.starts_with("int") || f.starts_with("uint"))
+                {
+                    object.remove("format");
+                }
+                object.values_mut().for_each(strip);
+            }
+            Value::Array(items) => items.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let mut value = Value::Object(schema.clone());
+    strip(&mut value);
+    match value {
+        Value::Object(object) => object,
+        _ => schema.clone(),
+    }
 }
 
 /// `tier 0: 0.00003 ETH or $0.10 (flux-schnell 1024x1024)`, for each tier on offer.
@@ -370,24 +404,29 @@ impl GenImTools {
             terms,
         );
         payment.usdc = usdc::offer(&self.state, &id, &prompt, args.tier, terms, usdc_price);
-        let message = format!(
+        let mut message = format!(
             "Request {id}: pay {} ETH for tier {} on chain {}. With a wallet, send the \
              transaction in `payment.transaction` as is (or open the EIP-681 link) and call \
              get_image with its hash; or let a person pay at {} and call get_image with {id}.",
             tier.price_eth, args.tier, self.state.chain_id, payment.page_url
         );
-        let message = match &payment.usdc {
-            Some(usdc) => format!(
+        if let Some(usdc) = &payment.usdc {
+            message = format!(
                 "{message} Or pay {} USDC units without ETH: sign `payment.usdc` (x402) and call \
                  generate_image again with the signed payment.",
                 usdc.accepts.first().map_or("?", |a| a.amount.as_str())
-            ),
-            None => message,
-        };
+            );
+        }
+        let price = format!("{} ETH", tier.price_eth);
+        let offer = elicit::offer_page(&ctx, &payment.page_url, &id, &price, self.state.wait).await;
+        if let Some(offer) = offer {
+            message = format!("{message} {}", offer.words());
+        }
         answer(&ImageAnswer {
             request: Some(id),
             state: "awaiting_payment".into(),
             message,
+            page_offered: offer.map(|offer| offer.as_str().to_owned()),
             prompt: Some(prompt),
             tier: Some(args.tier),
             payment: Some(payment),
@@ -741,6 +780,12 @@ impl ServerHandler for GenImTools {
         context: RequestContext<RoleServer>,
     ) -> Result<rmcp::model::ListToolsResult, ErrorData> {
         let mut tools = self.tool_router.list_all();
+        for tool in &mut tools {
+            tool.input_schema = Arc::new(without_integer_formats(&tool.input_schema));
+            if let Some(schema) = &tool.output_schema {
+                tool.output_schema = Some(Arc::new(without_integer_formats(schema)));
+            }
+        }
         if let Ok(tiers) = self.read_tiers().await {
             let prices = price_list(&tiers);
             for tool in tools.iter_mut().filter(|t| t.name == "generate_image") {
@@ -798,6 +843,16 @@ mod tests {
         assert_eq!(eth(U256::from(30_000_000_000_000_u64)), "0.00003");
         assert_eq!(eth(U256::from(2_000_000_000_000_000_000_u64)), "2");
         assert_eq!(eth(U256::ZERO), "0");
+    }
+
+    #[test]
+    fn integer_formats_leave_the_schemas_and_bounds_stay() {
+        let schema = schema_for_output::<ImageAnswer>();
+        let text = serde_json::to_string(&*schema).unwrap();
+        assert!(text.contains("\"uint64\""), "{text}");
+        let stripped = serde_json::to_string(&without_integer_formats(&schema)).unwrap();
+        assert!(!stripped.contains("uint"), "{stripped}");
+        assert!(stripped.contains("\"minimum\":0"), "{stripped}");
     }
 
     #[test]

@@ -15,9 +15,13 @@ use alloy::providers::Provider as _;
 use alloy::rpc::types::TransactionRequest;
 use base64::Engine as _;
 use eyre::{ContextCompat as _, ensure};
-use rmcp::model::{CallToolRequestParams, CallToolResult, ContentBlock, ProgressNotificationParam};
-use rmcp::service::NotificationContext;
+use rmcp::model::{
+    CallToolRequestParams, CallToolResult, ClientCapabilities, ClientConfig, ContentBlock,
+    ElicitRequestParams, ElicitResult, ElicitationAction, ElicitationCapability, Implementation,
+    ProgressNotificationParam, UrlElicitationCapability,
+};
 use rmcp::service::RunningService;
+use rmcp::service::{NotificationContext, RequestContext};
 use rmcp::transport::StreamableHttpClientTransport;
 use rmcp::{ClientHandler, RoleClient, ServiceExt as _};
 use serde_json::{Value, json};
@@ -289,6 +293,33 @@ impl ProgressLog {
     }
 }
 
+/// A client with a person behind it who can be shown a link (URL-mode elicitation): accepts
+/// to open each and keeps the URLs.
+#[derive(Clone, Default)]
+struct Person(Arc<Mutex<Vec<String>>>);
+
+impl ClientHandler for Person {
+    fn get_info(&self) -> ClientConfig {
+        let mut capabilities = ClientCapabilities::default();
+        capabilities.elicitation =
+            Some(ElicitationCapability::new().with_url(UrlElicitationCapability::new()));
+        ClientConfig::new(capabilities, Implementation::new("a-person's-client", "1"))
+    }
+
+    async fn create_elicitation(
+        &self,
+        request: ElicitRequestParams,
+        _context: RequestContext<RoleClient>,
+    ) -> Result<ElicitResult, rmcp::ErrorData> {
+        if let ElicitRequestParams::UrlElicitationParams { url, .. } = request {
+            self.0.lock().expect("urls").push(url);
+            Ok(ElicitResult::new(ElicitationAction::Accept))
+        } else {
+            Ok(ElicitResult::new(ElicitationAction::Decline))
+        }
+    }
+}
+
 /// Sends the transaction a payable answer carries, exactly as given; the mint's hash.
 async fn pay_as_told(world: &World, answer: &Value) -> eyre::Result<String> {
     let tx = &answer["payment"]["transaction"];
@@ -354,6 +385,35 @@ async fn an_agent_sees_progress_a_small_preview_and_every_refusal_in_words() {
             "{}",
             text(&tiers)
         );
+        // A client that can show its person a link is offered the page as well; one that
+        // cannot (the agent's above) gets the same ways to pay, no offer.
+        let person = Person::default();
+        let transport =
+            StreamableHttpClientTransport::from_uri(format!("{}/mcp", keeper.base_url()));
+        let with_person = person.clone().serve(transport).await?;
+        let offered = call(
+            &with_person,
+            "generate_image",
+            json!({"prompt": "a fox", "tier": 0}),
+        )
+        .await?;
+        let offered = offered.structured_content.wrap_err("structured")?;
+        let page = offered["payment"]["page_url"]
+            .as_str()
+            .wrap_err("page_url")?;
+        ensure!(
+            offered["page_offered"] == "opened"
+                && *person.0.lock().expect("urls") == [page.to_owned()],
+            "{offered} / shown {:?}",
+            person.0.lock().expect("urls")
+        );
+        with_person.cancel().await?;
+        let plain = order(&client, "a fox").await?;
+        ensure!(
+            plain["page_offered"].is_null() && plain["payment"]["page_url"].is_string(),
+            "{plain}"
+        );
+
         let refused = call(
             &client,
             "generate_image",
@@ -519,7 +579,7 @@ async fn an_agent_sees_progress_a_small_preview_and_every_refusal_in_words() {
         // A flood of reports is refused before it reaches the chain.
         let http = reqwest::Client::new();
         let mut limited = 0;
-        for _ in 0..45 {
+        for _ in 0..60 {
             let status = http
                 .post(format!(
                     "{}/api/requests/req_{}/paid",
@@ -534,7 +594,7 @@ async fn an_agent_sees_progress_a_small_preview_and_every_refusal_in_words() {
                 limited += 1;
             }
         }
-        ensure!(limited > 0, "45 reports in a burst met no 429");
+        ensure!(limited > 0, "60 reports in a burst met no 429");
 
         Ok(())
     })
