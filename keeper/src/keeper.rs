@@ -372,6 +372,7 @@ impl Keeper {
                         self.chain_id,
                         Arc::clone(&self.store),
                         Arc::clone(&self.storage),
+                        relay_api.clone(),
                     )),
                     shutdown.clone(),
                 )

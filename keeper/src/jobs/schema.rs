@@ -19,6 +19,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     SCHEMA_V7,
     SCHEMA_V8,
     SCHEMA_MCP_REQUESTS,
+    SCHEMA_MCP_RELAYS,
 ];
 
 /// The CHECK constraints encode the state machine's invariants, so even a bug
@@ -410,4 +411,12 @@ CREATE TABLE mcp_requests (
     token_id INTEGER UNIQUE,
     CHECK ((tx_hash IS NULL) = (token_id IS NULL))
 ) STRICT;
+";
+
+/// An MCP request paid in USDC through the relay (`generate_image` with a signed authorization):
+/// the relay that pays it, so `get_image` follows the relay to the token. A relay pays at most
+/// one request.
+const SCHEMA_MCP_RELAYS: &str = "
+ALTER TABLE mcp_requests ADD COLUMN relay_id TEXT REFERENCES relays (id);
+CREATE UNIQUE INDEX mcp_requests_relay ON mcp_requests (relay_id);
 ";

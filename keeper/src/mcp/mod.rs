@@ -8,16 +8,21 @@
 //! lives in the job database, so a reconnecting client or a restarted keeper gives the same
 //! answer.
 //!
+//! A third way to pay, where the keeper relays USDC: the x402 MCP transport (`usdc`): the
+//! requirement to sign, the signed authorization relayed without gas, the receipt.
+//!
 //! One file per concern: `tools` (the MCP surface), `requests` (what a `request` argument
 //! names), `payment` (transaction, EIP-681, page link, mint check), `elicit` (the page offered
-//! as a URL elicitation), `preview` (the small image an answer carries), `wait` (progress while
-//! the image is made).
+//! as a URL elicitation), `preview` (the small image an answer carries), `usdc` (x402:
+//! requirement, signed payment through the relay, receipt), `wait` (progress while the image
+//! is made).
 
 mod elicit;
 mod payment;
 mod preview;
 mod requests;
 mod tools;
+mod usdc;
 mod wait;
 
 use std::sync::Arc;
@@ -39,6 +44,7 @@ use tokio_util::sync::CancellationToken;
 use crate::config::{Config, McpConfig};
 use crate::jobs::JobStore;
 use crate::serve::rate::RateLimiter;
+use crate::serve::relay::RelayApi;
 use crate::storage::Storage;
 
 pub use payment::BindError;
@@ -62,6 +68,8 @@ pub struct McpState {
     /// Each call may read the chain or write a request: one client's flood must not take the
     /// node's or the database's time from the others.
     rate: Arc<RateLimiter>,
+    /// The USDC relay, when this keeper relays: then USDC tiers are payable without gas.
+    pub(crate) relay: Option<Arc<RelayApi>>,
 }
 
 impl McpState {
@@ -71,6 +79,7 @@ impl McpState {
         chain_id: u64,
         store: Arc<JobStore>,
         storage: Arc<Storage>,
+        relay: Option<Arc<RelayApi>>,
     ) -> Self {
         let tiers = crate::serve::web::offered_tiers(config)
             .into_iter()
@@ -97,7 +106,17 @@ impl McpState {
                 config.mcp.requests_per_second,
                 config.mcp.burst,
             )),
+            relay,
         }
+    }
+
+    /// Where USDC payments go, when this keeper relays them.
+    fn usdc_terms(&self) -> Option<usdc::UsdcTerms> {
+        self.relay.as_ref().map(|relay| usdc::UsdcTerms {
+            usdc: relay.usdc,
+            chain_id: self.chain_id,
+            nft: *self.nft.address(),
+        })
     }
 }
 

@@ -60,11 +60,15 @@ pub struct EthTransaction {
 /// Every way to pay that applies; all for the same prompt and tier.
 #[derive(Debug, Clone, Serialize, JsonSchema)]
 pub struct Payment {
-    pub transaction: EthTransaction,
+    /// The ETH transaction; absent when the tier is not sold in ETH.
+    pub transaction: Option<EthTransaction>,
     /// EIP-681 link of the same call (wallet apps and QR codes), naming the chain id.
-    pub eip681: String,
+    pub eip681: Option<String>,
     /// The web page with the prompt and tier filled in; a person pays there with a wallet.
     pub page_url: String,
+    /// USDC without gas: the x402 requirement to sign (see `generate_image`'s `pay_with`),
+    /// when the tier is sold in USDC and this keeper relays.
+    pub usdc: Option<super::usdc::PaymentRequired>,
 }
 
 pub(super) fn payment(
@@ -84,24 +88,28 @@ pub(super) fn payment(
     }
     .abi_encode();
     let encoded = |text: &str| byte_serialize(text.as_bytes()).collect::<String>();
+    let eth = !price.is_zero();
     Payment {
-        transaction: EthTransaction {
+        transaction: eth.then(|| EthTransaction {
             chain_id: state.chain_id,
             to: contract.to_checksum(None),
             value: price.to_string(),
             data: format!("0x{}", hex::encode(data)),
-        },
-        eip681: format!(
-            "ethereum:{}@{}/mint?string={}&uint8={tier}&uint32={terms}&value={price}",
-            contract.to_checksum(None),
-            state.chain_id,
-            encoded(prompt),
-        ),
+        }),
+        eip681: eth.then(|| {
+            format!(
+                "ethereum:{}@{}/mint?string={}&uint8={tier}&uint32={terms}&value={price}",
+                contract.to_checksum(None),
+                state.chain_id,
+                encoded(prompt),
+            )
+        }),
         page_url: format!(
             "{page_base}/?prompt={}&tier={tier}&request={}",
             encoded(prompt),
             encoded(request_id)
         ),
+        usdc: None,
     }
 }
 

@@ -22,6 +22,7 @@ use serde_json::Value;
 use super::payment::{self, BindError, Payment};
 use super::preview::{self, Preview};
 use super::requests::{self, Named};
+use super::usdc::{self, UsdcAuthorization};
 use super::{McpState, elicit, wait};
 use crate::jobs::{Job, McpRequest};
 use crate::metadata::sha256;
@@ -32,6 +33,21 @@ pub struct GenerateArgs {
     pub prompt: String,
     /// The tier number from list_tiers.
     pub tier: u8,
+    /// "usdc" to pay in USDC without gas (answers with the x402 requirement to sign); default:
+    /// every way that applies.
+    #[serde(default)]
+    pub pay_with: Option<Currency>,
+    /// The signed USDC authorization, for clients that do not send it in
+    /// `_meta["x402/payment"]`.
+    #[serde(default)]
+    pub usdc_authorization: Option<UsdcAuthorization>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Currency {
+    Eth,
+    Usdc,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -70,14 +86,17 @@ pub struct Tiers {
 pub struct ImageAnswer {
     /// The request id (req_…), when the request came from generate_image.
     pub request: Option<String>,
-    /// awaiting_payment, paid, queued, generating, stored, delivering, delivered, given_up or
-    /// not_delivered.
+    /// awaiting_payment, payment_required (USDC: the x402 requirement, with `isError`),
+    /// refused (a USDC payment refused, nothing paid), relaying (a signed USDC payment being
+    /// sent), paid, queued, generating, stored, delivering, delivered, given_up or not_delivered.
     pub state: String,
     /// What to do next, in words.
     pub message: String,
     pub prompt: Option<String>,
     pub tier: Option<u8>,
     pub token_id: Option<u64>,
+    /// The USDC relay paying for it (r_…), when paid with a signed authorization.
+    pub relay: Option<String>,
     /// Every way to pay, while the request waits for its payment.
     pub payment: Option<Payment>,
     /// Where the client can show a person a link, the payment page was offered to them:
@@ -104,11 +123,11 @@ pub struct GenImTools {
     tool_router: ToolRouter<Self>,
 }
 
-fn failure(message: impl Into<String>) -> CallToolResult {
+pub(super) fn failure(message: impl Into<String>) -> CallToolResult {
     CallToolResult::error(vec![ContentBlock::text(message.into())])
 }
 
-fn answer(answer: &ImageAnswer) -> Result<CallToolResult, ErrorData> {
+pub(super) fn answer(answer: &ImageAnswer) -> Result<CallToolResult, ErrorData> {
     let value =
         serde_json::to_value(answer).map_err(|e| ErrorData::internal_error(e.to_string(), None))?;
     let mut result = CallToolResult::structured(value);
@@ -152,7 +171,7 @@ fn page_base(state: &McpState, ctx: &RequestContext<RoleServer>) -> String {
     format!("{}://{host}", if local { "http" } else { "https" })
 }
 
-fn chain_error() -> CallToolResult {
+pub(super) fn chain_error() -> CallToolResult {
     failure("cannot read the chain right now; try again in a minute")
 }
 
@@ -290,7 +309,11 @@ impl GenImTools {
         refundable if it is not delivered in the tier's window). Nothing is generated before \
         the payment is on chain. Answers at once with a request id and every way to pay: the \
         exact transaction to send (chain id, to, value in wei, data), its EIP-681 link, and a \
-        web page link for a person to pay. Then call get_image with the transaction hash.",
+        web page link for a person to pay. Then call get_image with the transaction hash. \
+        Where the tier sells in USDC and this keeper relays, also an x402 requirement \
+        (payment.usdc; pay_with \"usdc\" asks for it alone): sign its typed data, no ETH \
+        needed, and call again with the same prompt and tier and the signed payment in \
+        _meta[\"x402/payment\"] or usdc_authorization; get_image then follows it.",
         output_schema = schema_for_output::<ImageAnswer>()
     )]
     async fn generate_image(
@@ -332,6 +355,30 @@ impl GenImTools {
                 offered.join(", ")
             )));
         };
+        let usdc_price: U256 = tier
+            .usdc_price
+            .as_deref()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_default();
+        let price: U256 = tier.price_wei.parse().unwrap_or_default();
+        // USDC when asked, when it carries a signed payment, or when the tier sells only in USDC.
+        if args.pay_with == Some(Currency::Usdc)
+            || args.usdc_authorization.is_some()
+            || usdc::carries_payment(&ctx)
+            || (price.is_zero() && !usdc_price.is_zero())
+        {
+            return usdc::generate(
+                &self.state,
+                &ctx,
+                &page_base(&self.state, &ctx),
+                prompt,
+                args.tier,
+                price,
+                usdc_price,
+                args.usdc_authorization,
+            )
+            .await;
+        }
         if !tier.on_offer || tier.price_wei == "0" {
             return Ok(failure(format!(
                 "tier {} is not on offer for ETH now; tiers on offer: {}",
@@ -347,8 +394,7 @@ impl GenImTools {
             .store
             .record_mcp_request(&id, &prompt, args.tier)
             .map_err(|e| ErrorData::internal_error(e.to_string(), None))?;
-        let price: U256 = tier.price_wei.parse().unwrap_or_default();
-        let payment = payment::payment(
+        let mut payment = payment::payment(
             &self.state,
             &page_base(&self.state, &ctx),
             &id,
@@ -357,12 +403,20 @@ impl GenImTools {
             price,
             terms,
         );
+        payment.usdc = usdc::offer(&self.state, &id, &prompt, args.tier, terms, usdc_price);
         let mut message = format!(
             "Request {id}: pay {} ETH for tier {} on chain {}. With a wallet, send the \
              transaction in `payment.transaction` as is (or open the EIP-681 link) and call \
              get_image with its hash; or let a person pay at {} and call get_image with {id}.",
             tier.price_eth, args.tier, self.state.chain_id, payment.page_url
         );
+        if let Some(usdc) = &payment.usdc {
+            message = format!(
+                "{message} Or pay {} USDC units without ETH: sign `payment.usdc` (x402) and call \
+                 generate_image again with the signed payment.",
+                usdc.accepts.first().map_or("?", |a| a.amount.as_str())
+            );
+        }
         let price = format!("{} ETH", tier.price_eth);
         let offer = elicit::offer_page(&ctx, &payment.page_url, &id, &price, self.state.wait).await;
         if let Some(offer) = offer {
@@ -409,17 +463,29 @@ impl GenImTools {
                 };
                 match request.token_id {
                     Some(token_id) => (Some(request), token_id),
+                    None if request.relay_id.is_some() => {
+                        match usdc::follow(&self.state, request, &ctx.ct).await? {
+                            usdc::Followed::Token(request, token_id) => (Some(request), token_id),
+                            usdc::Followed::Answer(result) => return Ok(result),
+                        }
+                    }
                     None => return self.awaiting_payment(request, &ctx).await,
                 }
             }
-            Named::Token(token_id) => (
-                self.state
+            Named::Token(token_id) => {
+                let bound = self
+                    .state
                     .store
                     .mcp_request_for_token(token_id)
-                    .map_err(internal)?,
-                token_id,
-            ),
+                    .map_err(internal)?;
+                let request = match bound {
+                    Some(request) => Some(request),
+                    None => usdc::relayed_to(&self.state, token_id).await?,
+                };
+                (request, token_id)
+            }
             Named::Tx(hash) => match self.by_tx(&hash).await {
+                Ok((None, token_id)) => (usdc::relayed_to(&self.state, token_id).await?, token_id),
                 Ok(found) => found,
                 Err(error) => return Ok(failure(error.to_string())),
             },
@@ -441,6 +507,7 @@ impl GenImTools {
                 )));
             }
         }
+        let paid_by_relay = request.clone().filter(|r| r.relay_id.is_some());
         let described = self.describe(request, token_id, job.as_ref()).await;
         let mut result = answer(&described)?;
         if described.state == "delivered"
@@ -453,6 +520,7 @@ impl GenImTools {
                 ContentBlock::image(BASE64_STANDARD.encode(&preview.bytes), preview.mime),
             );
         }
+        usdc::add_receipt(&self.state, paid_by_relay.as_ref(), &mut result)?;
         Ok(result)
     }
 }
@@ -496,7 +564,7 @@ impl GenImTools {
         ) else {
             return Ok(chain_error());
         };
-        let payment = payment::payment(
+        let mut payment = payment::payment(
             &self.state,
             &page_base(&self.state, ctx),
             &request.id,
@@ -505,13 +573,34 @@ impl GenImTools {
             tier.price,
             terms,
         );
+        payment.usdc = usdc::offer(
+            &self.state,
+            &request.id,
+            &request.prompt,
+            request.tier,
+            terms,
+            tier.usdcPrice,
+        );
+        let mut ways = Vec::new();
+        if !tier.price.is_zero() {
+            ways.push(format!(
+                "send `payment.transaction` ({} ETH) and call get_image with its hash",
+                eth(tier.price)
+            ));
+        }
+        if payment.usdc.is_some() {
+            ways.push(format!(
+                "sign `payment.usdc` ({} USDC units, no ETH needed) and call generate_image \
+                 again with it",
+                tier.usdcPrice
+            ));
+        }
+        ways.push(format!("pay at {}", payment.page_url));
         answer(&ImageAnswer {
             message: format!(
-                "Request {} is waiting for its payment ({} ETH). Send `payment.transaction` \
-                 and call get_image with its hash, or pay at {}.",
+                "Request {} is waiting for its payment: {}.",
                 request.id,
-                eth(tier.price),
-                payment.page_url
+                ways.join("; or ")
             ),
             request: Some(request.id),
             state: "awaiting_payment".into(),
@@ -556,6 +645,7 @@ impl GenImTools {
         let step = wait::step(job);
         let mut out = ImageAnswer {
             request: request.as_ref().map(|r| r.id.clone()),
+            relay: request.as_ref().and_then(|r| r.relay_id.clone()),
             state: step.to_owned(),
             prompt: job
                 .map(|j| j.prompt.clone())

@@ -94,12 +94,16 @@ pub fn router(api: Arc<RelayApi>) -> Router {
         .with_state(api)
 }
 
-/// A refusal: status, code, words, and any extra fields.
-struct Refusal {
-    status: StatusCode,
-    code: &'static str,
-    message: String,
-    extra: Value,
+/// A refusal: status, code, words, and any extra fields. Nothing was paid.
+#[derive(Debug)]
+pub struct Refusal {
+    pub status: StatusCode,
+    /// A code of the relay API (`price_changed`, `expired`, ...).
+    pub code: &'static str,
+    /// Plain words for the buyer.
+    pub message: String,
+    /// Fields the code carries (`signed`, `current`, `reason`).
+    pub extra: Value,
 }
 
 impl Refusal {
@@ -142,12 +146,12 @@ async fn accept(
     body: Result<axum::Json<RelayRequest>, JsonRejection>,
 ) -> Response {
     let client = client.map(|Extension(ConnectInfo(address))| address);
-    match check_and_record(&api, client, body).await {
+    let outcome = match body {
+        Ok(axum::Json(request)) => submit(&api, client, request).await,
+        Err(rejection) => Err(refused(&api, bad_request(rejection.body_text()))),
+    };
+    match outcome {
         Ok((relay, new)) => {
-            if new {
-                api.metrics.relays_accepted.inc();
-                api.wake.notify_one();
-            }
             let status = if new {
                 StatusCode::ACCEPTED
             } else {
@@ -155,24 +159,48 @@ async fn accept(
             };
             (status, axum::Json(relay_json(&relay))).into_response()
         }
-        Err(refusal) => {
-            api.metrics
-                .relays_refused
-                .get_or_create(&reason_label(refusal.code))
-                .inc();
-            refusal.into_response()
-        }
+        Err(refusal) => refusal.into_response(),
     }
+}
+
+/// Takes a signed USDC mint: the checks, the record and the wake-up of the relay stage, for every
+/// way a buyer reaches the relay (this route, MCP's `generate_image`). The relay, and whether it
+/// is new (the same authorization again is the same relay); or why not, counted by reason.
+pub async fn submit(
+    api: &RelayApi,
+    client: Option<SocketAddr>,
+    request: RelayRequest,
+) -> Result<(Relay, bool), Refusal> {
+    match check_and_record(api, client, &request).await {
+        Ok((relay, new)) => {
+            if new {
+                api.metrics.relays_accepted.inc();
+                api.wake.notify_one();
+            }
+            Ok((relay, new))
+        }
+        Err(refusal) => Err(refused(api, refusal)),
+    }
+}
+
+fn refused(api: &RelayApi, refusal: Refusal) -> Refusal {
+    api.metrics
+        .relays_refused
+        .get_or_create(&reason_label(refusal.code))
+        .inc();
+    refusal
+}
+
+fn bad_request(message: String) -> Refusal {
+    Refusal::new(StatusCode::BAD_REQUEST, "bad_request", message)
 }
 
 async fn check_and_record(
     api: &RelayApi,
     client: Option<SocketAddr>,
-    body: Result<axum::Json<RelayRequest>, JsonRejection>,
+    request: &RelayRequest,
 ) -> Result<(Relay, bool), Refusal> {
-    let bad = |message: String| Refusal::new(StatusCode::BAD_REQUEST, "bad_request", message);
-    let axum::Json(request) = body.map_err(|e| bad(e.body_text()))?;
-    let call = mint_call(&request).map_err(bad)?;
+    let call = mint_call(request).map_err(bad_request)?;
     if let Some(client) = client
         && !api.rate.allow(client.ip())
     {
@@ -200,7 +228,16 @@ async fn check_and_record(
             ),
         ));
     }
-    let nonce = authorization_nonce(api, &request, &call);
+    let nonce = authorization_nonce(
+        api.chain_id,
+        *api.nft.address(),
+        request.tier,
+        &request.prompt,
+        request.terms,
+        call.validAfter,
+        call.validBefore,
+        call.salt,
+    );
     let key = format!("{:#x}:{nonce:#x}", call.from);
     // The same authorization again: the same relay, whatever happened to it since.
     if let Some(relay) = existing(api, &key)? {
@@ -222,11 +259,9 @@ async fn check_and_record(
             "too many payments are waiting to be sent; try again in a minute",
         ));
     }
-    check_against_chain(api, &request, &call, nonce).await?;
+    check_against_chain(api, request, &call, nonce).await?;
     let id = relay_id(&key);
-    api.store
-        .accept_relay(&id, &key, &request)
-        .map_err(internal)
+    api.store.accept_relay(&id, &key, request).map_err(internal)
 }
 
 /// What the contract would check, read now: tier, price, terms, window, authorization, and the
@@ -361,22 +396,29 @@ fn relay_json(relay: &Relay) -> Value {
     })
 }
 
-/// The nonce `mintWithAuthorization` recomputes from the request (see `IGenImNFT`).
-fn authorization_nonce(
-    api: &RelayApi,
-    request: &RelayRequest,
-    call: &GenImNFT::mintWithAuthorizationSigCall,
+/// The nonce `mintWithAuthorization` recomputes from the request (see `IGenImNFT`): what the
+/// buyer signs binds chain, contract, tier, prompt, terms, validity window and salt.
+#[allow(clippy::too_many_arguments)] // the nonce's own fields, in the contract's order
+pub fn authorization_nonce(
+    chain_id: u64,
+    nft: Address,
+    tier: u8,
+    prompt: &str,
+    terms: u32,
+    valid_after: U256,
+    valid_before: U256,
+    salt: B256,
 ) -> B256 {
     keccak256(
         (
-            U256::from(api.chain_id),
-            *api.nft.address(),
-            U256::from(request.tier),
-            keccak256(request.prompt.as_bytes()),
-            U256::from(request.terms),
-            call.validAfter,
-            call.validBefore,
-            call.salt,
+            U256::from(chain_id),
+            nft,
+            U256::from(tier),
+            keccak256(prompt.as_bytes()),
+            U256::from(terms),
+            valid_after,
+            valid_before,
+            salt,
         )
             .abi_encode(),
     )

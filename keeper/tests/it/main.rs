@@ -9,6 +9,7 @@
 //! - `usdc`: USDC mint authorizations signed with alloy, against viem's and on a real Anvil; USDC
 //!   escrow valued at the feed rate; automatic refunds;
 //! - `mcp`: AI agents buy images over MCP (`/mcp`) with rmcp's client;
+//! - `mcp_usdc`: an agent with no ETH pays in USDC over MCP (x402 MCP transport), relayed;
 //! - `relay`: the keeper relays USDC mints buyers signed (`POST /api/mint-with-authorization`).
 //! - `publish_web`: `genim publish-web` adds the page build to IPFS as one checked directory.
 
@@ -21,6 +22,7 @@ mod e2e_storage;
 mod faults;
 mod images;
 mod mcp;
+mod mcp_usdc;
 mod monitoring;
 mod operator;
 mod publish_web;

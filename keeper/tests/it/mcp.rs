@@ -33,14 +33,14 @@ use common::{Check, Keeper, World, run_e2e, wait_until};
 const LIMIT: Duration = Duration::from_secs(240);
 const WAIT: Duration = Duration::from_secs(90);
 
-type Client<H = ()> = RunningService<RoleClient, H>;
+pub(crate) type Client<H = ()> = RunningService<RoleClient, H>;
 
-async fn connect(keeper: &Keeper) -> eyre::Result<Client> {
+pub(crate) async fn connect(keeper: &Keeper) -> eyre::Result<Client> {
     let transport = StreamableHttpClientTransport::from_uri(format!("{}/mcp", keeper.base_url()));
     Ok(().serve(transport).await?)
 }
 
-async fn call<H: ClientHandler>(
+pub(crate) async fn call<H: ClientHandler>(
     client: &Client<H>,
     tool: &'static str,
     args: Value,
@@ -51,7 +51,7 @@ async fn call<H: ClientHandler>(
         .await?)
 }
 
-fn text(result: &CallToolResult) -> String {
+pub(crate) fn text(result: &CallToolResult) -> String {
     result
         .content
         .iter()
