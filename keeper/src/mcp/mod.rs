@@ -49,6 +49,15 @@ use crate::storage::Storage;
 
 pub use payment::BindError;
 
+/// A tier as the keeper's config describes it (prices come from the contract at each call).
+pub(crate) struct OfferedTier {
+    pub(crate) tier: u8,
+    /// What buyers call it ("premium"; "tier N" when unnamed).
+    pub(crate) name: String,
+    pub(crate) model: String,
+    pub(crate) size: String,
+}
+
 /// What the tools need; one per keeper, shared by every MCP session.
 pub struct McpState {
     pub(crate) store: Arc<JobStore>,
@@ -56,8 +65,8 @@ pub struct McpState {
     pub(crate) storage: Arc<Storage>,
     pub(crate) nft: GenImNFTInstance<DynProvider>,
     pub(crate) chain_id: u64,
-    /// `(tier, model, size)` offered, as on the web page.
-    pub(crate) tiers: Vec<(u8, String, String)>,
+    /// The tiers offered, as on the web page.
+    pub(crate) tiers: Vec<OfferedTier>,
     /// The page's address; empty: the keeper's own, at the host the client reached.
     pub(crate) page_url: String,
     pub(crate) ipfs_gateway: String,
@@ -89,7 +98,12 @@ impl McpState {
                     .tiers
                     .get(&tier.to_string())
                     .unwrap_or(&config.images.default);
-                (tier, image.model.clone(), image.size.clone())
+                OfferedTier {
+                    tier,
+                    name: image.display_name(tier),
+                    model: image.model.clone(),
+                    size: image.size.clone(),
+                }
             })
             .collect();
         Self {

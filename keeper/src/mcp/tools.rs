@@ -60,6 +60,8 @@ pub struct GetArgs {
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Tier {
     pub tier: u8,
+    /// What buyers call the tier ("premium"; "tier N" when the operator named none).
+    pub name: String,
     /// Price in wei, decimal string; "0" with `on_offer` false: not sold now.
     pub price_wei: String,
     /// The same price in ETH.
@@ -209,12 +211,21 @@ fn price_list(tiers: &Tiers) -> String {
         .tiers
         .iter()
         .filter(|t| t.on_offer)
-        .map(|t| format!("tier {}: {} ({} {})", t.tier, prices(t), t.model, t.size))
+        .map(|t| format!("{}: {} ({} {})", label(t), prices(t), t.model, t.size))
         .collect();
     if offered.is_empty() {
         "no tier is on offer".into()
     } else {
         offered.join("; ")
+    }
+}
+
+/// `tier 1 "premium"`, or `tier 0` when the tier has no name of its own.
+fn label(tier: &Tier) -> String {
+    if tier.name == format!("tier {}", tier.tier) {
+        tier.name.clone()
+    } else {
+        format!("tier {} \"{}\"", tier.tier, tier.name)
     }
 }
 
@@ -286,8 +297,8 @@ impl GenImTools {
             .iter()
             .map(|t| {
                 format!(
-                    "tier {}: {}, {} {}, delivered within {} s or refundable",
-                    t.tier,
+                    "{}: {}, {} {}, delivered within {} s or refundable",
+                    label(t),
                     prices(t),
                     t.model,
                     t.size,
@@ -530,16 +541,17 @@ impl GenImTools {
         let nft = &self.state.nft;
         let paused = nft.paused().call().await?;
         let mut tiers = Vec::new();
-        for (tier, model, size) in &self.state.tiers {
-            let on_chain = nft.tiers(*tier).call().await?;
+        for offered in &self.state.tiers {
+            let on_chain = nft.tiers(offered.tier).call().await?;
             tiers.push(Tier {
-                tier: *tier,
+                tier: offered.tier,
+                name: offered.name.clone(),
                 price_wei: on_chain.price.to_string(),
                 price_eth: eth(on_chain.price),
                 usdc_price: (!on_chain.usdcPrice.is_zero()).then(|| on_chain.usdcPrice.to_string()),
                 window_secs: on_chain.window,
-                model: model.clone(),
-                size: size.clone(),
+                model: offered.model.clone(),
+                size: offered.size.clone(),
                 on_offer: !on_chain.price.is_zero() || !on_chain.usdcPrice.is_zero(),
             });
         }
@@ -828,6 +840,11 @@ mod tests {
     fn tier(tier: u8, wei: &str, usdc: Option<&str>) -> Tier {
         Tier {
             tier,
+            name: if tier == 2 {
+                "ultra".into()
+            } else {
+                format!("tier {tier}")
+            },
             price_wei: wei.into(),
             price_eth: eth(wei.parse::<U256>().unwrap()),
             usdc_price: usdc.map(str::to_owned),
@@ -878,7 +895,7 @@ mod tests {
         assert_eq!(
             price_list(&tiers),
             "tier 0: 0.00003 ETH or $0.10 (flux 1024x1024); \
-             tier 2: $0.25 (flux 1024x1024)"
+             tier 2 \"ultra\": $0.25 (flux 1024x1024)"
         );
     }
 }

@@ -357,9 +357,9 @@ async fn an_agent_sees_progress_a_small_preview_and_every_refusal_in_words() {
         api.set_image_side(1024);
         api.refuse_prompts_containing("[refused]");
         let mut config = world.config().openai(api.base_url.clone());
-        // Tier 1 has a model here but no price on chain: not on offer.
-        config.extra_sections = "[mcp]\nwait_secs = 60\n\n[images.tiers.1]\nmodel = \
-                                 \"flux-pro\"\nsize = \"1024x1024\"\n"
+        // Tier 1 has a name and a model here but no price on chain: not on offer.
+        config.extra_sections = "[mcp]\nwait_secs = 60\n\n[images.tiers.1]\nname = \"premium\"\n\
+                                 model = \"flux-pro\"\nsize = \"1024x1024\"\n"
             .into();
         let keeper = world.keeper(0, 0, config);
         keeper.start_healthy().await?;
@@ -381,7 +381,10 @@ async fn an_agent_sees_progress_a_small_preview_and_every_refusal_in_words() {
         );
         let tiers = call(&client, "list_tiers", json!({})).await?;
         ensure!(
-            text(&tiers).contains("tier 1: not on offer"),
+            text(&tiers).contains("tier 1 \"premium\": not on offer")
+                && tiers.structured_content.as_ref().is_some_and(|t| {
+                    t["tiers"][0]["name"] == "tier 0" && t["tiers"][1]["name"] == "premium"
+                }),
             "{}",
             text(&tiers)
         );
