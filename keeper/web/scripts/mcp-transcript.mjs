@@ -42,7 +42,16 @@ await client.connect(new StreamableHTTPClientTransport(new URL("/mcp", args.keep
 const call = async (name, toolArgs, options) => {
   console.log(`\n→ tools/call ${name} ${JSON.stringify(toolArgs)}`);
   const result = await client.callTool({ name, arguments: toolArgs }, undefined, options);
-  const text = result.content.filter((c) => c.type === "text").map((c) => c.text);
+  // The structured answer also comes as a JSON text block (for clients without structured
+  // content); the words are the other text.
+  const isJson = (t) => {
+    try {
+      return typeof JSON.parse(t) === "object";
+    } catch {
+      return false;
+    }
+  };
+  const text = result.content.filter((c) => c.type === "text" && !isJson(c.text)).map((c) => c.text);
   const images = result.content.filter((c) => c.type === "image");
   const links = result.content.filter((c) => c.type === "resource_link").map((c) => `${c.name}: ${c.uri}`);
   console.log(`← ${result.isError ? "isError " : ""}${text.join("\n  ")}`);
