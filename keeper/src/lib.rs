@@ -20,7 +20,7 @@ pub mod config;
 pub mod images;
 pub mod jobs;
 pub mod keeper;
-mod mcp;
+pub mod mcp;
 pub mod metadata;
 mod metrics;
 mod monitor;

@@ -92,6 +92,13 @@ enum Command {
         #[arg(long)]
         metrics_file: Option<PathBuf>,
     },
+    /// Serve a keeper's MCP tools on stdin/stdout, for MCP clients that only start local
+    /// processes: a bridge to <keeper>/mcp (needs no configuration).
+    Mcp {
+        /// The keeper's public URL (or its /mcp URL), e.g. https://keeper.example.
+        #[arg(long, env = "GENIM_MCP_KEEPER")]
+        keeper: String,
+    },
     /// Add the built web page to IPFS (storage.backend = "ipfs": its node, auth and pinning
     /// service) as one directory, and print its CID and gateway URLs. Needs no keeper running.
     PublishWeb {
@@ -134,6 +141,10 @@ fn main() -> ExitCode {
         redact::global().add_url(url);
     }
     init_tracing(cli.log_format);
+    if let Command::Mcp { keeper } = &cli.command {
+        // A bridge for a local MCP client: no configuration, no keys.
+        return run_async(genim_keeper::mcp::stdio::run(keeper));
+    }
     let config = match load_config(&cli) {
         Ok(config) => config,
         Err(error) => return fail(&error.into()),
@@ -167,11 +178,31 @@ fn main() -> ExitCode {
                 metrics_file,
             } => cli::verify(config, repair, gateway, metrics_file).await,
             Command::PublishWeb { dir, gateway } => cli::publish_web(config, &dir, &gateway).await,
+            // Served above, before any configuration is loaded; the same call all the same.
+            Command::Mcp { keeper } => genim_keeper::mcp::stdio::run(&keeper)
+                .await
+                .map_err(eyre::Report::new),
         }
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => fail(&error),
+    }
+}
+
+/// Runs a command that needs no configuration on its own runtime.
+fn run_async<E: std::error::Error + Send + Sync + 'static>(
+    command: impl std::future::Future<Output = Result<(), E>>,
+) -> ExitCode {
+    match tokio::runtime::Runtime::new() {
+        Ok(runtime) => match runtime.block_on(command) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => fail(&eyre::Report::new(error)),
+        },
+        Err(error) => {
+            eprintln!("error: cannot start the async runtime: {error}");
+            ExitCode::FAILURE
+        }
     }
 }
 

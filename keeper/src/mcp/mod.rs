@@ -21,6 +21,7 @@ mod elicit;
 mod payment;
 mod preview;
 mod requests;
+pub mod stdio;
 mod tools;
 mod usdc;
 mod wait;

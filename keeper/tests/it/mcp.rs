@@ -603,3 +603,91 @@ async fn an_agent_sees_progress_a_small_preview_and_every_refusal_in_words() {
     })
     .await;
 }
+
+/// A client that only starts local processes (stdio) gets the same tools through
+/// `genim mcp --keeper <url>`: the price in the description, the exact transaction, the image
+/// with progress relayed under its own token, refusals in words; a wrong URL is refused in one
+/// line.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stdio_client_gets_the_same_tools_through_genim_mcp() {
+    run_e2e("mcp_stdio", LIMIT, |ctx| async move {
+        let world = World::new(&ctx, 1, &[0], 3600).await?;
+        let mut config = world.config();
+        config.extra_sections = "[mcp]\nwait_secs = 60\n".into();
+        let keeper = world.keeper(0, 0, config);
+        keeper.start_healthy().await?;
+
+        let refused = std::process::Command::new(common::genim_bin())
+            .args(["mcp", "--keeper", "keeper.example"])
+            .output()?;
+        let stderr = String::from_utf8_lossy(&refused.stderr);
+        ensure!(
+            refused.status.code() == Some(1)
+                && stderr.trim().lines().count() == 1
+                && stderr.contains("is not an http(s) URL"),
+            "{:?}: {stderr}",
+            refused.status
+        );
+
+        let mut bridge = tokio::process::Command::new(common::genim_bin());
+        bridge.args(["mcp", "--keeper", &keeper.base_url()]);
+        let (transport, _) = rmcp::transport::TokioChildProcess::builder(bridge)
+            .stderr(std::process::Stdio::null())
+            .spawn()?;
+        let log = ProgressLog::default();
+        let client = log.clone().serve(transport).await?;
+        let tools = client.list_all_tools().await?;
+        let generate = tools
+            .iter()
+            .find(|t| t.name == "generate_image")
+            .wrap_err("generate_image")?;
+        ensure!(
+            tools.len() == 3
+                && generate.output_schema.is_some()
+                && generate
+                    .description
+                    .as_deref()
+                    .is_some_and(|d| d.contains("Prices now: tier 0: 0.00003 ETH")),
+            "{tools:?}"
+        );
+        let unknown = call(
+            &client,
+            "generate_image",
+            json!({"prompt": "a fox", "tier": 9}),
+        )
+        .await?;
+        ensure!(
+            unknown.is_error == Some(true) && text(&unknown).contains("tier 9 is unknown"),
+            "{}",
+            text(&unknown)
+        );
+
+        let ordered = order(&client, "a kingfisher over a stream").await?;
+        let hash = pay_as_told(&world, &ordered).await?;
+        log.clear();
+        let delivered = call(&client, "get_image", json!({"request": hash})).await?;
+        let answer = delivered
+            .structured_content
+            .clone()
+            .wrap_err("structured")?;
+        ensure!(
+            answer["state"] == "delivered" && answer["mint_tx_hash"] == json!(hash),
+            "{answer}"
+        );
+        let steps: Vec<String> = log.messages().into_iter().map(|(_, m)| m).collect();
+        ensure!(
+            steps.last().map(String::as_str) == Some("delivered"),
+            "progress through the bridge: {steps:?}"
+        );
+        ensure!(
+            delivered
+                .content
+                .iter()
+                .any(|c| matches!(c, ContentBlock::Image(_))),
+            "the preview comes through the bridge"
+        );
+        client.cancel().await?;
+        Ok(())
+    })
+    .await;
+}

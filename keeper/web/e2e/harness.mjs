@@ -135,7 +135,8 @@ export async function deploy(rpcUrl, { agents, prices, windows, metadataBaseUri,
   const forge = start(
     "forge-deploy",
     foundry("forge"),
-    ["script", "script/Deploy.s.sol:Deploy", "--rpc-url", rpcUrl, "--private-key", anvilAccount(0).key, "--broadcast", "--silent"],
+    // --slow: one transaction at a time (Anvil's automine left a batch sent at once pending).
+    ["script", "script/Deploy.s.sol:Deploy", "--rpc-url", rpcUrl, "--private-key", anvilAccount(0).key, "--broadcast", "--slow", "--silent"],
     { cwd: ROOT, env },
     workDir,
   );

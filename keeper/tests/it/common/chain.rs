@@ -516,6 +516,9 @@ pub async fn deploy(
         "--private-key".into(),
         chain.key_hex(DEPLOYER),
         "--broadcast".into(),
+        // One transaction at a time: Anvil's automine, sent a batch at once on a loaded machine,
+        // mined the first of them and left the rest pending for good (forge then waited 180 s).
+        "--slow".into(),
     ];
     let envs: Vec<(String, String)> = envs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
     tokio::task::spawn_blocking(move || run_forge_serialized(&args, &envs, &log_path))
