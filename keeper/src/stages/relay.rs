@@ -9,11 +9,11 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use alloy::eips::{BlockId, Encodable2718};
-use alloy::network::{EthereumWallet, NetworkTransactionBuilder, TransactionBuilder};
+use alloy::eips::BlockId;
+use alloy::network::{EthereumWallet, TransactionBuilder};
 use alloy::primitives::{Address, B256, Bytes, U256, address};
 use alloy::providers::{DynProvider, Provider};
-use alloy::rpc::types::TransactionRequest;
+use alloy::rpc::types::{TransactionReceipt, TransactionRequest};
 use alloy::sol;
 use alloy::sol_types::SolCall as _;
 use genimnft_bindings::gen_im_nft::GenImNFT::{
@@ -22,6 +22,7 @@ use genimnft_bindings::gen_im_nft::GenImNFT::{
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
+use crate::chain::own_tx::{OwnTx, Settled, gas_paid};
 use crate::chain::price_feed::PriceFeed;
 use crate::chain::rpc::{RpcFailure, failed};
 use crate::chain::units::wei_as_f64;
@@ -31,8 +32,6 @@ use crate::metrics::{Metrics, RelayReasonLabel};
 use crate::pauses::{Health, Stage};
 use crate::stages::deliver::fees::{FeeWait, check_profitable, fee_quote, fees_within_cap};
 
-/// A relay's nonce used with no receipt of it for this long counts as taken by another transaction.
-const RECEIPT_LAG_GRACE: Duration = Duration::from_secs(30);
 /// Optimism's (and every OP Stack chain's) L1 fee oracle.
 const GAS_PRICE_ORACLE: Address = address!("420000000000000000000000000000000000000F");
 
@@ -203,31 +202,23 @@ impl Relayer {
                 .await
                 .map_err(failed("eth_getTransactionCount"))?,
         };
-        let envelope = request
-            .with_nonce(nonce)
-            .with_gas_limit(gas_limit)
-            .with_max_fee_per_gas(max_fee)
-            .with_max_priority_fee_per_gas(priority)
-            .build(&self.wallet)
+        let signed = self
+            .own_tx()
+            .sign(request, nonce, gas_limit, (max_fee, priority))
             .await
-            .map_err(|e| RelayError::Sign(e.to_string()))?;
-        let raw = envelope.encoded_2718();
-        let hash = envelope.tx_hash().to_string();
-        self.store.relay_signed(&relay.id, nonce, &hash, &raw)?;
+            .map_err(RelayError::Sign)?;
+        let hash = &signed.hash;
+        self.store
+            .relay_signed(&relay.id, nonce, hash, &signed.raw)?;
         session.nonce_used_at = None;
-        match self.provider.send_raw_transaction(&raw).await {
-            Ok(_) => session.next_nonce = Some(nonce + 1),
-            Err(error) if crate::stages::deliver::is_already_known(&error) => {
-                session.next_nonce = Some(nonce + 1);
-            }
-            Err(error) => {
-                // Nothing waits behind it: the next relay takes this nonce.
-                session.next_nonce = None;
-                let message = crate::redact::redact_urls(&error.to_string());
-                self.fail(relay, "broadcast_refused", &message)?;
-                return Ok(Duration::ZERO);
-            }
+        if let Err(error) = self.own_tx().broadcast(&signed.raw).await {
+            // Nothing waits behind it: the next relay takes this nonce.
+            session.next_nonce = None;
+            let message = crate::redact::redact_urls(&error.to_string());
+            self.fail(relay, "broadcast_refused", &message)?;
+            return Ok(Duration::ZERO);
         }
+        session.next_nonce = Some(nonce + 1);
         self.metrics.transactions_sent.inc();
         tracing::info!(relay = %relay.id, nonce, %hash, "relay sent");
         Ok(Duration::from_millis(100))
@@ -247,62 +238,72 @@ impl Relayer {
             )?;
             return Ok(Duration::ZERO);
         };
-        if let Some(receipt) = self
-            .provider
-            .get_transaction_receipt(hash)
-            .await
-            .map_err(failed("eth_getTransactionReceipt"))?
-        {
-            let gas = U256::from(receipt.gas_used) * U256::from(receipt.effective_gas_price);
-            self.metrics.relay_gas_wei.inc_by(wei_as_f64(gas));
-            session.nonce_used_at = None;
-            let minted = receipt
-                .inner
-                .logs()
-                .iter()
-                .filter(|log| log.address() == *self.nft.address())
-                .find_map(|log| log.log_decode::<ImageRequested>().ok())
-                .and_then(|log| u64::try_from(log.inner.data.tokenId).ok());
-            match (receipt.status(), minted) {
-                (true, Some(token_id)) => {
-                    tracing::info!(relay = %relay.id, token_id, "relay minted");
-                    self.store.relay_minted(&relay.id, token_id)?;
-                }
-                _ => self.fail(
+        let settled = self
+            .own_tx()
+            .settle(
+                &[hash],
+                nonce,
+                relay.raw.as_deref(),
+                &mut session.nonce_used_at,
+            )
+            .await?;
+        match settled {
+            Settled::Mined(receipt) => {
+                self.metrics
+                    .relay_gas_wei
+                    .inc_by(wei_as_f64(gas_paid(&receipt)));
+                self.settle_mined(relay, &receipt)?;
+                Ok(Duration::ZERO)
+            }
+            Settled::Pending => Ok(Duration::from_millis(250).min(self.poll_interval)),
+            Settled::Refused(message) => {
+                tracing::debug!(relay = %relay.id, "re-broadcast refused: {message}");
+                Ok(Duration::from_millis(250).min(self.poll_interval))
+            }
+            Settled::NonceUsed => Ok(self.poll_interval),
+            Settled::Lost => {
+                session.next_nonce = None;
+                self.fail(
                     relay,
-                    "reverted",
-                    "the mint reverted on chain; nothing was paid",
-                )?,
+                    "lost",
+                    "the relayer's nonce went to another transaction; nothing was paid",
+                )?;
+                Ok(Duration::ZERO)
             }
-            return Ok(Duration::ZERO);
         }
-        let mined = self
-            .provider
-            .get_transaction_count(self.address)
-            .block_id(BlockId::latest())
-            .await
-            .map_err(failed("eth_getTransactionCount"))?;
-        if mined <= nonce {
-            if let Some(raw) = &relay.raw
-                && let Err(error) = self.provider.send_raw_transaction(raw).await
-                && !crate::stages::deliver::is_already_known(&error)
-            {
-                tracing::debug!(relay = %relay.id, "re-broadcast refused: {}", crate::redact::redact_urls(&error.to_string()));
+    }
+
+    /// Records what a mined version of the relay did: the token it minted, or that it reverted.
+    fn settle_mined(&self, relay: &Relay, receipt: &TransactionReceipt) -> Result<(), RelayError> {
+        let minted = receipt
+            .inner
+            .logs()
+            .iter()
+            .filter(|log| log.address() == *self.nft.address())
+            .find_map(|log| log.log_decode::<ImageRequested>().ok())
+            .and_then(|log| u64::try_from(log.inner.data.tokenId).ok());
+        match (receipt.status(), minted) {
+            (true, Some(token_id)) => {
+                tracing::info!(relay = %relay.id, token_id, "relay minted");
+                self.store.relay_minted(&relay.id, token_id)?;
             }
-            return Ok(Duration::from_millis(250).min(self.poll_interval));
-        }
-        let since = *session.nonce_used_at.get_or_insert_with(Instant::now);
-        if since.elapsed() >= RECEIPT_LAG_GRACE {
-            session.nonce_used_at = None;
-            session.next_nonce = None;
-            self.fail(
+            _ => self.fail(
                 relay,
-                "lost",
-                "the relayer's nonce went to another transaction; nothing was paid",
-            )?;
-            return Ok(Duration::ZERO);
+                "reverted",
+                "the mint reverted on chain; nothing was paid",
+            )?,
         }
-        Ok(self.poll_interval)
+        Ok(())
+    }
+
+    /// The relayer's wallet as a sender of its own transactions.
+    fn own_tx(&self) -> OwnTx<'_> {
+        OwnTx {
+            provider: &self.provider,
+            wallet: &self.wallet,
+            from: self.address,
+            chain_id: self.chain_id,
+        }
     }
 
     fn fail(&self, relay: &Relay, code: &str, message: &str) -> Result<(), RelayError> {
