@@ -260,3 +260,59 @@ impl JobStore {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_replacement_keeps_every_earlier_version_and_the_mined_one_is_recorded() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = JobStore::open(dir.path().join("jobs.db")).unwrap();
+        let request = RelayRequest {
+            prompt: "a fox".into(),
+            tier: 0,
+            terms: 1,
+            from: "0x01".into(),
+            value: "1".into(),
+            valid_after: "0".into(),
+            valid_before: "9".into(),
+            salt: "0x02".into(),
+            signature: "0x03".into(),
+        };
+        store.accept_relay("r_1", "key1", &request).unwrap();
+        assert!(
+            !store.relay_replaced("r_1", "0xa", "0xb", b"b").unwrap(),
+            "nothing sent yet: nothing to replace"
+        );
+        store.relay_signed("r_1", 4, "0xa", b"a").unwrap();
+        assert!(store.relay_replaced("r_1", "0xa", "0xb", b"b").unwrap());
+        assert!(
+            !store.relay_replaced("r_1", "0xa", "0xc", b"c").unwrap(),
+            "only the latest version is replaced"
+        );
+        assert!(store.relay_replaced("r_1", "0xb", "0xc", b"c").unwrap());
+        let relay = store.relay("r_1").unwrap().unwrap();
+        assert_eq!(
+            (
+                relay.nonce,
+                relay.tx_hash.as_deref(),
+                relay.raw.as_deref(),
+                relay.replaced.clone()
+            ),
+            (
+                Some(4),
+                Some("0xc"),
+                Some(&b"c"[..]),
+                vec!["0xa".to_owned(), "0xb".to_owned()]
+            )
+        );
+        // An earlier version was the one mined: the relay says so.
+        store.relay_minted("r_1", 7, "0xa").unwrap();
+        let relay = store.relay("r_1").unwrap().unwrap();
+        assert_eq!(
+            (relay.state, relay.token_id, relay.tx_hash.as_deref()),
+            (RelayState::Minted, Some(7), Some("0xa"))
+        );
+    }
+}

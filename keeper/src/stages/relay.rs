@@ -126,29 +126,11 @@ impl Relayer {
     }
 
     async fn send(&self, session: &mut Session, relay: &Relay) -> Result<Duration, RelayError> {
-        let call = match mint_call(&relay.request) {
-            Ok(call) => call,
-            Err(message) => {
-                self.fail(relay, "bad_request", &message)?;
-                return Ok(Duration::ZERO);
-            }
-        };
-        let request = TransactionRequest::default()
-            .with_from(self.address)
-            .with_to(*self.nft.address())
-            .with_chain_id(self.chain_id)
-            .with_input(call.abi_encode());
-        let estimate = match self
-            .provider
-            .estimate_gas(request.clone())
-            .block(BlockId::latest())
-            .await
-        {
-            Ok(estimate) => estimate,
-            Err(error) => {
-                // The chain refuses it now (used, expired, price changed): it never will take it.
-                let reason = crate::redact::redact_urls(&error.to_string());
-                self.fail(relay, "simulation_failed", &reason)?;
+        let (request, estimate) = match self.simulate(relay).await {
+            Ok(simulated) => simulated,
+            // The chain refuses it now (used, expired, price changed): it never will take it.
+            Err((code, reason)) => {
+                self.fail(relay, code, &reason)?;
                 return Ok(Duration::ZERO);
             }
         };
@@ -309,26 +291,13 @@ impl Relayer {
     ) -> Result<(), RelayError> {
         // The next attempt, whatever happens now, waits another `resend_after`.
         session.sent_at = Some((latest.to_owned(), Instant::now()));
-        let (Ok(old), Ok(call)) = (
-            TxEnvelope::decode_2718(&mut &raw[..]),
-            mint_call(&relay.request),
-        ) else {
+        let Ok(old) = TxEnvelope::decode_2718(&mut &raw[..]) else {
             self.hold(relay, "its recorded transaction cannot be read back");
             return Ok(());
         };
-        let request = TransactionRequest::default()
-            .with_from(self.address)
-            .with_to(*self.nft.address())
-            .with_input(call.abi_encode());
-        let estimate = match self
-            .provider
-            .estimate_gas(request.clone())
-            .block(BlockId::latest())
-            .await
-        {
-            Ok(estimate) => estimate,
-            Err(error) => {
-                let reason = crate::redact::redact_urls(&error.to_string());
+        let (request, estimate) = match self.simulate(relay).await {
+            Ok(simulated) => simulated,
+            Err((_, reason)) => {
                 self.hold(relay, &format!("the mint would not succeed now: {reason}"));
                 return Ok(());
             }
@@ -390,6 +359,31 @@ impl Relayer {
             }
         }
         Ok(())
+    }
+
+    /// The relay's mint as a transaction from the relayer and its gas estimate against the latest
+    /// block; `Err` (a relay API code and words) when the request cannot be read or the chain
+    /// refuses the mint now.
+    async fn simulate(
+        &self,
+        relay: &Relay,
+    ) -> Result<(TransactionRequest, u64), (&'static str, String)> {
+        let call = mint_call(&relay.request).map_err(|message| ("bad_request", message))?;
+        let request = TransactionRequest::default()
+            .with_from(self.address)
+            .with_to(*self.nft.address())
+            .with_chain_id(self.chain_id)
+            .with_input(call.abi_encode());
+        let estimate = self
+            .provider
+            .estimate_gas(request.clone())
+            .block(BlockId::latest())
+            .await
+            .map_err(|error| {
+                let reason = crate::redact::redact_urls(&error.to_string());
+                ("simulation_failed", reason)
+            })?;
+        Ok((request, estimate))
     }
 
     /// A stuck relay that is not replaced now: it waits at its fees, and the `relays` stage (on

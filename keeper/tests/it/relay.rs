@@ -149,6 +149,53 @@ impl Setup {
         .await
     }
 
+    /// With mining paused, posts a relay for `prompt` and waits until it is in the mempool: its
+    /// relay id and the relayer's mempool entries.
+    async fn relay_unmined(&self, prompt: &str) -> eyre::Result<(String, Vec<(u64, B256)>)> {
+        let chain = &self.world.chain;
+        chain.pause_mining().await?;
+        let body = self.signed(prompt, 1, 3600).await?;
+        let (status, relay) = self.post(&body).await?;
+        ensure!(status == 202, "{status} {relay}");
+        let id = relay["id"].as_str().wrap_err("relay id")?.to_owned();
+        let relayer = chain.address(RELAYER);
+        let pool = wait_until(
+            "the relay in the mempool",
+            WAIT,
+            Duration::from_millis(100),
+            || async {
+                let pool = chain.pool_from(relayer).await?;
+                Ok(if pool.is_empty() {
+                    Check::NotYet("empty".into())
+                } else {
+                    Check::Done(pool)
+                })
+            },
+        )
+        .await?;
+        Ok((id, pool))
+    }
+
+    /// Token `token`, minted by one relay, is delivered; it is the only token, the buyer paid
+    /// once, and the relayer sent one transaction, mined without a revert.
+    async fn delivered_and_paid_once(&self, token: u64) -> eyre::Result<()> {
+        let chain = &self.world.chain;
+        let relayer = chain.address(RELAYER);
+        wait_delivered(self.world.nft(), &[&self.keeper], &[token], WAIT).await?;
+        ensure!(self.world.nft().total_minted().await? == 1, "one token");
+        ensure!(
+            self.usdc_of(self.buyer.address()).await? == U256::from(900_000u64),
+            "paid once"
+        );
+        ensure!(
+            chain.mined_nonce(relayer).await? == 1,
+            "the relayer's nonce used once"
+        );
+        let sent = common::assert_no_reverts(chain, relayer).await?;
+        ensure!(sent == 1, "the relayer sent {sent} transactions");
+        Ok(())
+    }
+
     async fn usdc_of(&self, account: Address) -> eyre::Result<U256> {
         Ok(
             TestUsdcToken::new(self.usdc, self.world.chain.provider.clone())
@@ -283,39 +330,13 @@ async fn a_relay_interrupted_by_a_crash_is_sent_once() {
     run_e2e("relay_crash", LIMIT, |ctx| async move {
         let s = setup(&ctx, "").await?;
         let chain = &s.world.chain;
-        chain.pause_mining().await?;
-        let body = s.signed("a kite in a storm", 1, 3600).await?;
-        let (status, relay) = s.post(&body).await?;
-        ensure!(status == 202, "{status} {relay}");
-        let id = relay["id"].as_str().wrap_err("relay id")?.to_owned();
-        let relayer = chain.address(RELAYER);
-        let pool = wait_until(
-            "the relay in the mempool",
-            WAIT,
-            Duration::from_millis(100),
-            || async {
-                let pool = chain.pool_from(relayer).await?;
-                Ok(if pool.is_empty() {
-                    Check::NotYet("empty".into())
-                } else {
-                    Check::Done(pool)
-                })
-            },
-        )
-        .await?;
+        let (id, pool) = s.relay_unmined("a kite in a storm").await?;
         s.keeper.kill9()?;
         chain.drop_transaction(pool[0].1).await?;
         chain.resume_mining().await?;
         s.keeper.start_healthy().await?;
         let token = s.minted(&id).await?;
-        wait_delivered(s.world.nft(), &[&s.keeper], &[token], WAIT).await?;
-        ensure!(s.world.nft().total_minted().await? == 1, "one token");
-        ensure!(
-            s.usdc_of(s.buyer.address()).await? == U256::from(900_000u64),
-            "paid once"
-        );
-        let sent = common::assert_no_reverts(chain, relayer).await?;
-        ensure!(sent == 1, "the relayer sent {sent} transactions");
+        s.delivered_and_paid_once(token).await?;
         Ok(())
     })
     .await;
@@ -330,24 +351,8 @@ async fn a_stuck_relay_is_replaced_with_higher_fees_not_sent_twice() {
         let s = setup_with(&ctx, "", |config| config.resend_after_secs = 2).await?;
         let chain = &s.world.chain;
         let relayer = chain.address(RELAYER);
-        chain.pause_mining().await?;
-        let body = s.signed("a balloon over a still sea", 1, 3600).await?;
-        let (status, relay) = s.post(&body).await?;
-        ensure!(status == 202, "{status} {relay}");
-        let id = relay["id"].as_str().wrap_err("relay id")?.to_owned();
-        let first = wait_until(
-            "the relay in the mempool",
-            WAIT,
-            Duration::from_millis(100),
-            || async {
-                let pool = chain.pool_from(relayer).await?;
-                Ok(match pool.first() {
-                    Some(&(_, hash)) => Check::Done(hash),
-                    None => Check::NotYet("empty".into()),
-                })
-            },
-        )
-        .await?;
+        let (id, pool) = s.relay_unmined("a balloon over a still sea").await?;
+        let first = pool[0].1;
         let replacement = wait_until(
             "the keeper to replace its unmined relay",
             WAIT,
@@ -377,18 +382,7 @@ async fn a_stuck_relay_is_replaced_with_higher_fees_not_sent_twice() {
             recorded == replacement,
             "relay minted by {recorded}, expected the replacement {replacement}"
         );
-        wait_delivered(s.world.nft(), &[&s.keeper], &[token], WAIT).await?;
-        ensure!(s.world.nft().total_minted().await? == 1, "one token");
-        ensure!(
-            s.usdc_of(s.buyer.address()).await? == U256::from(900_000u64),
-            "paid once"
-        );
-        ensure!(
-            chain.mined_nonce(relayer).await? == 1,
-            "the relayer's nonce used once"
-        );
-        let sent = common::assert_no_reverts(chain, relayer).await?;
-        ensure!(sent == 1, "the relayer sent {sent} transactions");
+        s.delivered_and_paid_once(token).await?;
         Ok(())
     })
     .await;
