@@ -1,7 +1,10 @@
 //! The relay stage: sends the USDC mints buyers signed (accepted and recorded by `serve::relay`)
 //! from the operator's relayer wallet, never the agent's, one at a time at the relayer's own
-//! nonces: each is signed and recorded before it is broadcast, settled by its receipt (the token id
-//! from its `ImageRequested` log), and broadcast again after a restart if the node lost it. The
+//! nonces: each is signed and recorded before it is broadcast, settled by the receipt of whichever
+//! version was mined (the token id from its `ImageRequested` log), broadcast again after a restart
+//! if the node lost it, and replaced at its nonce with higher fees when `submit.resend_after_secs`
+//! passes without a receipt (as a stuck fulfil is; the versions share the nonce, so one
+//! authorization never pays for two mints). The steps are `chain::own_tx`'s. The
 //! relayer fronts the gas (L2 execution plus the L1 data fee): relays pause (the `relays` stage;
 //! deliveries go on) while that costs more than `relay.max_gas_cost_share` of the USDC price, or
 //! while the relayer cannot pay.
