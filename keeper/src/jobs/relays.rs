@@ -262,25 +262,31 @@ impl JobStore {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    #[test]
-    fn a_replacement_keeps_every_earlier_version_and_the_mined_one_is_recorded() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = JobStore::open(dir.path().join("jobs.db")).unwrap();
-        let request = RelayRequest {
-            prompt: "a fox".into(),
-            tier: 0,
-            terms: 1,
+    /// A relay request for `prompt` in `tier` under `terms`, with placeholder authorization fields.
+    pub(crate) fn request(prompt: &str, tier: u8, terms: u32) -> RelayRequest {
+        RelayRequest {
+            prompt: prompt.into(),
+            tier,
+            terms,
             from: "0x01".into(),
             value: "1".into(),
             valid_after: "0".into(),
             valid_before: "9".into(),
             salt: "0x02".into(),
             signature: "0x03".into(),
-        };
-        store.accept_relay("r_1", "key1", &request).unwrap();
+        }
+    }
+
+    #[test]
+    fn a_replacement_keeps_every_earlier_version_and_the_mined_one_is_recorded() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = JobStore::open(dir.path().join("jobs.db")).unwrap();
+        store
+            .accept_relay("r_1", "key1", &request("a fox", 0, 1))
+            .unwrap();
         assert!(
             !store.relay_replaced("r_1", "0xa", "0xb", b"b").unwrap(),
             "nothing sent yet: nothing to replace"
