@@ -343,6 +343,7 @@ impl Keeper {
                     metrics: self.metrics.clone(),
                     poll_interval,
                     round_timeout,
+                    resend_after: Duration::from_secs(self.config.submit.resend_after_secs),
                     wake,
                 };
                 (Some(api), Some(relayer))

@@ -1,7 +1,8 @@
 //! The chain below the stages: the RPC client and its failures, the contract's reads, the ETH/USD
-//! price feed, and wei units.
+//! price feed, a wallet's own transactions (sign, broadcast, settle), and wei units.
 
 pub mod contract;
+pub mod own_tx;
 pub mod price_feed;
 pub mod rpc;
 pub mod units;

@@ -211,17 +211,7 @@ mod tests {
     fn a_relay_pays_one_request_and_a_request_is_paid_once() {
         let dir = tempfile::tempdir().unwrap();
         let store = JobStore::open(dir.path().join("jobs.db")).unwrap();
-        let request = |prompt: &str, tier: u8, terms: u32| crate::jobs::RelayRequest {
-            prompt: prompt.into(),
-            tier,
-            terms,
-            from: "0x01".into(),
-            value: "1".into(),
-            valid_after: "0".into(),
-            valid_before: "9".into(),
-            salt: "0x02".into(),
-            signature: "0x03".into(),
-        };
+        let request = crate::jobs::relays::tests::request;
         store
             .accept_relay("r_1", "key1", &request("a fox", 1, 1))
             .unwrap();

@@ -1,7 +1,8 @@
 //! USDC mints the keeper relays (`POST /api/mint-with-authorization`): each accepted request is
 //! recorded before anything is sent, one row per authorization (the same authorization posted
-//! twice is one relay), then signed at the relayer's nonce and recorded again before broadcast,
-//! and settled by receipt with the token id it minted.
+//! twice is one relay), then signed at the relayer's nonce and recorded again before broadcast
+//! (and so is each replacement of a stuck one at the same nonce), and settled by the receipt of
+//! whichever version was mined, with the token id it minted.
 
 use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
@@ -68,15 +69,18 @@ pub struct Relay {
     pub request: RelayRequest,
     pub state: RelayState,
     pub nonce: Option<u64>,
+    /// The latest version sent (once minted: the version that was mined).
     pub tx_hash: Option<String>,
     pub raw: Option<Vec<u8>>,
+    /// Hashes of the versions the latest replaced at the same nonce, oldest first.
+    pub replaced: Vec<String>,
     pub token_id: Option<u64>,
     /// Why it failed: a code from the relay API and words.
     pub error: Option<(String, String)>,
 }
 
 const RELAY_COLUMNS: &str =
-    "id, request, state, nonce, tx_hash, raw, token_id, error_code, error_message";
+    "id, request, state, nonce, tx_hash, raw, replaced, token_id, error_code, error_message";
 
 fn relay_from_row(row: &Row<'_>) -> rusqlite::Result<Relay> {
     let conversion = |column: usize, message: String| {
@@ -100,6 +104,11 @@ fn relay_from_row(row: &Row<'_>) -> rusqlite::Result<Relay> {
             .and_then(|n| u64::try_from(n).ok()),
         tx_hash: row.get("tx_hash")?,
         raw: row.get("raw")?,
+        replaced: row
+            .get::<_, String>("replaced")?
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect(),
         token_id: match row.get::<_, Option<i64>>("token_id")? {
             Some(_) => Some(get_u64(row, "token_id")?),
             None => None,
@@ -200,15 +209,39 @@ impl JobStore {
         Ok(())
     }
 
-    pub fn relay_minted(&self, id: &str, token_id: u64) -> Result<(), StoreError> {
+    /// Records a replacement of the sent version `old_hash` at the same nonce before it is
+    /// broadcast; the old hash is kept, as it may still be the one mined. `false` if the relay is
+    /// no longer sent with `old_hash` as its latest version.
+    pub fn relay_replaced(
+        &self,
+        id: &str,
+        old_hash: &str,
+        tx_hash: &str,
+        raw: &[u8],
+    ) -> Result<bool, StoreError> {
+        const OP: &str = "relay_replaced";
+        let changed = self
+            .lock()
+            .execute(
+                "UPDATE relays SET replaced = ltrim(replaced || ' ' || tx_hash), tx_hash = ?3,
+                     raw = ?4, updated_at = unixepoch()
+                 WHERE id = ?1 AND state = 'sent' AND tx_hash = ?2",
+                params![id, old_hash, tx_hash, raw],
+            )
+            .map_err(db_error(OP, None))?;
+        Ok(changed == 1)
+    }
+
+    /// Records the token the relay minted and the version (`tx_hash`) that was mined.
+    pub fn relay_minted(&self, id: &str, token_id: u64, tx_hash: &str) -> Result<(), StoreError> {
         const OP: &str = "relay_minted";
         let token_id = i64::try_from(token_id).unwrap_or(i64::MAX);
         self.lock()
             .execute(
-                "UPDATE relays SET state = 'minted', token_id = ?2, raw = NULL,
+                "UPDATE relays SET state = 'minted', token_id = ?2, tx_hash = ?3, raw = NULL,
                      updated_at = unixepoch()
                  WHERE id = ?1 AND state IN ('accepted', 'sent')",
-                params![id, token_id],
+                params![id, token_id, tx_hash],
             )
             .map_err(db_error(OP, None))?;
         Ok(())
@@ -225,5 +258,67 @@ impl JobStore {
             )
             .map_err(db_error(OP, None))?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A relay request for `prompt` in `tier` under `terms`, with placeholder authorization fields.
+    pub(crate) fn request(prompt: &str, tier: u8, terms: u32) -> RelayRequest {
+        RelayRequest {
+            prompt: prompt.into(),
+            tier,
+            terms,
+            from: "0x01".into(),
+            value: "1".into(),
+            valid_after: "0".into(),
+            valid_before: "9".into(),
+            salt: "0x02".into(),
+            signature: "0x03".into(),
+        }
+    }
+
+    #[test]
+    fn a_replacement_keeps_every_earlier_version_and_the_mined_one_is_recorded() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = JobStore::open(dir.path().join("jobs.db")).unwrap();
+        store
+            .accept_relay("r_1", "key1", &request("a fox", 0, 1))
+            .unwrap();
+        assert!(
+            !store.relay_replaced("r_1", "0xa", "0xb", b"b").unwrap(),
+            "nothing sent yet: nothing to replace"
+        );
+        store.relay_signed("r_1", 4, "0xa", b"a").unwrap();
+        assert!(store.relay_replaced("r_1", "0xa", "0xb", b"b").unwrap());
+        assert!(
+            !store.relay_replaced("r_1", "0xa", "0xc", b"c").unwrap(),
+            "only the latest version is replaced"
+        );
+        assert!(store.relay_replaced("r_1", "0xb", "0xc", b"c").unwrap());
+        let relay = store.relay("r_1").unwrap().unwrap();
+        assert_eq!(
+            (
+                relay.nonce,
+                relay.tx_hash.as_deref(),
+                relay.raw.as_deref(),
+                relay.replaced.clone()
+            ),
+            (
+                Some(4),
+                Some("0xc"),
+                Some(&b"c"[..]),
+                vec!["0xa".to_owned(), "0xb".to_owned()]
+            )
+        );
+        // An earlier version was the one mined: the relay says so.
+        store.relay_minted("r_1", 7, "0xa").unwrap();
+        let relay = store.relay("r_1").unwrap().unwrap();
+        assert_eq!(
+            (relay.state, relay.token_id, relay.tx_hash.as_deref()),
+            (RelayState::Minted, Some(7), Some("0xa"))
+        );
     }
 }

@@ -20,6 +20,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     SCHEMA_V8,
     SCHEMA_MCP_REQUESTS,
     SCHEMA_MCP_RELAYS,
+    SCHEMA_RELAY_REPLACEMENTS,
 ];
 
 /// The CHECK constraints encode the state machine's invariants, so even a bug
@@ -419,4 +420,11 @@ CREATE TABLE mcp_requests (
 const SCHEMA_MCP_RELAYS: &str = "
 ALTER TABLE mcp_requests ADD COLUMN relay_id TEXT REFERENCES relays (id);
 CREATE UNIQUE INDEX mcp_requests_relay ON mcp_requests (relay_id);
+";
+
+/// A stuck relay is replaced at its nonce with higher fees: `tx_hash` and `raw` hold the latest
+/// version, `replaced` the hashes of the earlier ones (oldest first, space-separated), any of which
+/// may still be the one mined.
+const SCHEMA_RELAY_REPLACEMENTS: &str = "
+ALTER TABLE relays ADD COLUMN replaced TEXT NOT NULL DEFAULT '';
 ";

@@ -41,6 +41,15 @@ struct Setup {
 
 /// A USDC world, a buyer holding $1 and no ETH at all, and a relaying keeper.
 async fn setup(ctx: &std::sync::Arc<common::TestCtx>, relay_section: &str) -> eyre::Result<Setup> {
+    setup_with(ctx, relay_section, |_| {}).await
+}
+
+/// [`setup`] with the keeper's configuration adjusted by `adjust`.
+async fn setup_with(
+    ctx: &std::sync::Arc<common::TestCtx>,
+    relay_section: &str,
+    adjust: impl FnOnce(&mut common::KeeperConfig),
+) -> eyre::Result<Setup> {
     let terms = UsdcTerms {
         price: PRICE,
         usd_per_eth: 3000,
@@ -57,6 +66,7 @@ async fn setup(ctx: &std::sync::Arc<common::TestCtx>, relay_section: &str) -> ey
     world.chain.set_balance(buyer.address(), U256::ZERO).await?;
     let mut config = world.config();
     config.extra_sections = format!("{}\n{relay_section}", prices_section(setup.feed, None));
+    adjust(&mut config);
     let mut keeper = world.keeper(0, 0, config);
     keeper.set_env("GENIM_RELAY_KEY", &world.chain.key_hex(RELAYER));
     keeper.start_healthy().await?;
@@ -137,6 +147,53 @@ impl Setup {
             },
         )
         .await
+    }
+
+    /// With mining paused, posts a relay for `prompt` and waits until it is in the mempool: its
+    /// relay id and the relayer's mempool entries.
+    async fn relay_unmined(&self, prompt: &str) -> eyre::Result<(String, Vec<(u64, B256)>)> {
+        let chain = &self.world.chain;
+        chain.pause_mining().await?;
+        let body = self.signed(prompt, 1, 3600).await?;
+        let (status, relay) = self.post(&body).await?;
+        ensure!(status == 202, "{status} {relay}");
+        let id = relay["id"].as_str().wrap_err("relay id")?.to_owned();
+        let relayer = chain.address(RELAYER);
+        let pool = wait_until(
+            "the relay in the mempool",
+            WAIT,
+            Duration::from_millis(100),
+            || async {
+                let pool = chain.pool_from(relayer).await?;
+                Ok(if pool.is_empty() {
+                    Check::NotYet("empty".into())
+                } else {
+                    Check::Done(pool)
+                })
+            },
+        )
+        .await?;
+        Ok((id, pool))
+    }
+
+    /// Token `token`, minted by one relay, is delivered; it is the only token, the buyer paid
+    /// once, and the relayer sent one transaction, mined without a revert.
+    async fn delivered_and_paid_once(&self, token: u64) -> eyre::Result<()> {
+        let chain = &self.world.chain;
+        let relayer = chain.address(RELAYER);
+        wait_delivered(self.world.nft(), &[&self.keeper], &[token], WAIT).await?;
+        ensure!(self.world.nft().total_minted().await? == 1, "one token");
+        ensure!(
+            self.usdc_of(self.buyer.address()).await? == U256::from(900_000u64),
+            "paid once"
+        );
+        ensure!(
+            chain.mined_nonce(relayer).await? == 1,
+            "the relayer's nonce used once"
+        );
+        let sent = common::assert_no_reverts(chain, relayer).await?;
+        ensure!(sent == 1, "the relayer sent {sent} transactions");
+        Ok(())
     }
 
     async fn usdc_of(&self, account: Address) -> eyre::Result<U256> {
@@ -273,39 +330,59 @@ async fn a_relay_interrupted_by_a_crash_is_sent_once() {
     run_e2e("relay_crash", LIMIT, |ctx| async move {
         let s = setup(&ctx, "").await?;
         let chain = &s.world.chain;
-        chain.pause_mining().await?;
-        let body = s.signed("a kite in a storm", 1, 3600).await?;
-        let (status, relay) = s.post(&body).await?;
-        ensure!(status == 202, "{status} {relay}");
-        let id = relay["id"].as_str().wrap_err("relay id")?.to_owned();
-        let relayer = chain.address(RELAYER);
-        let pool = wait_until(
-            "the relay in the mempool",
-            WAIT,
-            Duration::from_millis(100),
-            || async {
-                let pool = chain.pool_from(relayer).await?;
-                Ok(if pool.is_empty() {
-                    Check::NotYet("empty".into())
-                } else {
-                    Check::Done(pool)
-                })
-            },
-        )
-        .await?;
+        let (id, pool) = s.relay_unmined("a kite in a storm").await?;
         s.keeper.kill9()?;
         chain.drop_transaction(pool[0].1).await?;
         chain.resume_mining().await?;
         s.keeper.start_healthy().await?;
         let token = s.minted(&id).await?;
-        wait_delivered(s.world.nft(), &[&s.keeper], &[token], WAIT).await?;
-        ensure!(s.world.nft().total_minted().await? == 1, "one token");
+        s.delivered_and_paid_once(token).await?;
+        Ok(())
+    })
+    .await;
+}
+
+/// A relay that is not mined within `submit.resend_after_secs` is replaced at the same nonce with
+/// higher fees, as a stuck fulfil is, and settled by whichever version is mined: one token, paid
+/// once, the relay minted with the replacement's hash, the relayer's nonce used once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stuck_relay_is_replaced_with_higher_fees_not_sent_twice() {
+    run_e2e("relay_stuck_replaced", LIMIT, |ctx| async move {
+        let s = setup_with(&ctx, "", |config| config.resend_after_secs = 2).await?;
+        let chain = &s.world.chain;
+        let relayer = chain.address(RELAYER);
+        let (id, pool) = s.relay_unmined("a balloon over a still sea").await?;
+        let first = pool[0].1;
+        let replacement = wait_until(
+            "the keeper to replace its unmined relay",
+            WAIT,
+            Duration::from_millis(200),
+            || async {
+                s.keeper.ensure_running()?;
+                let pool = chain.pool_from(relayer).await?;
+                if pool.iter().any(|&(nonce, _)| nonce != 0) {
+                    eyre::bail!("the relayer sent a second transaction with a new nonce: {pool:?}");
+                }
+                Ok(match pool.iter().find(|&&(_, hash)| hash != first) {
+                    Some(&(_, hash)) => Check::Done(hash),
+                    None => Check::NotYet(format!("relayer's mempool entries {pool:?}")),
+                })
+            },
+        )
+        .await?;
+        chain.mine(1).await?;
+        chain.resume_mining().await?;
+        let token = s.minted(&id).await?;
+        let relay = s.keeper.get_json(&format!("/api/relays/{id}")).await?;
+        let recorded: B256 = relay["tx_hash"]
+            .as_str()
+            .wrap_err_with(|| format!("minted relay without tx_hash: {relay}"))?
+            .parse()?;
         ensure!(
-            s.usdc_of(s.buyer.address()).await? == U256::from(900_000u64),
-            "paid once"
+            recorded == replacement,
+            "relay minted by {recorded}, expected the replacement {replacement}"
         );
-        let sent = common::assert_no_reverts(chain, relayer).await?;
-        ensure!(sent == 1, "the relayer sent {sent} transactions");
+        s.delivered_and_paid_once(token).await?;
         Ok(())
     })
     .await;

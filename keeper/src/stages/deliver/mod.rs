@@ -45,7 +45,6 @@ mod sweep;
 mod tx;
 
 use fees::{FeeWait, check_profitable, fees_within_cap};
-pub(crate) use tx::is_already_known;
 use tx::metadata_hash_of;
 
 /// The first receipt check comes this soon after a send, then backs off to the poll interval.

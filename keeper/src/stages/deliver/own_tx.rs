@@ -2,29 +2,16 @@
 //! gave up), sent from the agent's wallet at the submitter's nonces. One goes out at a time, only
 //! when no fulfil is in flight, and new batches wait until it is settled: so no later nonce ever
 //! waits behind one that does not land. Each is signed, recorded by its caller, then broadcast;
-//! after a crash the recorded bytes are broadcast again.
+//! after a crash the recorded bytes are broadcast again. The steps are `chain::own_tx`'s; this
+//! keeps the submitter's nonce bookkeeping and its gas metric.
 
-use std::time::Instant;
-
-use alloy::eips::{BlockId, Encodable2718};
-use alloy::network::{NetworkTransactionBuilder, TransactionBuilder};
-use alloy::primitives::{B256, U256};
-use alloy::providers::Provider;
+use alloy::primitives::B256;
 use alloy::rpc::types::TransactionRequest;
 
-use crate::chain::rpc::failed;
+use crate::chain::own_tx::{self, Signed};
 use crate::chain::units::wei_as_f64;
 
-use super::settle::nonce_counts_as_taken;
-use super::tx::{is_already_known, rpc_message};
 use super::{Session, SubmitError, Submitter};
-
-/// A signed transaction, to record before it is broadcast.
-pub(super) struct Signed {
-    pub nonce: u64,
-    pub hash: String,
-    pub raw: Vec<u8>,
-}
 
 /// What became of a recorded transaction.
 pub(super) enum Settled {
@@ -43,24 +30,13 @@ impl Submitter {
         session: &mut Session,
         request: TransactionRequest,
         gas_limit: u64,
-        (max_fee, priority): (u128, u128),
+        fees: (u128, u128),
     ) -> Result<Signed, SubmitError> {
         let nonce = self.next_nonce(session).await?;
-        let envelope = request
-            .with_from(self.agent)
-            .with_chain_id(self.chain_id)
-            .with_nonce(nonce)
-            .with_gas_limit(gas_limit)
-            .with_max_fee_per_gas(max_fee)
-            .with_max_priority_fee_per_gas(priority)
-            .build(&self.wallet)
+        self.own_tx()
+            .sign(request, nonce, gas_limit, fees)
             .await
-            .map_err(|e| SubmitError::Sign(e.to_string()))?;
-        Ok(Signed {
-            nonce,
-            hash: envelope.tx_hash().to_string(),
-            raw: envelope.encoded_2718(),
-        })
+            .map_err(SubmitError::Sign)
     }
 
     /// Broadcasts a recorded transaction; on a refusal nothing waits behind it, so the next
@@ -96,48 +72,26 @@ impl Submitter {
         let hash: B256 = hash.parse().map_err(|_| {
             SubmitError::Sign(format!("a recorded transaction has the bad hash {hash:?}"))
         })?;
-        if let Some(receipt) = self
-            .provider
-            .get_transaction_receipt(hash)
-            .await
-            .map_err(failed("eth_getTransactionReceipt"))?
-        {
-            let gas = U256::from(receipt.gas_used) * U256::from(receipt.effective_gas_price);
-            self.metrics.gas_spent_wei.inc_by(wei_as_f64(gas));
-            session.own_nonce_used_at = None;
-            return Ok(Settled::Mined {
-                success: receipt.status(),
-            });
-        }
-        let mined = self
-            .provider
-            .get_transaction_count(self.agent)
-            .block_id(BlockId::latest())
-            .await
-            .map_err(failed("eth_getTransactionCount"))?;
-        if mined <= nonce {
-            if let Some(raw) = raw {
-                match self.provider.send_raw_transaction(raw).await {
-                    Ok(_) => {}
-                    Err(error) if is_already_known(&error) => {}
-                    Err(error) => {
-                        session.next_nonce = None;
-                        return Ok(Settled::Lost(format!(
-                            "the node refused it again: {}",
-                            rpc_message(&error)
-                        )));
-                    }
+        let settled = self
+            .own_tx()
+            .settle(&[hash], nonce, raw, &mut session.own_nonce_used_at)
+            .await?;
+        Ok(match settled {
+            own_tx::Settled::Mined(receipt) => {
+                let gas = own_tx::gas_paid(&receipt);
+                self.metrics.gas_spent_wei.inc_by(wei_as_f64(gas));
+                Settled::Mined {
+                    success: receipt.status(),
                 }
             }
-            return Ok(Settled::Pending);
-        }
-        let since = *session.own_nonce_used_at.get_or_insert_with(Instant::now);
-        if nonce_counts_as_taken(since.elapsed()) {
-            session.own_nonce_used_at = None;
-            return Ok(Settled::Lost(
-                "its nonce went to another transaction; it was never mined".into(),
-            ));
-        }
-        Ok(Settled::Pending)
+            own_tx::Settled::Pending | own_tx::Settled::NonceUsed => Settled::Pending,
+            own_tx::Settled::Refused(message) => {
+                session.next_nonce = None;
+                Settled::Lost(format!("the node refused it again: {message}"))
+            }
+            own_tx::Settled::Lost => {
+                Settled::Lost("its nonce went to another transaction; it was never mined".into())
+            }
+        })
     }
 }

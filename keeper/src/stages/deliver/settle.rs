@@ -3,9 +3,8 @@
 //! methods gather the chain facts they need.
 
 use std::collections::{BTreeMap, HashMap};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
-use alloy::eips::BlockId;
 use alloy::primitives::{B256, U256};
 use alloy::providers::Provider;
 use alloy::rpc::types::{Filter, TransactionReceipt};
@@ -13,6 +12,7 @@ use alloy::sol_types::SolEvent;
 use genimnft_bindings::gen_im_nft::GenImNFT::{FulfilmentSkipped, ImageDelivered};
 
 use crate::chain::contract::{self, Status};
+use crate::chain::own_tx::{gas_paid, nonce_counts_as_taken};
 use crate::chain::rpc::failed;
 use crate::chain::units::wei_as_f64;
 use crate::jobs::{Currency, Settlement, SkipCause, Submission, SubmissionOutcome};
@@ -21,22 +21,12 @@ use crate::pauses::Stage;
 
 use super::{InFlight, Session, SubmitError, Submitter};
 
-/// How long a used nonce may go without a receipt for any of our versions before it counts as
-/// taken by another transaction. Load-balanced RPC providers answer the account nonce and the
-/// receipt from different nodes, and the receipt's node can lag behind by a few blocks.
-const RECEIPT_LAG_GRACE: Duration = Duration::from_secs(30);
-
 impl Submitter {
     /// Settles every in-flight submission whose nonce the chain has used: by the receipt of the
     /// version that was mined, or by the tokens' status if none of ours was. One submission's
     /// trouble does not hold up the others.
     pub(super) async fn settle_mined(&self, session: &mut Session) -> Result<(), SubmitError> {
-        let mined = self
-            .provider
-            .get_transaction_count(self.agent)
-            .block_id(BlockId::latest())
-            .await
-            .map_err(failed("eth_getTransactionCount"))?;
+        let mined = self.own_tx().mined_nonce().await?;
         let used: Vec<u64> = session.in_flight.range(..mined).map(|(n, _)| *n).collect();
         for nonce in used {
             let Some(flight) = session.in_flight.get_mut(&nonce) else {
@@ -119,7 +109,7 @@ impl Submitter {
         receipt: &TransactionReceipt,
     ) -> Result<(), SubmitError> {
         let hash = receipt.transaction_hash.to_string();
-        let gas_cost = U256::from(receipt.gas_used) * U256::from(receipt.effective_gas_price);
+        let gas_cost = gas_paid(receipt);
         self.metrics.gas_spent_wei.inc_by(wei_as_f64(gas_cost));
         if !receipt.status() {
             tracing::error!(%hash, "fulfil transaction reverted; its tokens will be sent again");
@@ -321,12 +311,6 @@ pub(super) fn to_u64(value: U256) -> u64 {
     u64::try_from(value).unwrap_or(u64::MAX)
 }
 
-/// Whether a used nonce with no receipt of ours after `waited` counts as taken by another
-/// transaction, rather than a lagging receipt node.
-pub(super) fn nonce_counts_as_taken(waited: Duration) -> bool {
-    waited >= RECEIPT_LAG_GRACE
-}
-
 /// Every token of a submission settled the same way (a reverted fulfil: ready again; an abandoned
 /// one: given up).
 pub(super) fn all_settled_as(token_ids: &[u64], settlement: &Settlement) -> Vec<(u64, Settlement)> {
@@ -396,15 +380,6 @@ mod tests {
         Settlement::Delivered {
             tx_hash: hash.into(),
         }
-    }
-
-    #[test]
-    fn a_used_nonce_counts_as_taken_only_after_the_receipt_lag_grace() {
-        assert!(!nonce_counts_as_taken(Duration::ZERO));
-        assert!(!nonce_counts_as_taken(
-            RECEIPT_LAG_GRACE - Duration::from_millis(1)
-        ));
-        assert!(nonce_counts_as_taken(RECEIPT_LAG_GRACE));
     }
 
     #[test]

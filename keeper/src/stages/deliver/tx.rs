@@ -1,15 +1,15 @@
 //! Building, signing and broadcasting the fulfil transaction: one place that turns a batch of jobs
 //! into signed bytes, for a first send and for a replacement alike.
 
-use alloy::eips::{BlockId, Encodable2718};
-use alloy::network::{NetworkTransactionBuilder, TransactionBuilder};
+use alloy::eips::BlockId;
+use alloy::network::TransactionBuilder;
 use alloy::primitives::{B256, U256};
 use alloy::providers::Provider;
 use alloy::rpc::types::TransactionRequest;
 use alloy::sol_types::SolCall;
-use alloy::transports::{RpcError, TransportError};
 use genimnft_bindings::gen_im_nft::GenImNFT::fulfilBatchCall;
 
+use crate::chain::own_tx::{OwnTx, rpc_message};
 use crate::chain::rpc::failed;
 use crate::jobs::{Job, TxVersion};
 use crate::pauses::Stage;
@@ -26,6 +26,16 @@ const GAS_FLOOR_BASE: u64 = 60_000;
 const GAS_FLOOR_PER_TOKEN: u64 = 20_000;
 
 impl Submitter {
+    /// The agent's wallet as a sender of its own transactions.
+    pub(super) fn own_tx(&self) -> OwnTx<'_> {
+        OwnTx {
+            provider: &self.provider,
+            wallet: &self.wallet,
+            from: self.agent,
+            chain_id: self.chain_id,
+        }
+    }
+
     pub(super) fn fulfil_request(&self, jobs: &[Job]) -> Result<TransactionRequest, SubmitError> {
         Ok(TransactionRequest::default()
             .with_from(self.agent)
@@ -43,26 +53,26 @@ impl Submitter {
         gas_limit: u64,
         (max_fee, priority): (u128, u128),
     ) -> Result<(TxVersion, Vec<u8>), SubmitError> {
-        let envelope = self
-            .fulfil_request(jobs)?
-            .with_nonce(nonce)
-            .with_gas_limit(gas_limit)
-            .with_max_fee_per_gas(max_fee)
-            .with_max_priority_fee_per_gas(priority)
-            .build(&self.wallet)
+        let signed = self
+            .own_tx()
+            .sign(
+                self.fulfil_request(jobs)?,
+                nonce,
+                gas_limit,
+                (max_fee, priority),
+            )
             .await
-            .map_err(|e| SubmitError::Sign(e.to_string()))?;
-        let raw = envelope.encoded_2718();
+            .map_err(SubmitError::Sign)?;
         Ok((
             TxVersion {
-                hash: envelope.tx_hash().to_string(),
+                hash: signed.hash,
                 max_fee_per_gas: max_fee,
                 max_priority_fee_per_gas: priority,
                 gas_limit,
-                raw: Some(raw.clone()),
+                raw: Some(signed.raw.clone()),
                 sent_at: unix_now(),
             },
-            raw,
+            signed.raw,
         ))
     }
 
@@ -70,19 +80,15 @@ impl Submitter {
     /// wallet stage; anything else is an error of this round (the version stays recorded and is
     /// re-broadcast or replaced later).
     pub(super) async fn broadcast(&self, raw: &[u8]) -> Result<(), SubmitError> {
-        match self.provider.send_raw_transaction(raw).await {
-            Ok(_) => {}
-            Err(error) if is_already_known(&error) => {}
-            Err(error) => {
-                let message = rpc_message(&error);
-                if message.contains("insufficient funds") {
-                    self.health.pause(
-                        Stage::Wallet,
-                        &format!("the node refused the fulfil: {message}"),
-                    );
-                }
-                return Err(SubmitError::Refused(message));
+        if let Err(error) = self.own_tx().broadcast(raw).await {
+            let message = rpc_message(&error);
+            if message.contains("insufficient funds") {
+                self.health.pause(
+                    Stage::Wallet,
+                    &format!("the node refused the fulfil: {message}"),
+                );
             }
+            return Err(SubmitError::Refused(message));
         }
         self.metrics.transactions_sent.inc();
         Ok(())
@@ -166,24 +172,6 @@ pub(super) fn metadata_hash_of(job: &Job) -> Result<B256, SubmitError> {
             token_id: job.token_id,
             value: job.metadata_sha256.clone(),
         })
-}
-
-pub(super) fn rpc_message(error: &TransportError) -> String {
-    match error {
-        RpcError::ErrorResp(payload) => payload.message.to_string(),
-        other => other.to_string(),
-    }
-}
-
-/// The node already has this exact transaction (a re-broadcast after a crash or a retry).
-pub(crate) fn is_already_known(error: &TransportError) -> bool {
-    match error {
-        RpcError::ErrorResp(payload) => {
-            let message = payload.message.to_ascii_lowercase();
-            message.contains("already known") || message.contains("already imported")
-        }
-        _ => false,
-    }
 }
 
 #[cfg(test)]
