@@ -191,10 +191,18 @@ mod tests {
             jail.set_env("GENIM_MCP__ENABLED", "false");
             jail.set_env("GENIM_MCP__WAIT_SECS", "7");
             jail.set_env("GENIM_MCP__PAGE_URL", "https://genim.example");
+            jail.set_env(
+                "GENIM_MCP__ALLOWED_HOSTS",
+                r#"["keeper.example.org", "localhost"]"#,
+            );
             let config = load("[mcp]\nwait_secs = 30\n").expect("loads");
             assert!(!config.mcp.enabled);
             assert_eq!(config.mcp.wait_secs, 7);
             assert_eq!(config.mcp.page_url, "https://genim.example");
+            assert_eq!(
+                config.mcp.allowed_hosts,
+                ["keeper.example.org", "localhost"]
+            );
             Ok(())
         });
     }
