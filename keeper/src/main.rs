@@ -142,7 +142,9 @@ fn main() -> ExitCode {
     }
     init_tracing(cli.log_format);
     if let Command::Mcp { keeper } = &cli.command {
-        // A bridge for a local MCP client: no configuration, no keys.
+        // A bridge for a local MCP client: no configuration, no keys; credentials a keeper URL
+        // may carry are never logged.
+        redact::global().add_url(keeper);
         return run_async(genim_keeper::mcp::stdio::run(keeper));
     }
     let config = match load_config(&cli) {
