@@ -272,6 +272,25 @@ contract UsdcSettlementTest is GenImNFTTestBase {
         assertEq(usdc.balanceOf(address(nft)), 0);
     }
 
+    /// Two payouts that cannot be transferred add up in the agent's credit (not the last one only),
+    /// and one claim pays their sum.
+    function test_ClaimUsdc_PaysCreditsAddedUp() public {
+        uint256 first = _mintUsdc(0);
+        uint256 second = _mintUsdc(1);
+        usdc.blacklist(agent);
+        _fulfil(first);
+        _fulfil(second);
+        assertEq(nft.usdcCredits(agent), USDC_PRICE + PREMIUM_USDC_PRICE);
+        assertEq(nft.totalUsdcCredits(), USDC_PRICE + PREMIUM_USDC_PRICE);
+
+        usdc.unBlacklist(agent);
+        vm.prank(agent);
+        nft.claimUsdc();
+        assertEq(usdc.balanceOf(agent), USDC_PRICE + PREMIUM_USDC_PRICE);
+        assertEq(nft.usdcCredits(agent), 0);
+        assertEq(nft.totalUsdcCredits(), 0);
+    }
+
     /// A USDC refund takes exactly its token's escrow out of the shared state: the other token's
     /// escrow, the counter and the terms are untouched.
     function test_Refund_UsdcLeavesOtherEscrowAndCounters() public {
