@@ -403,6 +403,17 @@ impl TierImageConfig {
     }
 }
 
+/// A tier this keeper offers buyers, as its configuration describes it (prices and windows come
+/// from the contract whenever they are shown).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfferedTier {
+    pub tier: u8,
+    /// What buyers call it ("premium"; "tier N" when unnamed).
+    pub name: String,
+    pub model: String,
+    pub size: String,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ImagesConfig {
@@ -867,6 +878,36 @@ impl Config {
         Ok(())
     }
 
+    /// The tiers the page and the MCP tools offer: `web.tiers`, else tier 0 and every tier with
+    /// its own image settings; each with its name, model and size.
+    pub fn offered_tiers(&self) -> Vec<OfferedTier> {
+        let mut tiers: Vec<u8> = if self.web.tiers.is_empty() {
+            std::iter::once(0)
+                .chain(self.images.tiers.keys().filter_map(|t| t.parse().ok()))
+                .collect()
+        } else {
+            self.web.tiers.clone()
+        };
+        tiers.sort_unstable();
+        tiers.dedup();
+        tiers
+            .into_iter()
+            .map(|tier| {
+                let image = self
+                    .images
+                    .tiers
+                    .get(&tier.to_string())
+                    .unwrap_or(&self.images.default);
+                OfferedTier {
+                    tier,
+                    name: image.display_name(tier),
+                    model: image.model.clone(),
+                    size: image.size.clone(),
+                }
+            })
+            .collect()
+    }
+
     pub fn poll_interval(&self) -> Duration {
         Duration::from_millis(self.chain.poll_interval_ms)
     }
@@ -998,6 +1039,42 @@ mod tests {
         let v = valid().validate().expect("valid");
         assert_eq!(v.backend, ImageBackendKind::Procedural);
         assert_eq!(v.listen.port(), 8080);
+    }
+
+    #[test]
+    fn offered_tiers_default_to_tier_0_and_the_configured_image_tiers() {
+        let mut config = valid();
+        let tiers = |config: &Config| -> Vec<u8> {
+            config.offered_tiers().iter().map(|t| t.tier).collect()
+        };
+        assert_eq!(tiers(&config), vec![0]);
+        config.images.tiers.insert(
+            "2".into(),
+            TierImageConfig {
+                name: " premium ".into(),
+                model: "flux".into(),
+                size: "1024x768".into(),
+            },
+        );
+        assert_eq!(tiers(&config), vec![0, 2]);
+        let premium = &config.offered_tiers()[1];
+        assert_eq!(
+            (
+                premium.name.as_str(),
+                premium.model.as_str(),
+                premium.size.as_str()
+            ),
+            ("premium", "flux", "1024x768")
+        );
+        config.web.tiers = vec![3, 1, 3];
+        let offered = config.offered_tiers();
+        assert_eq!(
+            offered.iter().map(|t| t.tier).collect::<Vec<_>>(),
+            vec![1, 3]
+        );
+        // Tiers without their own image settings are named by number and use the default model.
+        assert_eq!(offered[0].name, "tier 1");
+        assert_eq!(offered[0].model, config.images.default.model);
     }
 
     #[test]

@@ -3,15 +3,19 @@
 slither-mutate checks that each mutant compiles by handing the single mutated file to crytic-compile,
 which needs a native solc; this machine has only solcjs behind tools/solc, which forge drives. So the
 compile check is `forge build` (whose output the test command then reuses), and slither analyses the
-project through forge, as `slither .` does. Everything else is slither-mutate unchanged. Run by
-tools/mutation/mutate inside a scratch copy of the project.
+project through forge, as `slither .` does. ROR skips comparisons written in Yul (`eq`, `lt` in
+`_tryTransferUsdc`'s assembly): it rewrites a comparison by splitting the statement's text at the
+operator, finds none there, and the IndexError drops every ROR mutant of the contract. Everything
+else is slither-mutate unchanged. Run by tools/mutation/mutate inside a scratch copy of the project.
 """
 
 import subprocess
 import sys
 
 from slither import Slither
+from slither.slithir.operations import Binary
 import slither.tools.mutator.__main__ as cli
+from slither.tools.mutator.mutators.ROR import ROR, relational_operators
 import slither.tools.mutator.utils.testing_generated_mutant as testing
 
 
@@ -28,7 +32,24 @@ def _slither_on_project(_target, **kwargs):
     return Slither(".", **kwargs)
 
 
+_ror_should_mutate_node = ROR.should_mutate_node
+
+
+def _ror_skips_yul(self, node):
+    """Only statements whose comparisons are written as operators (not Yul's `eq`, `lt`)."""
+    text = node.source_mapping.content
+    written = all(
+        ir.type.value in text
+        for ir in node.irs
+        if isinstance(ir, Binary) and ir.type in relational_operators
+    )
+    if not written:
+        print(f"ROR: skipping line {node.source_mapping.lines[0]} (a comparison in Yul)", file=sys.stderr)
+    return written and _ror_should_mutate_node(self, node)
+
+
 testing.compile_generated_mutant = _compile_with_forge
+ROR.should_mutate_node = _ror_skips_yul
 cli.Slither = _slither_on_project
 
 if __name__ == "__main__":

@@ -42,22 +42,13 @@ use serde::Deserialize;
 use serde_json::json;
 use tokio_util::sync::CancellationToken;
 
-use crate::config::{Config, McpConfig};
+use crate::config::{Config, McpConfig, OfferedTier};
 use crate::jobs::JobStore;
 use crate::serve::rate::RateLimiter;
 use crate::serve::relay::RelayApi;
 use crate::storage::Storage;
 
 pub use payment::BindError;
-
-/// A tier as the keeper's config describes it (prices come from the contract at each call).
-pub(crate) struct OfferedTier {
-    pub(crate) tier: u8,
-    /// What buyers call it ("premium"; "tier N" when unnamed).
-    pub(crate) name: String,
-    pub(crate) model: String,
-    pub(crate) size: String,
-}
 
 /// What the tools need; one per keeper, shared by every MCP session.
 pub struct McpState {
@@ -91,22 +82,7 @@ impl McpState {
         storage: Arc<Storage>,
         relay: Option<Arc<RelayApi>>,
     ) -> Self {
-        let tiers = crate::serve::web::offered_tiers(config)
-            .into_iter()
-            .map(|tier| {
-                let image = config
-                    .images
-                    .tiers
-                    .get(&tier.to_string())
-                    .unwrap_or(&config.images.default);
-                OfferedTier {
-                    tier,
-                    name: image.display_name(tier),
-                    model: image.model.clone(),
-                    size: image.size.clone(),
-                }
-            })
-            .collect();
+        let tiers = config.offered_tiers();
         Self {
             store,
             storage,

@@ -26,8 +26,9 @@ use serde_json::{Value, json};
 use super::McpState;
 use super::requests::new_request_id;
 use super::tools::{ImageAnswer, answer, failure};
+use crate::chain::usdc_authorization::{self, authorization_nonce};
 use crate::jobs::{McpRequest, Relay, RelayRequest, RelayState, StoreError};
-use crate::serve::relay::{self, Refusal, authorization_nonce};
+use crate::serve::relay::{self, Refusal};
 use crate::time::unix_now;
 
 /// Where x402's MCP transport carries the client's payment and the server's receipt.
@@ -215,28 +216,11 @@ pub(super) fn requirement(
     );
     let nft = on.nft.to_checksum(None);
     let typed_data = json!({
-        "domain": {
-            "name": "USD Coin",
-            "version": "2",
-            "chainId": on.chain_id,
-            "verifyingContract": on.usdc.to_checksum(None),
-        },
+        "domain": usdc_authorization::domain(on.chain_id, on.usdc),
         "primaryType": "ReceiveWithAuthorization",
         "types": {
-            "EIP712Domain": [
-                {"name": "name", "type": "string"},
-                {"name": "version", "type": "string"},
-                {"name": "chainId", "type": "uint256"},
-                {"name": "verifyingContract", "type": "address"},
-            ],
-            "ReceiveWithAuthorization": [
-                {"name": "from", "type": "address"},
-                {"name": "to", "type": "address"},
-                {"name": "value", "type": "uint256"},
-                {"name": "validAfter", "type": "uint256"},
-                {"name": "validBefore", "type": "uint256"},
-                {"name": "nonce", "type": "bytes32"},
-            ],
+            "EIP712Domain": usdc_authorization::domain_type(),
+            "ReceiveWithAuthorization": usdc_authorization::receive_with_authorization_type(),
         },
         "message": {
             "from": null,
@@ -266,17 +250,14 @@ pub(super) fn requirement(
             pay_to: nft,
             max_timeout_seconds: VALID_FOR_SECS,
             extra: Extra {
-                name: "USD Coin".into(),
-                version: "2".into(),
+                name: usdc_authorization::DOMAIN_NAME.into(),
+                version: usdc_authorization::DOMAIN_VERSION.into(),
                 request: request.to_owned(),
                 prompt: prompt.to_owned(),
                 tier,
                 terms,
                 salt: salt.to_string(),
-                nonce_rule: "keccak256(abi.encode(uint256 chainId, address nft, uint8 tier, \
-                             bytes32 keccak256(bytes(prompt)), uint32 terms, uint256 validAfter, \
-                             uint256 validBefore, bytes32 salt))"
-                    .into(),
+                nonce_rule: usdc_authorization::NONCE_RULE.into(),
                 typed_data,
             },
         }],

@@ -10,9 +10,8 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use alloy::primitives::{Address, B256, U256, keccak256};
-use alloy::providers::DynProvider;
+use alloy::providers::{DynProvider, Provider as _};
 use alloy::sol;
-use alloy::sol_types::SolValue as _;
 use axum::Extension;
 use axum::Router;
 use axum::extract::rejection::JsonRejection;
@@ -24,6 +23,7 @@ use genimnft_bindings::gen_im_nft::GenImNFT::{self, GenImNFTInstance};
 use serde_json::{Value, json};
 use tokio::sync::Notify;
 
+use crate::chain::usdc_authorization::{self, ReceiveWithAuthorization, authorization_nonce};
 use crate::config::RelayConfig;
 use crate::jobs::{JobStore, Relay, RelayRequest};
 use crate::metrics::Metrics;
@@ -64,24 +64,12 @@ impl RelayApi {
             "address": self.usdc.to_checksum(None),
             "relay": true,
             "relayer": self.relayer.to_checksum(None),
-            "domain": {
-                "name": "USD Coin",
-                "version": "2",
-                "chainId": self.chain_id,
-                "verifyingContract": self.usdc.to_checksum(None),
-            },
+            "domain": usdc_authorization::domain(self.chain_id, self.usdc),
             "primaryType": "ReceiveWithAuthorization",
-            "types": {"ReceiveWithAuthorization": [
-                {"name": "from", "type": "address"},
-                {"name": "to", "type": "address"},
-                {"name": "value", "type": "uint256"},
-                {"name": "validAfter", "type": "uint256"},
-                {"name": "validBefore", "type": "uint256"},
-                {"name": "nonce", "type": "bytes32"},
-            ]},
-            "nonce": "keccak256(abi.encode(uint256 chainId, address nft, uint8 tier, bytes32 \
-                      keccak256(bytes(prompt)), uint32 terms, uint256 validAfter, uint256 \
-                      validBefore, bytes32 salt))",
+            "types": {
+                "ReceiveWithAuthorization": usdc_authorization::receive_with_authorization_type(),
+            },
+            "nonce": usdc_authorization::NONCE_RULE,
             "min_window_secs": self.config.min_window_secs,
         })
     }
@@ -264,8 +252,8 @@ async fn check_and_record(
     api.store.accept_relay(&id, &key, request).map_err(internal)
 }
 
-/// What the contract would check, read now: tier, price, terms, window, authorization, and the
-/// exact call simulated from the relayer.
+/// What the contract would check, read now: tier, price, terms, window, authorization, signature,
+/// and the exact call simulated from the relayer.
 async fn check_against_chain(
     api: &RelayApi,
     request: &RelayRequest,
@@ -344,6 +332,7 @@ async fn check_against_chain(
             "this signed payment was already used or cancelled",
         ));
     }
+    check_signature(api, call, nonce).await?;
     let simulated = api
         .nft
         .mintWithAuthorizationSig(
@@ -372,6 +361,43 @@ async fn check_against_chain(
     Ok(())
 }
 
+/// A signature that is not the buyer's over what the contract will ask the token to check (the
+/// prompt, tier, terms, window or price it was made for differ from the request's) is refused in
+/// words, before the simulation would only say "invalid signature". Smart-contract wallets
+/// (ERC-1271: code at the signer) are left to the simulation.
+async fn check_signature(
+    api: &RelayApi,
+    call: &GenImNFT::mintWithAuthorizationSigCall,
+    nonce: B256,
+) -> Result<(), Refusal> {
+    let authorization = ReceiveWithAuthorization {
+        from: call.from,
+        to: *api.nft.address(),
+        value: call.value,
+        validAfter: call.validAfter,
+        validBefore: call.validBefore,
+        nonce,
+    };
+    if authorization.signed_by_from(api.chain_id, api.usdc, &call.signature) != Some(false) {
+        return Ok(());
+    }
+    let code = api
+        .nft
+        .provider()
+        .get_code_at(call.from)
+        .await
+        .map_err(|_| chain_unreadable())?;
+    if !code.is_empty() {
+        return Ok(());
+    }
+    Err(Refusal::new(
+        StatusCode::BAD_REQUEST,
+        "bad_signature",
+        "the signature does not match this payment: it was made for another prompt, tier, \
+         price or time window, or by another account; nothing was paid",
+    ))
+}
+
 async fn status(State(api): State<Arc<RelayApi>>, Path(id): Path<String>) -> Response {
     match api.store.relay(&id) {
         Ok(Some(relay)) => axum::Json(relay_json(&relay)).into_response(),
@@ -394,34 +420,6 @@ fn relay_json(relay: &Relay) -> Value {
         "token_id": relay.token_id.map(|id| id.to_string()),
         "error": relay.error.as_ref().map(|(code, message)| json!({"code": code, "message": message})),
     })
-}
-
-/// The nonce `mintWithAuthorization` recomputes from the request (see `IGenImNFT`): what the
-/// buyer signs binds chain, contract, tier, prompt, terms, validity window and salt.
-#[allow(clippy::too_many_arguments)] // the nonce's own fields, in the contract's order
-pub fn authorization_nonce(
-    chain_id: u64,
-    nft: Address,
-    tier: u8,
-    prompt: &str,
-    terms: u32,
-    valid_after: U256,
-    valid_before: U256,
-    salt: B256,
-) -> B256 {
-    keccak256(
-        (
-            U256::from(chain_id),
-            nft,
-            U256::from(tier),
-            keccak256(prompt.as_bytes()),
-            U256::from(terms),
-            valid_after,
-            valid_before,
-            salt,
-        )
-            .abi_encode(),
-    )
 }
 
 /// `r_` and 16 hex digits of the authorization's hash: stable, and not a token id.

@@ -27,7 +27,7 @@ use tower_http::services::ServeDir;
 use url::{Host, Url};
 
 use crate::chain::price_feed::PriceFeed;
-use crate::config::Config;
+use crate::config::{Config, OfferedTier};
 use crate::jobs::{Job, JobState, JobStore};
 use crate::serve::rate::RateLimiter;
 use crate::serve::relay::RelayApi;
@@ -63,21 +63,13 @@ struct PublicSettings {
     contract: Address,
     deployment_block: u64,
     log_range: u64,
-    tiers: Vec<TierSpec>,
+    tiers: Vec<OfferedTier>,
     explorer_tx_url: Option<String>,
     marketplace_token_url: Option<String>,
     ipfs_gateway: String,
     /// Where stored files are read (local and s3 backends): the page fetches metadata there.
     files_url: String,
     dir: PathBuf,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct TierSpec {
-    tier: u8,
-    name: String,
-    model: String,
-    size: String,
 }
 
 /// What `/api/config` reads from the chain. `None`: the read failed and nothing older is known.
@@ -177,22 +169,7 @@ impl WebState {
 impl PublicSettings {
     fn from_config(config: &Config, contract: Address, chain_id: u64) -> Self {
         let web = &config.web;
-        let tiers = offered_tiers(config)
-            .into_iter()
-            .map(|tier| {
-                let image = config
-                    .images
-                    .tiers
-                    .get(&tier.to_string())
-                    .unwrap_or(&config.images.default);
-                TierSpec {
-                    tier,
-                    name: image.display_name(tier),
-                    model: image.model.clone(),
-                    size: image.size.clone(),
-                }
-            })
-            .collect();
+        let tiers = config.offered_tiers();
         let non_empty = |s: &str| (!s.is_empty()).then(|| s.to_owned());
         Self {
             chain_id,
@@ -209,20 +186,6 @@ impl PublicSettings {
             dir: web.dir.clone(),
         }
     }
-}
-
-/// `web.tiers`, else tier 0 and every tier with its own image settings.
-pub(crate) fn offered_tiers(config: &Config) -> Vec<u8> {
-    let mut tiers: Vec<u8> = if config.web.tiers.is_empty() {
-        std::iter::once(0)
-            .chain(config.images.tiers.keys().filter_map(|t| t.parse().ok()))
-            .collect()
-    } else {
-        config.web.tiers.clone()
-    };
-    tiers.sort_unstable();
-    tiers.dedup();
-    tiers
 }
 
 fn default_chain_name(chain_id: u64) -> String {
@@ -566,23 +529,6 @@ mod tests {
             public_rpc_url("https://mainnet.optimism.io", "https://x/v2/SECRETKEY").as_deref(),
             Some("https://mainnet.optimism.io")
         );
-    }
-
-    #[test]
-    fn offered_tiers_default_to_tier_0_and_the_configured_image_tiers() {
-        let mut config = config();
-        assert_eq!(offered_tiers(&config), vec![0]);
-        config.images.tiers.insert(
-            "2".into(),
-            TierImageConfig {
-                name: String::new(),
-                model: "flux".into(),
-                size: "1024x768".into(),
-            },
-        );
-        assert_eq!(offered_tiers(&config), vec![0, 2]);
-        config.web.tiers = vec![3, 1, 3];
-        assert_eq!(offered_tiers(&config), vec![1, 3]);
     }
 
     #[test]

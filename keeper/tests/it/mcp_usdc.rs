@@ -2,8 +2,8 @@
 //! MCP transport): `generate_image` answers with the requirement (payment required), the agent
 //! signs exactly what it names, retries with the signed payment in `_meta["x402/payment"]` (or as
 //! the plain argument `usdc_authorization`), the keeper relays it with its own gas, and the receipt
-//! and the image follow. A payment signed for another prompt, or expired, is refused in words and
-//! mints nothing. Real keeper with a relayer key, real Anvil, the test USDC, rmcp's client.
+//! and the image follow. A payment signed for another prompt (x402 or plain), or expired, is
+//! refused in words and mints nothing. Real keeper with a relayer key, real Anvil, the test USDC, rmcp's client.
 
 use crate::common;
 use crate::mcp::{Client, call, connect, text};
@@ -359,6 +359,26 @@ async fn an_agent_without_eth_pays_in_usdc_over_mcp_and_collects_its_image() {
         .await?;
         ensure!(
             refused.is_error == Some(true) && text(&refused).contains("not for this call"),
+            "{}",
+            text(&refused)
+        );
+        // ...the same as a plain argument (no nonce to compare: the relay finds the signature
+        // is not the buyer's over this prompt)...
+        let mut other_prompt = plain.clone();
+        other_prompt["request"] = Value::Null;
+        let refused = call_paid(
+            &client,
+            json!({"prompt": "what someone else wants", "tier": 0, "usdc_authorization": other_prompt}),
+            None,
+        )
+        .await?;
+        ensure!(
+            refused.is_error == Some(true)
+                && refused
+                    .structured_content
+                    .as_ref()
+                    .is_some_and(|s| s["error"] == "bad_signature")
+                && text(&refused).contains("another prompt"),
             "{}",
             text(&refused)
         );

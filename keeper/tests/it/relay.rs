@@ -4,7 +4,7 @@
 //! crash that loses the transaction), and pauses relays, not deliveries, when its relayer is empty.
 
 use crate::common;
-use crate::usdc::{Request, prices_section};
+use crate::usdc::{Request, prices_section, wait_for_rate};
 
 use std::time::Duration;
 
@@ -250,12 +250,24 @@ async fn a_buyer_without_eth_pays_in_dollars_through_the_relay() {
             "one post, one token"
         );
 
-        // Refusals, before any gas: a signature made for another prompt.
+        // Refusals, before any gas: a signature made for another prompt, or another tier, in
+        // words rather than the token's "invalid signature".
         let mut altered = s.signed("what the buyer signed", 2, 3600).await?;
         altered["prompt"] = json!("what the relayer would like");
         let (status, refused) = s.post(&altered).await?;
         ensure!(
-            status == 400 && refused["error"] == "simulation_failed",
+            status == 400
+                && refused["error"] == "bad_signature"
+                && refused["message"]
+                    .as_str()
+                    .is_some_and(|m| m.contains("another prompt")),
+            "{status} {refused}"
+        );
+        let mut altered = s.signed("what the buyer signed", 5, 3600).await?;
+        altered["salt"] = json!(B256::repeat_byte(9).to_string());
+        let (status, refused) = s.post(&altered).await?;
+        ensure!(
+            status == 400 && refused["error"] == "bad_signature",
             "{status} {refused}"
         );
         // Expired.
@@ -381,6 +393,93 @@ async fn a_stuck_relay_is_replaced_with_higher_fees_not_sent_twice() {
         ensure!(
             recorded == replacement,
             "relay minted by {recorded}, expected the replacement {replacement}"
+        );
+        s.delivered_and_paid_once(token).await?;
+        Ok(())
+    })
+    .await;
+}
+
+/// A stuck relay whose replacement would cost more than `relay.max_gas_cost_share` of its price
+/// (ETH at a billion dollars, set while the relay waits unmined) is not replaced: it waits at its
+/// fees, the `relays` stage says why and new payments are refused in words. When the rate comes
+/// back the replacement goes out, and exactly one version is mined.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stuck_relay_is_not_replaced_above_its_gas_budget() {
+    run_e2e("relay_stuck_over_budget", LIMIT, |ctx| async move {
+        let s = setup_with(&ctx, "", |config| config.resend_after_secs = 2).await?;
+        let chain = &s.world.chain;
+        let relayer = chain.address(RELAYER);
+        let feed = s.world.usdc.as_ref().wrap_err("usdc")?.feed;
+        let (id, pool) = s.relay_unmined("a lighthouse in the fog").await?;
+        let first = pool[0].1;
+        // Without a transaction (none is mined now): the aggregator's answer, slot 0, 8 decimals.
+        let set_rate = |dollars: u64| {
+            chain.set_storage(
+                feed,
+                U256::ZERO,
+                B256::from(U256::from(dollars) * U256::from(100_000_000u64)),
+            )
+        };
+        set_rate(1_000_000_000).await?;
+        wait_for_rate(&s.keeper, 1e9).await?;
+        let reason = wait_until(
+            "the stuck relay held, not replaced",
+            WAIT,
+            Duration::from_millis(200),
+            || async {
+                s.keeper.ensure_running()?;
+                let pool = chain.pool_from(relayer).await?;
+                ensure!(
+                    pool == [(0, first)],
+                    "the relayer's mempool changed while over budget: {pool:?}"
+                );
+                let (_, health) = s.keeper.health().await?;
+                let reasons = health["reasons"].to_string();
+                Ok(if reasons.contains("is not replaced") {
+                    Check::Done(reasons)
+                } else {
+                    Check::NotYet(reasons)
+                })
+            },
+        )
+        .await?;
+        ensure!(reason.contains(&id), "{reason}");
+        let (status, refused) = s
+            .post(&s.signed("refused while a relay is held", 7, 3600).await?)
+            .await?;
+        ensure!(
+            status == 503 && refused["error"] == "relays_paused",
+            "{status} {refused}"
+        );
+        ensure!(
+            chain.pool_from(relayer).await? == [(0, first)],
+            "replaced above the budget"
+        );
+
+        set_rate(3000).await?;
+        let replacement = wait_until(
+            "the replacement once within budget",
+            WAIT,
+            Duration::from_millis(200),
+            || async {
+                let pool = chain.pool_from(relayer).await?;
+                Ok(match pool.iter().find(|&&(_, hash)| hash != first) {
+                    Some(&(0, hash)) => Check::Done(hash),
+                    Some(other) => eyre::bail!("a second transaction at a new nonce: {other:?}"),
+                    None => Check::NotYet(format!("{pool:?}")),
+                })
+            },
+        )
+        .await?;
+        chain.mine(1).await?;
+        chain.resume_mining().await?;
+        let token = s.minted(&id).await?;
+        let relay = s.keeper.get_json(&format!("/api/relays/{id}")).await?;
+        ensure!(
+            relay["tx_hash"] == json!(replacement.to_string()),
+            "minted by {}, expected the replacement {replacement}",
+            relay["tx_hash"]
         );
         s.delivered_and_paid_once(token).await?;
         Ok(())

@@ -375,7 +375,7 @@ async fn stays_seen(keeper: &Keeper, id: u64, window: Duration) -> eyre::Result<
 }
 
 /// Waits until the keeper uses `dollars` per ETH (its `/api/config` shows the rate it values with).
-async fn wait_for_rate(keeper: &Keeper, dollars: f64) -> eyre::Result<()> {
+pub(crate) async fn wait_for_rate(keeper: &Keeper, dollars: f64) -> eyre::Result<()> {
     wait_until(
         format!("the keeper reads {dollars} dollars per ETH"),
         DELIVERY,

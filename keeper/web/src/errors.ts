@@ -33,7 +33,9 @@ export type ErrorKind =
   | "price_changed"
   | "window_too_short"
   | "expired"
+  | "not_yet_valid"
   | "authorization_used"
+  | "bad_signature"
   | "simulation_failed"
   | "insufficient_usdc"
   | "rate_limited"
@@ -269,8 +271,15 @@ export function explainRelay(code: string, body: Record<string, unknown> = {}, r
       return { kind: "window_too_short", message: `Your signature would expire too soon to be sent. ${nothing} Please check your computer's clock and sign again.` };
     case "expired":
       return { kind: "expired", message: `Your signature expired before it could be sent. ${nothing} Please sign again.` };
+    case "not_yet_valid":
+      return { kind: "not_yet_valid", message: `Your signature is not valid yet. ${nothing} Please check your computer's clock and sign again.` };
     case "authorization_used":
       return { kind: "authorization_used", message: "This signature was already used or cancelled; it cannot pay twice. Please sign a new one." };
+    case "bad_signature":
+      return {
+        kind: "bad_signature",
+        message: `Your signature does not match this payment (it was made for another prompt, price or account). ${nothing} Please sign again.`,
+      };
     case "simulation_failed": {
       const reason = typeof body.reason === "string" ? body.reason : "";
       if (/exceeds balance|insufficient|balance too low/i.test(reason)) {

@@ -237,6 +237,17 @@ impl TestChain {
             .wrap_err("transaction hash")
     }
 
+    /// Writes storage slot `slot` of `address` in the latest state, without a transaction (so
+    /// also while mining is paused): `anvil_setStorageAt`.
+    pub async fn set_storage(&self, address: Address, slot: U256, value: B256) -> eyre::Result<()> {
+        self.raw(
+            "anvil_setStorageAt",
+            serde_json::json!([address, B256::from(slot), value]),
+        )
+        .await
+        .map(drop)
+    }
+
     /// Sets the balance of `address` to `wei` (`anvil_setBalance`).
     pub async fn set_balance(&self, address: Address, wei: U256) -> eyre::Result<()> {
         self.raw("anvil_setBalance", serde_json::json!([address, wei]))
