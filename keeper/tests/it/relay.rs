@@ -400,6 +400,55 @@ async fn a_stuck_relay_is_replaced_with_higher_fees_not_sent_twice() {
     .await;
 }
 
+/// The other version wins: a stuck relay is replaced, the keeper is killed, and the node mines
+/// the original instead (the replacement dropped, the original sent again). The restarted keeper
+/// settles the relay by the original's receipt: minted once, with that hash, paid once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replaced_relay_settles_by_the_original_mined_across_a_restart() {
+    run_e2e("relay_original_mined", LIMIT, |ctx| async move {
+        let s = setup_with(&ctx, "", |config| config.resend_after_secs = 2).await?;
+        let chain = &s.world.chain;
+        let relayer = chain.address(RELAYER);
+        let (id, pool) = s.relay_unmined("two versions of one boat").await?;
+        let original = pool[0].1;
+        let original_raw = chain.raw_transaction(original).await?;
+        let replacement = wait_until(
+            "the keeper to replace its unmined relay",
+            WAIT,
+            Duration::from_millis(200),
+            || async {
+                let pool = chain.pool_from(relayer).await?;
+                Ok(match pool.iter().find(|&&(_, hash)| hash != original) {
+                    Some(&(0, hash)) => Check::Done(hash),
+                    Some(other) => eyre::bail!("a second transaction at a new nonce: {other:?}"),
+                    None => Check::NotYet(format!("{pool:?}")),
+                })
+            },
+        )
+        .await?;
+        s.keeper.kill9()?;
+        chain.drop_transaction(replacement).await?;
+        ensure!(chain.send_raw(&original_raw).await? == original);
+        chain.mine(1).await?;
+        chain.resume_mining().await?;
+        ensure!(
+            chain.pool_from(relayer).await?.is_empty(),
+            "the original was mined"
+        );
+        s.keeper.start_healthy().await?;
+        let token = s.minted(&id).await?;
+        let relay = s.keeper.get_json(&format!("/api/relays/{id}")).await?;
+        ensure!(
+            relay["tx_hash"] == json!(original.to_string()),
+            "minted by {}, expected the original {original}",
+            relay["tx_hash"]
+        );
+        s.delivered_and_paid_once(token).await?;
+        Ok(())
+    })
+    .await;
+}
+
 /// A stuck relay whose replacement would cost more than `relay.max_gas_cost_share` of its price
 /// (ETH at a billion dollars, set while the relay waits unmined) is not replaced: it waits at its
 /// fees, the `relays` stage says why and new payments are refused in words. When the rate comes

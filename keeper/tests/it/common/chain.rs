@@ -223,6 +223,17 @@ impl TestChain {
             .map(drop)
     }
 
+    /// The signed bytes of transaction `hash`, mined or in the mempool.
+    pub async fn raw_transaction(&self, hash: B256) -> eyre::Result<Vec<u8>> {
+        let raw = self
+            .raw("eth_getRawTransactionByHash", serde_json::json!([hash]))
+            .await?;
+        let text = raw
+            .as_str()
+            .wrap_err_with(|| format!("no transaction {hash}: {raw}"))?;
+        hex::decode(text.trim_start_matches("0x")).wrap_err("raw transaction hex")
+    }
+
     /// Broadcasts signed transaction bytes directly to Anvil; returns the hash Anvil reports.
     pub async fn send_raw(&self, raw: &[u8]) -> eyre::Result<B256> {
         let hash = self
