@@ -521,6 +521,35 @@ contract UsdcAttackTest is GenImNFTTestBase {
         assertFalse(usdc.authorizationState(buyer, _nonce(m)));
     }
 
+    /// A lowered price is a changed price too: the buyer is told so (not a terms error), and nothing
+    /// of the signed amount is taken.
+    function test_RevertWhen_PriceLoweredBetweenSigningAndRelay() public {
+        UsdcMint memory m = _usdcRequest(buyer, 0);
+        (uint8 v, bytes32 r, bytes32 s) = _sign(buyerKey, m);
+        vm.prank(owner);
+        nft.setTier(0, PRICE, USDC_PRICE / 2, WINDOW);
+        _expectRelayFails(
+            _relayCall(m, v, r, s),
+            abi.encodeWithSelector(IGenImNFT.PriceChanged.selector, USDC_PRICE, USDC_PRICE / 2)
+        );
+        assertFalse(usdc.authorizationState(buyer, _nonce(m)));
+    }
+
+    /// A buyer (or a buggy client) who signs more than the price is refused before the token is called:
+    /// the escrow must be exactly the price the record keeps, or the difference would be stranded.
+    function test_RevertWhen_BuyerSignsMoreThanThePrice() public {
+        UsdcMint memory m = _usdcRequest(buyer, 0);
+        m.value = USDC_PRICE + 1;
+        (uint8 v, bytes32 r, bytes32 s) = _sign(buyerKey, m);
+        uint256 balance = usdc.balanceOf(buyer);
+        _expectRelayFails(
+            _relayCall(m, v, r, s),
+            abi.encodeWithSelector(IGenImNFT.PriceChanged.selector, USDC_PRICE + 1, USDC_PRICE)
+        );
+        assertEq(usdc.balanceOf(buyer), balance);
+        assertFalse(usdc.authorizationState(buyer, _nonce(m)));
+    }
+
     /// Someone who sees the signed authorization cannot spend it elsewhere: only the payee (this
     /// contract) may submit a ReceiveWithAuthorization, and it is no TransferWithAuthorization.
     function test_RevertWhen_AuthorizationSubmittedToTheTokenByAnother() public {

@@ -367,6 +367,22 @@ contract UsdcSettlementTest is GenImNFTTestBase {
         assertEq(nft.surplus(), 0); // the ETH side is untouched
     }
 
+    /// USDC is upgradeable: should the token ever report less than the escrow and credits it holds, the
+    /// surplus view answers zero (it is read by operators and `withdrawUsdcSurplus`) instead of reverting.
+    function test_UsdcSurplus_ZeroWhenTheTokenHoldsLessThanIsOwed() public {
+        _mintUsdc(1);
+        _mintUsdc(0);
+        // TestUSDC's balances live in slot 2 (after totalSupply and returnFalse).
+        vm.store(address(usdc), keccak256(abi.encode(address(nft), uint256(2))), bytes32(USDC_PRICE));
+        assertEq(usdc.balanceOf(address(nft)), USDC_PRICE);
+        assertEq(_owedUsdc(), PREMIUM_USDC_PRICE + USDC_PRICE);
+
+        assertEq(nft.usdcSurplus(), 0);
+        vm.expectRevert(IGenImNFT.NoSurplus.selector);
+        vm.prank(owner);
+        nft.withdrawUsdcSurplus(owner);
+    }
+
     function test_RevertWhen_WithdrawUsdcSurplusByStrangerOrToZeroOrBlocklisted() public {
         usdc.mint(address(nft), 1e6);
         vm.expectRevert(abi.encodeWithSignature("OwnableUnauthorizedAccount(address)", attacker));
@@ -384,6 +400,30 @@ contract UsdcSettlementTest is GenImNFTTestBase {
 }
 
 contract TermsTest is GenImNFTTestBase {
+    /// The terms version counts in 32 bits, not fewer: an owner cannot cycle it back to a value a buyer
+    /// signed after 65,536 changes, and no other field of the state moves.
+    function test_Terms_CountsPast16Bits() public {
+        _mint(alice);
+        uint256 minted = nft.totalMinted();
+        uint256 escrow = nft.pendingEscrow();
+        _setTerms(type(uint16).max);
+        assertEq(nft.terms(), type(uint16).max);
+        vm.prank(owner);
+        nft.setTier(5, PRICE, 0, WINDOW);
+        assertEq(nft.terms(), uint32(type(uint16).max) + 1);
+        assertEq(nft.totalMinted(), minted);
+        assertEq(nft.pendingEscrow(), escrow);
+    }
+
+    /// @dev Writes the terms version into `_state` (slot 2, bits 208..239; `forge inspect GenImNFT
+    /// storageLayout`).
+    function _setTerms(uint32 value) private {
+        (bytes32 slot, uint256 shift) = (bytes32(uint256(2)), 208);
+        uint256 state = uint256(vm.load(address(nft), slot));
+        state &= ~(uint256(type(uint32).max) << shift);
+        vm.store(address(nft), slot, bytes32(state | (uint256(value) << shift)));
+    }
+
     function test_Terms_BumpedBySetTierAndNewAgentsOnly() public {
         uint32 t = nft.terms();
         assertEq(t, 3); // two tiers and one agent in setUp
