@@ -126,6 +126,22 @@ impl Setup {
         Ok((status, response.json().await.unwrap_or(Value::Null)))
     }
 
+    /// Waits until relay `id` is minted by the version `hash` (`which`, for the message), then checks
+    /// its token is delivered and the escrow paid once.
+    async fn settled_by(&self, id: &str, hash: B256, which: &str) -> eyre::Result<()> {
+        let token = self.minted(id).await?;
+        let relay = self.keeper.get_json(&format!("/api/relays/{id}")).await?;
+        let recorded: B256 = relay["tx_hash"]
+            .as_str()
+            .wrap_err_with(|| format!("minted relay without tx_hash: {relay}"))?
+            .parse()?;
+        ensure!(
+            recorded == hash,
+            "relay minted by {recorded}, expected {which} {hash}"
+        );
+        self.delivered_and_paid_once(token).await
+    }
+
     /// Waits until relay `id` is minted; its token id.
     async fn minted(&self, id: &str) -> eyre::Result<u64> {
         wait_until(
@@ -384,18 +400,7 @@ async fn a_stuck_relay_is_replaced_with_higher_fees_not_sent_twice() {
         .await?;
         chain.mine(1).await?;
         chain.resume_mining().await?;
-        let token = s.minted(&id).await?;
-        let relay = s.keeper.get_json(&format!("/api/relays/{id}")).await?;
-        let recorded: B256 = relay["tx_hash"]
-            .as_str()
-            .wrap_err_with(|| format!("minted relay without tx_hash: {relay}"))?
-            .parse()?;
-        ensure!(
-            recorded == replacement,
-            "relay minted by {recorded}, expected the replacement {replacement}"
-        );
-        s.delivered_and_paid_once(token).await?;
-        Ok(())
+        s.settled_by(&id, replacement, "the replacement").await
     })
     .await;
 }
@@ -436,15 +441,7 @@ async fn a_replaced_relay_settles_by_the_original_mined_across_a_restart() {
             "the original was mined"
         );
         s.keeper.start_healthy().await?;
-        let token = s.minted(&id).await?;
-        let relay = s.keeper.get_json(&format!("/api/relays/{id}")).await?;
-        ensure!(
-            relay["tx_hash"] == json!(original.to_string()),
-            "minted by {}, expected the original {original}",
-            relay["tx_hash"]
-        );
-        s.delivered_and_paid_once(token).await?;
-        Ok(())
+        s.settled_by(&id, original, "the original").await
     })
     .await;
 }
@@ -523,15 +520,7 @@ async fn a_stuck_relay_is_not_replaced_above_its_gas_budget() {
         .await?;
         chain.mine(1).await?;
         chain.resume_mining().await?;
-        let token = s.minted(&id).await?;
-        let relay = s.keeper.get_json(&format!("/api/relays/{id}")).await?;
-        ensure!(
-            relay["tx_hash"] == json!(replacement.to_string()),
-            "minted by {}, expected the replacement {replacement}",
-            relay["tx_hash"]
-        );
-        s.delivered_and_paid_once(token).await?;
-        Ok(())
+        s.settled_by(&id, replacement, "the replacement").await
     })
     .await;
 }
