@@ -6,9 +6,13 @@ compile check is `forge build` (whose output the test command then reuses), and 
 project through forge, as `slither .` does. ROR skips comparisons written in Yul (`eq`, `lt` in
 `_tryTransferUsdc`'s assembly): it rewrites a comparison by splitting the statement's text at the
 operator, finds none there, and the IndexError drops every ROR mutant of the contract. Everything
-else is slither-mutate unchanged. Run by tools/mutation/mutate inside a scratch copy of the project.
+else is slither-mutate unchanged, except that with MUTATE_SBR_SKIP_DECLARATIONS=1 SBR leaves the
+state variables' declarations alone (it mutates every constant whatever --target-functions says, and
+orders mutants by line, so a run on a few functions first re-tests all the constants). Run by
+tools/mutation/mutate inside a scratch copy of the project.
 """
 
+import os
 import subprocess
 import sys
 
@@ -16,6 +20,7 @@ from slither import Slither
 from slither.slithir.operations import Binary
 import slither.tools.mutator.__main__ as cli
 from slither.tools.mutator.mutators.ROR import ROR, relational_operators
+from slither.tools.mutator.mutators.SBR import SBR
 import slither.tools.mutator.utils.testing_generated_mutant as testing
 
 
@@ -48,7 +53,26 @@ def _ror_skips_yul(self, node):
     return written and _ror_should_mutate_node(self, node)
 
 
+_sbr_mutate = SBR._mutate
+
+
+def _sbr_without_declarations(self):
+    """SBR's patches, less those of state variable declarations when asked to skip them."""
+    result = _sbr_mutate(self)
+    if os.environ.get("MUTATE_SBR_SKIP_DECLARATIONS") != "1":
+        return result
+    declared = {
+        v.node_initialization.source_mapping.start
+        for v in self.contract.state_variables_declared
+        if v.node_initialization
+    }
+    for patches in result.get("patches", {}).values():
+        patches[:] = [p for p in patches if p["start"] not in declared]
+    return result
+
+
 testing.compile_generated_mutant = _compile_with_forge
+SBR._mutate = _sbr_without_declarations
 ROR.should_mutate_node = _ror_skips_yul
 cli.Slither = _slither_on_project
 
