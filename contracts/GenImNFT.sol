@@ -630,7 +630,8 @@ contract GenImNFT is IGenImNFT, ERC721, ERC2981, Ownable2Step {
     /// @dev Moves the terms version on (wrapping within its 32 bits).
     function _bumpTerms() private {
         uint256 state = _state;
-        uint256 next = (_termsOf(state) + 1) & _TERMS_MASK;
+        // Widened before the increment: at 2^32 - 1 the version wraps to 0 (masked) instead of panicking.
+        uint256 next = (uint256(_termsOf(state)) + 1) & _TERMS_MASK;
         _state = (state & ~(_TERMS_MASK << _TERMS_SHIFT)) | (next << _TERMS_SHIFT);
     }
 

@@ -415,6 +415,24 @@ contract TermsTest is GenImNFTTestBase {
         assertEq(nft.pendingEscrow(), escrow);
     }
 
+    /// At the top of its 32 bits the terms version wraps to zero instead of panicking: `setTier` and
+    /// `setAgent` must never be bricked, and no other field of the state moves.
+    function test_Terms_WrapsAtItsTop() public {
+        _mint(alice);
+        uint256 minted = nft.totalMinted();
+        uint256 escrow = nft.pendingEscrow();
+        _setTerms(type(uint32).max);
+        vm.prank(owner);
+        nft.setTier(5, PRICE, 0, WINDOW);
+        assertEq(nft.terms(), 0);
+        assertEq(nft.totalMinted(), minted);
+        assertEq(nft.pendingEscrow(), escrow);
+        assertFalse(nft.paused());
+        vm.prank(owner);
+        nft.setAgent(makeAddr("newAgent"), true);
+        assertEq(nft.terms(), 1);
+    }
+
     /// @dev Writes the terms version into `_state` (slot 2, bits 208..239; `forge inspect GenImNFT
     /// storageLayout`).
     function _setTerms(uint32 value) private {
