@@ -77,10 +77,13 @@ pub struct Relay {
     pub token_id: Option<u64>,
     /// Why it failed: a code from the relay API and words.
     pub error: Option<(String, String)>,
+    /// Unix seconds of the last change; while sent, when the latest version was recorded (just
+    /// before its broadcast), so its replacement wait survives a restart.
+    pub updated_at: u64,
 }
 
-const RELAY_COLUMNS: &str =
-    "id, request, state, nonce, tx_hash, raw, replaced, token_id, error_code, error_message";
+const RELAY_COLUMNS: &str = "id, request, state, nonce, tx_hash, raw, replaced, token_id, error_code, error_message, \
+     updated_at";
 
 fn relay_from_row(row: &Row<'_>) -> rusqlite::Result<Relay> {
     let conversion = |column: usize, message: String| {
@@ -114,6 +117,7 @@ fn relay_from_row(row: &Row<'_>) -> rusqlite::Result<Relay> {
             None => None,
         },
         error: code.map(|code| (code, message.unwrap_or_default())),
+        updated_at: get_u64(row, "updated_at")?,
     })
 }
 

@@ -37,6 +37,7 @@ use crate::pauses::{Health, Stage};
 use crate::stages::deliver::fees::{
     FeeQuote, FeeWait, check_profitable, fee_quote, fees_within_cap, replacement_fees,
 };
+use crate::time::instant_of;
 
 /// Optimism's (and every OP Stack chain's) L1 fee oracle.
 const GAS_PRICE_ORACLE: Address = address!("420000000000000000000000000000000000000F");
@@ -84,8 +85,8 @@ pub struct Relayer {
 #[derive(Default)]
 struct Session {
     next_nonce: Option<u64>,
-    /// The latest version of the relay sent and when this keeper first saw it sent: it is
-    /// replaced once `resend_after` passes without a receipt.
+    /// The latest version of the relay sent and when it was sent (recorded, for one sent before a
+    /// restart): it is replaced once `resend_after` passes without a receipt.
     sent_at: Option<(String, Instant)>,
     nonce_used_at: Option<Instant>,
     l1_oracle: Option<bool>,
@@ -252,10 +253,11 @@ impl Relayer {
                 }
                 let since = match &session.sent_at {
                     Some((hash, at)) if hash == latest => *at,
-                    // Sent before a restart, or replaced: the wait starts now.
+                    // Sent before a restart: the wait counts from when it was recorded.
                     _ => {
-                        session.sent_at = Some((latest.to_owned(), Instant::now()));
-                        Instant::now()
+                        let at = instant_of(relay.updated_at);
+                        session.sent_at = Some((latest.to_owned(), at));
+                        at
                     }
                 };
                 if since.elapsed() >= self.resend_after

@@ -405,6 +405,51 @@ async fn a_stuck_relay_is_replaced_with_higher_fees_not_sent_twice() {
     .await;
 }
 
+/// The replacement wait survives a restart: a relay sent two hours before the keeper comes back
+/// (its recorded send time moved back while the keeper is down, as if it had been down that long)
+/// is replaced at once, not after another `submit.resend_after_secs` (an hour here) counted from
+/// the restart; and still once, at the same nonce.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_relay_stuck_across_a_restart_is_replaced_without_waiting_again() {
+    run_e2e("relay_stuck_restart", LIMIT, |ctx| async move {
+        let s = setup_with(&ctx, "", |config| config.resend_after_secs = 3600).await?;
+        let chain = &s.world.chain;
+        let relayer = chain.address(RELAYER);
+        let (id, pool) = s.relay_unmined("a lantern left on a pier").await?;
+        let first = pool[0].1;
+        s.keeper.kill9()?;
+        let db = rusqlite::Connection::open(&s.keeper.home.database)?;
+        let moved = db.execute(
+            "UPDATE relays SET updated_at = updated_at - 7200 WHERE id = ?1 AND state = 'sent'",
+            [&id],
+        )?;
+        ensure!(moved == 1, "relay {id} is not recorded as sent");
+        drop(db);
+        s.keeper.start_healthy().await?;
+        let replacement = wait_until(
+            "the restarted keeper to replace the relay sent two hours ago",
+            WAIT,
+            Duration::from_millis(200),
+            || async {
+                s.keeper.ensure_running()?;
+                let pool = chain.pool_from(relayer).await?;
+                if pool.iter().any(|&(nonce, _)| nonce != 0) {
+                    eyre::bail!("the relayer sent a second transaction with a new nonce: {pool:?}");
+                }
+                Ok(match pool.iter().find(|&&(_, hash)| hash != first) {
+                    Some(&(_, hash)) => Check::Done(hash),
+                    None => Check::NotYet(format!("relayer's mempool entries {pool:?}")),
+                })
+            },
+        )
+        .await?;
+        chain.mine(1).await?;
+        chain.resume_mining().await?;
+        s.settled_by(&id, replacement, "the replacement").await
+    })
+    .await;
+}
+
 /// The other version wins: a stuck relay is replaced, the keeper is killed, and the node mines
 /// the original instead (the replacement dropped, the original sent again). The restarted keeper
 /// settles the relay by the original's receipt: minted once, with that hash, paid once.

@@ -34,7 +34,7 @@ use crate::config::SubmitConfig;
 use crate::jobs::{Currency, Job, JobState, JobStore, StoreError, Submission};
 use crate::metrics::{GiveUpReason, Metrics};
 use crate::pauses::{Health, Loop, Stage};
-use crate::time::unix_now;
+use crate::time::{instant_of, unix_now};
 
 pub(crate) mod fees;
 mod inflight;
@@ -217,16 +217,14 @@ impl Submitter {
     }
 
     fn load_in_flight(&self, session: &mut Session) -> Result<(), SubmitError> {
-        let now = unix_now();
         session.in_flight = self
             .store
             .open_submissions()?
             .into_iter()
             .map(|submission| {
-                let age = now.saturating_sub(submission.latest().map_or(now, |v| v.sent_at));
-                let last_sent = Instant::now()
-                    .checked_sub(Duration::from_secs(age))
-                    .unwrap_or_else(Instant::now);
+                let last_sent = submission
+                    .latest()
+                    .map_or_else(Instant::now, |v| instant_of(v.sent_at));
                 (
                     submission.nonce,
                     InFlight {
