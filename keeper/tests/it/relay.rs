@@ -142,6 +142,31 @@ impl Setup {
         self.delivered_and_paid_once(token).await
     }
 
+    /// Waits until the running keeper replaces the relay version `first` in the mempool at the
+    /// same nonce (the relayer's first, 0); the replacement's hash. A second transaction at another
+    /// nonce fails at once: the relay would be sent twice.
+    async fn replacement_of(&self, first: B256) -> eyre::Result<B256> {
+        let chain = &self.world.chain;
+        let relayer = chain.address(RELAYER);
+        wait_until(
+            "the keeper to replace its unmined relay",
+            WAIT,
+            Duration::from_millis(200),
+            || async {
+                self.keeper.ensure_running()?;
+                let pool = chain.pool_from(relayer).await?;
+                if pool.iter().any(|&(nonce, _)| nonce != 0) {
+                    eyre::bail!("the relayer sent a second transaction with a new nonce: {pool:?}");
+                }
+                Ok(match pool.iter().find(|&&(_, hash)| hash != first) {
+                    Some(&(_, hash)) => Check::Done(hash),
+                    None => Check::NotYet(format!("relayer's mempool entries {pool:?}")),
+                })
+            },
+        )
+        .await
+    }
+
     /// Waits until relay `id` is minted; its token id.
     async fn minted(&self, id: &str) -> eyre::Result<u64> {
         wait_until(
@@ -378,26 +403,9 @@ async fn a_stuck_relay_is_replaced_with_higher_fees_not_sent_twice() {
     run_e2e("relay_stuck_replaced", LIMIT, |ctx| async move {
         let s = setup_with(&ctx, "", |config| config.resend_after_secs = 2).await?;
         let chain = &s.world.chain;
-        let relayer = chain.address(RELAYER);
         let (id, pool) = s.relay_unmined("a balloon over a still sea").await?;
         let first = pool[0].1;
-        let replacement = wait_until(
-            "the keeper to replace its unmined relay",
-            WAIT,
-            Duration::from_millis(200),
-            || async {
-                s.keeper.ensure_running()?;
-                let pool = chain.pool_from(relayer).await?;
-                if pool.iter().any(|&(nonce, _)| nonce != 0) {
-                    eyre::bail!("the relayer sent a second transaction with a new nonce: {pool:?}");
-                }
-                Ok(match pool.iter().find(|&&(_, hash)| hash != first) {
-                    Some(&(_, hash)) => Check::Done(hash),
-                    None => Check::NotYet(format!("relayer's mempool entries {pool:?}")),
-                })
-            },
-        )
-        .await?;
+        let replacement = s.replacement_of(first).await?;
         chain.mine(1).await?;
         chain.resume_mining().await?;
         s.settled_by(&id, replacement, "the replacement").await
@@ -414,7 +422,6 @@ async fn a_relay_stuck_across_a_restart_is_replaced_without_waiting_again() {
     run_e2e("relay_stuck_restart", LIMIT, |ctx| async move {
         let s = setup_with(&ctx, "", |config| config.resend_after_secs = 3600).await?;
         let chain = &s.world.chain;
-        let relayer = chain.address(RELAYER);
         let (id, pool) = s.relay_unmined("a lantern left on a pier").await?;
         let first = pool[0].1;
         s.keeper.kill9()?;
@@ -426,23 +433,7 @@ async fn a_relay_stuck_across_a_restart_is_replaced_without_waiting_again() {
         ensure!(moved == 1, "relay {id} is not recorded as sent");
         drop(db);
         s.keeper.start_healthy().await?;
-        let replacement = wait_until(
-            "the restarted keeper to replace the relay sent two hours ago",
-            WAIT,
-            Duration::from_millis(200),
-            || async {
-                s.keeper.ensure_running()?;
-                let pool = chain.pool_from(relayer).await?;
-                if pool.iter().any(|&(nonce, _)| nonce != 0) {
-                    eyre::bail!("the relayer sent a second transaction with a new nonce: {pool:?}");
-                }
-                Ok(match pool.iter().find(|&&(_, hash)| hash != first) {
-                    Some(&(_, hash)) => Check::Done(hash),
-                    None => Check::NotYet(format!("relayer's mempool entries {pool:?}")),
-                })
-            },
-        )
-        .await?;
+        let replacement = s.replacement_of(first).await?;
         chain.mine(1).await?;
         chain.resume_mining().await?;
         s.settled_by(&id, replacement, "the replacement").await
@@ -462,20 +453,7 @@ async fn a_replaced_relay_settles_by_the_original_mined_across_a_restart() {
         let (id, pool) = s.relay_unmined("two versions of one boat").await?;
         let original = pool[0].1;
         let original_raw = chain.raw_transaction(original).await?;
-        let replacement = wait_until(
-            "the keeper to replace its unmined relay",
-            WAIT,
-            Duration::from_millis(200),
-            || async {
-                let pool = chain.pool_from(relayer).await?;
-                Ok(match pool.iter().find(|&&(_, hash)| hash != original) {
-                    Some(&(0, hash)) => Check::Done(hash),
-                    Some(other) => eyre::bail!("a second transaction at a new nonce: {other:?}"),
-                    None => Check::NotYet(format!("{pool:?}")),
-                })
-            },
-        )
-        .await?;
+        let replacement = s.replacement_of(original).await?;
         s.keeper.kill9()?;
         chain.drop_transaction(replacement).await?;
         ensure!(chain.send_raw(&original_raw).await? == original);
