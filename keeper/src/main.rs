@@ -53,7 +53,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Mint a token with a prompt (key from GENIM_MINTER_KEY) and wait for its image.
+    /// Mint a token with a prompt (key from GENIM_MINTER_KEY), in ETH or with --usdc by signature,
+    /// and wait for its image.
     Mint {
         #[arg(long)]
         prompt: String,
@@ -62,6 +63,13 @@ enum Command {
         /// How long to wait for delivery; 0 returns right after minting.
         #[arg(long, default_value_t = 300)]
         wait_secs: u64,
+        /// Pay the tier's USDC price by signature instead (EIP-3009): a keeper relays the mint and
+        /// fronts its gas, so the key needs dollars and no ETH.
+        #[arg(long)]
+        usdc: bool,
+        /// The keeper that relays a --usdc mint (default: this configuration's own http.listen).
+        #[arg(long, requires = "usdc")]
+        relay: Option<url::Url>,
     },
     /// Move the agent's earnings out: the running keeper sends everything above --keep to --to at
     /// its own nonce (never send from the agent's address with another wallet while it runs).
@@ -167,7 +175,16 @@ fn main() -> ExitCode {
                 prompt,
                 tier,
                 wait_secs,
+                usdc: false,
+                ..
             } => cli::mint(config, &prompt, tier, wait_secs).await,
+            Command::Mint {
+                prompt,
+                tier,
+                wait_secs,
+                usdc: true,
+                relay,
+            } => cli::mint_usdc(config, &prompt, tier, wait_secs, relay).await,
             Command::Sweep {
                 to,
                 keep,

@@ -376,6 +376,81 @@ async fn a_buyer_without_eth_pays_in_dollars_through_the_relay() {
     .await;
 }
 
+/// `genim mint --usdc` from the command line: a buyer with dollars and no ETH signs, this keeper
+/// relays and delivers, the buyer paid the price once and no gas, and the output names the token
+/// and its tokenURI, never the key. A tier not sold in USDC is refused in one line before anything
+/// is signed or sent.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn genim_mint_usdc_pays_in_dollars_from_the_command_line() {
+    run_e2e("relay_cli_mint", LIMIT, |ctx| async move {
+        let s = setup(&ctx, "").await?;
+        let key = s.world.chain.key_hex(MINTERS[0]);
+        let env = [("GENIM_MINTER_KEY", key.as_str())];
+        let refused = s
+            .keeper
+            .cli(
+                &["mint", "--usdc", "--tier", "1", "--prompt", "a heron"],
+                &env,
+                Duration::from_secs(60),
+            )
+            .await?;
+        ensure!(
+            !refused.status.success() && refused.stderr.contains("tier 1 is not sold in USDC"),
+            "a tier without a USDC price: {}\n{}",
+            refused.status,
+            refused.stderr
+        );
+        ensure!(s.world.nft().total_minted().await? == 0, "nothing minted");
+
+        let out = s
+            .keeper
+            .cli(
+                &[
+                    "mint",
+                    "--usdc",
+                    "--prompt",
+                    "a heron in the reeds",
+                    "--wait-secs",
+                    "60",
+                ],
+                &env,
+                Duration::from_secs(90),
+            )
+            .await?;
+        ensure!(
+            out.status.success(),
+            "genim mint --usdc exited with {}; stdout:\n{}\nstderr:\n{}",
+            out.status,
+            out.stdout,
+            out.stderr
+        );
+        s.delivered_and_paid_once(1).await?;
+        let request = s.world.nft().request(1).await?;
+        ensure!(
+            request.requester == s.buyer.address(),
+            "minted to {}",
+            request.requester
+        );
+        ensure!(
+            s.world.chain.balance(s.buyer.address()).await? == U256::ZERO,
+            "the buyer paid gas"
+        );
+        let token_uri = s.world.nft().token_uri(1).await?;
+        ensure!(
+            out.stdout.contains("minted token 1 ") && out.stdout.contains(&token_uri),
+            "the output names neither token 1 nor its tokenURI {token_uri}:\n{}",
+            out.stdout
+        );
+        let secret = key.trim_start_matches("0x");
+        ensure!(
+            !out.stdout.contains(secret) && !out.stderr.contains(secret),
+            "the key was printed"
+        );
+        Ok(())
+    })
+    .await;
+}
+
 /// The keeper is killed after sending a relay that is not mined yet, and the node loses it: the
 /// restarted keeper sends the recorded transaction again; the buyer pays once, for one token.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -1,5 +1,9 @@
 //! The subcommands behind the `genim` binary: `run`, `status`, `mint` and `sweep`.
 
+mod mint_usdc;
+
+pub use mint_usdc::mint_usdc;
+
 use std::time::{Duration, Instant};
 
 use alloy::primitives::{Address, U256};
@@ -136,12 +140,7 @@ async fn count_logs(
 /// `genim mint`: pays a tier's price to mint a token with `prompt`, then waits for its image.
 pub async fn mint(config: Config, prompt: &str, tier: u8, wait_secs: u64) -> eyre::Result<()> {
     let validated = config.validate()?;
-    let key = std::env::var(MINTER_KEY_ENV)
-        .map_err(|_| eyre!("set {MINTER_KEY_ENV} to the minter's private key"))?;
-    let signer: PrivateKeySigner = key
-        .trim()
-        .parse()
-        .map_err(|_| eyre!("{MINTER_KEY_ENV} is not a 32-byte hex private key"))?;
+    let signer = minter_signer()?;
     let provider = ProviderBuilder::new()
         .wallet(signer)
         .connect_http(validated.rpc_url.clone())
@@ -199,6 +198,15 @@ pub async fn mint(config: Config, prompt: &str, tier: u8, wait_secs: u64) -> eyr
         Duration::from_secs(wait_secs),
     )
     .await
+}
+
+/// The buyer's key, from `GENIM_MINTER_KEY` (never printed).
+fn minter_signer() -> eyre::Result<PrivateKeySigner> {
+    let key = std::env::var(MINTER_KEY_ENV)
+        .map_err(|_| eyre!("set {MINTER_KEY_ENV} to the minter's private key"))?;
+    key.trim()
+        .parse()
+        .map_err(|_| eyre!("{MINTER_KEY_ENV} is not a 32-byte hex private key"))
 }
 
 async fn wait_for_delivery(
