@@ -19,15 +19,6 @@ anvil_key() { cast wallet private-key --mnemonic "$ANVIL_MNEMONIC" --mnemonic-in
 
 die() { echo "error: $*" >&2; exit 1; }
 
-# build_test_keeper: builds the `genim` binary the way `cargo test --workspace` does and prints its
-# path. The test build unifies the dev-dependencies' features into alloy, rmcp and figment, so a plain
-# `cargo build --bin genim` after `cargo test` rebuilds most dependencies (two minutes cold); the
-# test tools share the test build instead (fresh after `cargo test`: it only puts the binary back).
-build_test_keeper() {
-  cargo test --workspace --locked --quiet --no-run >&2
-  echo "${CARGO_TARGET_DIR:-$ROOT/target}/debug/genim"
-}
-
 # Starts anvil on a free port in the background; sets ANVIL_PID and RPC_URL and stops it on exit.
 # Its base fee starts at 0.001 gwei, the order of Optimism's, so gas costs what it costs on an L2
 # (the keeper refuses to deliver at a loss; see submit.max_gas_cost_share).
