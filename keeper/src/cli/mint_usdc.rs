@@ -152,7 +152,8 @@ async fn sign_request(
         .header
         .timestamp;
     let valid_before = U256::from(now.saturating_add(VALID_FOR_SECS));
-    let salt = B256::random();
+    // Any unused value: it only makes two payments for the same prompt distinct.
+    let salt = B256::from(rand::random::<[u8; 32]>());
     let authorization = ReceiveWithAuthorization {
         from: signer.address(),
         to: contract,
