@@ -60,7 +60,8 @@ enum Command {
         prompt: String,
         #[arg(long, default_value_t = 0)]
         tier: u8,
-        /// How long to wait for delivery; 0 returns right after minting.
+        /// How long to wait for delivery; 0 returns right after minting (with --usdc: once the
+        /// keeper has accepted the payment).
         #[arg(long, default_value_t = 300)]
         wait_secs: u64,
         /// Pay the tier's USDC price by signature instead (EIP-3009): a keeper relays the mint and

@@ -65,7 +65,7 @@ pub async fn mint_usdc(
     let validated = config.validate()?;
     let signer = minter_signer()?;
     let relay = match relay {
-        Some(url) => url,
+        Some(url) => as_base(url),
         None => own_listener(validated.listen)?,
     };
     let provider = ProviderBuilder::new()
@@ -82,17 +82,28 @@ pub async fn mint_usdc(
         "signed {} USDC units for tier {tier} as {}; relay {id} accepted by {relay} (the buyer pays no gas)",
         request.value, request.from
     );
-    let deadline = started + Duration::from_secs(wait_secs.max(1));
+    if wait_secs == 0 {
+        println!("follow it at {relay}api/relays/{id}");
+        return Ok(());
+    }
+    let deadline = started + Duration::from_secs(wait_secs);
     let (token_id, tx_hash) = follow_relay(&client, &relay, &id, deadline).await?;
     println!(
         "minted token {token_id} for {} USDC units in {tx_hash}",
         request.value
     );
-    if wait_secs == 0 {
-        return Ok(());
-    }
     let left = deadline.saturating_duration_since(Instant::now());
     wait_for_delivery(&provider, validated.contract, token_id, left).await
+}
+
+/// `url` as a base the API paths are joined to: a keeper served under a path (`https://host/genim`)
+/// keeps it (`Url::join` would replace its last segment).
+fn as_base(mut url: Url) -> Url {
+    if !url.path().ends_with('/') {
+        let path = format!("{}/", url.path());
+        url.set_path(&path);
+    }
+    url
 }
 
 /// The keeper this configuration runs: its public listener, on loopback when it listens on all
@@ -266,5 +277,34 @@ async fn follow_relay(
             );
         }
         tokio::time::sleep(POLL).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_keeper_under_a_path_keeps_it() {
+        let base = as_base(Url::parse("https://example.org/genim").unwrap());
+        assert_eq!(
+            base.join("api/relays/r_1").unwrap().as_str(),
+            "https://example.org/genim/api/relays/r_1"
+        );
+        let root = as_base(Url::parse("http://127.0.0.1:8080").unwrap());
+        assert_eq!(
+            root.join("api/mint-with-authorization").unwrap().as_str(),
+            "http://127.0.0.1:8080/api/mint-with-authorization"
+        );
+    }
+
+    #[test]
+    fn an_unspecified_listener_is_reached_on_loopback() {
+        let v4 = own_listener("0.0.0.0:8080".parse().unwrap()).unwrap();
+        assert_eq!(v4.as_str(), "http://127.0.0.1:8080/");
+        let v6 = own_listener("[::]:8080".parse().unwrap()).unwrap();
+        assert_eq!(v6.as_str(), "http://[::1]:8080/");
+        let own = own_listener("10.0.0.5:9000".parse().unwrap()).unwrap();
+        assert_eq!(own.as_str(), "http://10.0.0.5:9000/");
     }
 }
