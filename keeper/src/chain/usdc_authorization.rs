@@ -56,6 +56,44 @@ pub fn authorization_nonce(
     )
 }
 
+/// How long an authorization offered or signed here stays valid: long enough for a buyer to sign
+/// and a relay to land (also through a fee spike), short enough that a forgotten one expires.
+pub const VALID_FOR_SECS: u64 = 3600;
+
+/// The window and salt of a new payment for one request, and the nonce that binds them.
+#[derive(Debug, Clone, Copy)]
+pub struct FreshAuthorization {
+    /// Random: two payments for the same prompt and tier stay distinct.
+    pub salt: B256,
+    /// `now + VALID_FOR_SECS`; valid from 0.
+    pub valid_before: U256,
+    pub nonce: B256,
+}
+
+impl FreshAuthorization {
+    /// A new payment for `prompt` at `tier` under `terms` on contract `nft`, valid from now (chain
+    /// time `now`) for [`VALID_FOR_SECS`].
+    pub fn new(chain_id: u64, nft: Address, tier: u8, prompt: &str, terms: u32, now: u64) -> Self {
+        let salt = B256::from(rand::random::<[u8; 32]>());
+        let valid_before = U256::from(now.saturating_add(VALID_FOR_SECS));
+        let nonce = authorization_nonce(
+            chain_id,
+            nft,
+            tier,
+            prompt,
+            terms,
+            U256::ZERO,
+            valid_before,
+            salt,
+        );
+        Self {
+            salt,
+            valid_before,
+            nonce,
+        }
+    }
+}
+
 impl ReceiveWithAuthorization {
     /// The EIP-712 hash the token checks the signature against.
     pub fn signing_hash(&self, chain_id: u64, usdc: Address) -> B256 {
@@ -206,6 +244,20 @@ mod tests {
         );
         // Not 65 bytes: a smart wallet's signature, for the chain to judge.
         assert_eq!(signed.signed_by_from(10, usdc, &[1u8; 100]), None);
+    }
+
+    #[test]
+    fn a_fresh_authorization_binds_its_own_window_and_salt() {
+        let nft = address!("0x00000000000000000000000000000000000000cc");
+        let a = FreshAuthorization::new(10, nft, 1, "a fox", 3, 1_000);
+        let b = FreshAuthorization::new(10, nft, 1, "a fox", 3, 1_000);
+        assert_eq!(a.valid_before, U256::from(1_000 + VALID_FOR_SECS));
+        assert_ne!(a.salt, b.salt, "two payments for one request stay distinct");
+        let rule = |f: FreshAuthorization| {
+            authorization_nonce(10, nft, 1, "a fox", 3, U256::ZERO, f.valid_before, f.salt)
+        };
+        assert_eq!(a.nonce, rule(a));
+        assert_eq!(b.nonce, rule(b));
     }
 
     #[test]

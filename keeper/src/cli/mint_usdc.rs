@@ -16,12 +16,9 @@ use serde_json::{Value, json};
 use url::Url;
 
 use super::{minter_signer, wait_for_delivery};
-use crate::chain::usdc_authorization::{ReceiveWithAuthorization, authorization_nonce};
+use crate::chain::usdc_authorization::{FreshAuthorization, ReceiveWithAuthorization};
 use crate::config::Config;
 
-/// How long the signed authorization stays valid: long enough for a relay that waits out a
-/// fee spike, short enough that a forgotten signature expires.
-const VALID_FOR_SECS: u64 = 3600;
 /// How often the relay's state is read while it is on its way.
 const POLL: Duration = Duration::from_millis(500);
 
@@ -162,25 +159,14 @@ async fn sign_request(
         .ok_or_else(|| eyre!("the node has no latest block"))?
         .header
         .timestamp;
-    let valid_before = U256::from(now.saturating_add(VALID_FOR_SECS));
-    // Any unused value: it only makes two payments for the same prompt distinct.
-    let salt = B256::from(rand::random::<[u8; 32]>());
+    let fresh = FreshAuthorization::new(chain_id, contract, tier, prompt, terms, now);
     let authorization = ReceiveWithAuthorization {
         from: signer.address(),
         to: contract,
         value,
         validAfter: U256::ZERO,
-        validBefore: valid_before,
-        nonce: authorization_nonce(
-            chain_id,
-            contract,
-            tier,
-            prompt,
-            terms,
-            U256::ZERO,
-            valid_before,
-            salt,
-        ),
+        validBefore: fresh.valid_before,
+        nonce: fresh.nonce,
     };
     let signature = signer
         .sign_hash(&authorization.signing_hash(chain_id, usdc))
@@ -192,8 +178,8 @@ async fn sign_request(
         terms,
         from: signer.address(),
         value,
-        valid_before,
-        salt,
+        valid_before: fresh.valid_before,
+        salt: fresh.salt,
         signature: Bytes::from(signature.as_bytes().to_vec()),
     })
 }

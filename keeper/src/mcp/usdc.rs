@@ -15,7 +15,6 @@ use std::time::Duration;
 
 use alloy::primitives::{Address, B256, U256};
 use axum::extract::ConnectInfo;
-use rand::RngCore;
 use rmcp::model::{CallToolResult, ContentBlock, MetaObject};
 use rmcp::service::RequestContext;
 use rmcp::{ErrorData, RoleServer};
@@ -26,7 +25,9 @@ use serde_json::{Value, json};
 use super::McpState;
 use super::requests::new_request_id;
 use super::tools::{ImageAnswer, answer, failure};
-use crate::chain::usdc_authorization::{self, authorization_nonce};
+use crate::chain::usdc_authorization::{
+    self, FreshAuthorization, VALID_FOR_SECS, authorization_nonce,
+};
 use crate::jobs::{McpRequest, Relay, RelayRequest, RelayState, StoreError};
 use crate::serve::relay::{self, Refusal};
 use crate::time::unix_now;
@@ -35,9 +36,6 @@ use crate::time::unix_now;
 pub const PAYMENT_META: &str = "x402/payment";
 pub const PAYMENT_RESPONSE_META: &str = "x402/payment-response";
 const X402_VERSION: u32 = 2;
-/// How long a requirement's authorization stays valid: long enough for an agent to sign and a
-/// relay to land, short enough that a forgotten one expires.
-const VALID_FOR_SECS: u64 = 3600;
 const POLL: Duration = Duration::from_millis(250);
 
 /// x402 `PaymentRequired`: what to pay, and how.
@@ -200,20 +198,11 @@ pub(super) fn requirement(
     price: U256,
     now: u64,
 ) -> PaymentRequired {
-    let mut salt = [0u8; 32];
-    rand::rng().fill_bytes(&mut salt);
-    let salt = B256::from(salt);
-    let valid_before = U256::from(now + VALID_FOR_SECS);
-    let nonce = authorization_nonce(
-        on.chain_id,
-        on.nft,
-        tier,
-        prompt,
-        terms,
-        U256::ZERO,
-        valid_before,
+    let FreshAuthorization {
         salt,
-    );
+        valid_before,
+        nonce,
+    } = FreshAuthorization::new(on.chain_id, on.nft, tier, prompt, terms, now);
     let nft = on.nft.to_checksum(None);
     let typed_data = json!({
         "domain": usdc_authorization::domain(on.chain_id, on.usdc),
