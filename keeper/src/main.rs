@@ -149,6 +149,13 @@ fn main() -> ExitCode {
     if let Some(url) = &cli.rpc_url {
         redact::global().add_url(url);
     }
+    if let Command::Mint {
+        relay: Some(url), ..
+    } = &cli.command
+    {
+        // A relaying keeper behind a proxy may take credentials in its URL.
+        redact::global().add_url(url.as_str());
+    }
     init_tracing(cli.log_format);
     if let Command::Mcp { keeper } = &cli.command {
         // A bridge for a local MCP client: no configuration, no keys; credentials a keeper URL

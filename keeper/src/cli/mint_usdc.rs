@@ -18,6 +18,7 @@ use url::Url;
 use super::{minter_signer, wait_for_delivery};
 use crate::chain::usdc_authorization::{FreshAuthorization, ReceiveWithAuthorization};
 use crate::config::Config;
+use crate::redact::redact_url;
 
 /// How often the relay's state is read while it is on its way.
 const POLL: Duration = Duration::from_millis(500);
@@ -75,12 +76,14 @@ pub async fn mint_usdc(
         .build()
         .wrap_err("building the HTTP client")?;
     let id = post_relay(&client, &relay, &request).await?;
+    // The keeper's URL as printed: credentials in it (a proxy's) are never shown.
+    let shown = redact_url(&relay);
     println!(
-        "signed {} USDC units for tier {tier} as {}; relay {id} accepted by {relay} (the buyer pays no gas)",
+        "signed {} USDC units for tier {tier} as {}; relay {id} accepted by {shown} (the buyer pays no gas)",
         request.value, request.from
     );
     if wait_secs == 0 {
-        println!("follow it at {relay}api/relays/{id}");
+        println!("follow it at {shown}api/relays/{id}");
         return Ok(());
     }
     let deadline = started + Duration::from_secs(wait_secs);

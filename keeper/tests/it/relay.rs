@@ -379,7 +379,7 @@ async fn a_buyer_without_eth_pays_in_dollars_through_the_relay() {
 /// `genim mint --usdc` from the command line: a buyer with dollars and no ETH signs, this keeper
 /// relays and delivers, the buyer paid the price once and no gas, and the output names the token
 /// and its tokenURI, never the key. A tier not sold in USDC is refused in one line before anything
-/// is signed or sent.
+/// is signed or sent; an unreachable relay is named without the credentials in its URL.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn genim_mint_usdc_pays_in_dollars_from_the_command_line() {
     run_e2e("relay_cli_mint", LIMIT, |ctx| async move {
@@ -401,6 +401,32 @@ async fn genim_mint_usdc_pays_in_dollars_from_the_command_line() {
             refused.stderr
         );
         ensure!(s.world.nft().total_minted().await? == 0, "nothing minted");
+        // A relay that cannot be reached: one line naming it, without the credentials in its URL.
+        let unreachable = s
+            .keeper
+            .cli(
+                &[
+                    "mint",
+                    "--usdc",
+                    "--relay",
+                    "http://buyer:s3cret-pass@127.0.0.1:9/genim",
+                    "--prompt",
+                    "a heron",
+                ],
+                &env,
+                Duration::from_secs(60),
+            )
+            .await?;
+        ensure!(
+            !unreachable.status.success()
+                && unreachable.stderr.contains("posting the payment to")
+                && !unreachable.stderr.contains("s3cret-pass")
+                && !unreachable.stdout.contains("s3cret-pass"),
+            "an unreachable relay: {}\nstdout:\n{}\nstderr:\n{}",
+            unreachable.status,
+            unreachable.stdout,
+            unreachable.stderr
+        );
 
         let out = s
             .keeper
