@@ -6,50 +6,23 @@
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
-use alloy::primitives::{Address, B256, Bytes, U256};
+use alloy::primitives::{Address, Bytes, U256};
 use alloy::providers::{DynProvider, Provider, ProviderBuilder};
 use alloy::signers::Signer as _;
 use alloy::signers::local::PrivateKeySigner;
 use eyre::{WrapErr, bail, eyre};
 use genimnft_bindings::gen_im_nft::GenImNFT;
-use serde_json::{Value, json};
+use serde_json::Value;
 use url::Url;
 
 use super::{minter_signer, wait_for_delivery};
 use crate::chain::usdc_authorization::{FreshAuthorization, ReceiveWithAuthorization};
 use crate::config::Config;
+use crate::jobs::RelayRequest;
 use crate::redact::redact_url;
 
 /// How often the relay's state is read while it is on its way.
 const POLL: Duration = Duration::from_millis(500);
-
-/// The request as the buyer signs it; posted as JSON with amounts as decimal strings.
-struct SignedRequest {
-    prompt: String,
-    tier: u8,
-    terms: u32,
-    from: Address,
-    value: U256,
-    valid_before: U256,
-    salt: B256,
-    signature: Bytes,
-}
-
-impl SignedRequest {
-    fn to_json(&self) -> Value {
-        json!({
-            "prompt": self.prompt,
-            "tier": self.tier,
-            "terms": self.terms,
-            "from": self.from.to_checksum(None),
-            "value": self.value.to_string(),
-            "validAfter": "0",
-            "validBefore": self.valid_before.to_string(),
-            "salt": self.salt.to_string(),
-            "signature": self.signature.to_string(),
-        })
-    }
-}
 
 /// `genim mint --usdc`: signs a USDC payment for `prompt` at `tier`'s current price and has the
 /// keeper at `relay` (default: this configuration's own listener) mint it.
@@ -120,14 +93,15 @@ fn own_listener(listen: SocketAddr) -> eyre::Result<Url> {
 }
 
 /// Reads the tier's USDC price and the terms from the chain and signs the authorization whose
-/// nonce binds this prompt, tier and terms (as `mintWithAuthorization` recomputes it).
+/// nonce binds this prompt, tier and terms (as `mintWithAuthorization` recomputes it): the body
+/// the relay API takes.
 async fn sign_request(
     provider: &DynProvider,
     contract: Address,
     signer: &PrivateKeySigner,
     prompt: &str,
     tier: u8,
-) -> eyre::Result<SignedRequest> {
+) -> eyre::Result<RelayRequest> {
     let nft = GenImNFT::new(contract, provider.clone());
     let usdc = nft
         .usdc()
@@ -175,15 +149,16 @@ async fn sign_request(
         .sign_hash(&authorization.signing_hash(chain_id, usdc))
         .await
         .wrap_err("signing the authorization")?;
-    Ok(SignedRequest {
+    Ok(RelayRequest {
         prompt: prompt.to_owned(),
         tier,
         terms,
-        from: signer.address(),
-        value,
-        valid_before: fresh.valid_before,
-        salt: fresh.salt,
-        signature: Bytes::from(signature.as_bytes().to_vec()),
+        from: signer.address().to_checksum(None),
+        value: value.to_string(),
+        valid_after: "0".to_owned(),
+        valid_before: fresh.valid_before.to_string(),
+        salt: fresh.salt.to_string(),
+        signature: Bytes::from(signature.as_bytes().to_vec()).to_string(),
     })
 }
 
@@ -191,14 +166,14 @@ async fn sign_request(
 async fn post_relay(
     client: &reqwest::Client,
     relay: &Url,
-    request: &SignedRequest,
+    request: &RelayRequest,
 ) -> eyre::Result<String> {
     let url = relay
         .join("api/mint-with-authorization")
         .wrap_err("building the relay URL")?;
     let response = client
         .post(url.clone())
-        .json(&request.to_json())
+        .json(request)
         .send()
         .await
         .wrap_err_with(|| format!("posting the payment to {url}"))?;
